@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['https://www.notion.so/*'],
+  main() {
+    document.documentElement.dataset.clearsendProbe = 'notion';
+  },
+});

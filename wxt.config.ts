@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The manifest is written here rather than generated from entry points alone, so every permission is a
+// deliberate line that can be reviewed: Clearsend needs storage and its three hosts, nothing more.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Clearsend',
+    description:
+      'Checks work messages as you write them in Gmail, Slack and Notion: a clear ask, an owner, a deadline, the context. Nothing leaves your device.',
+    permissions: ['storage'],
+    host_permissions: ['https://mail.google.com/*', 'https://app.slack.com/*', 'https://www.notion.so/*'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'Clearsend', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'clearsend@clearsend.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
