@@ -10,8 +10,13 @@ export default defineConfig({
     name: 'Clearsend',
     description:
       'Checks work messages as you write them in Gmail, Slack and Notion: a clear ask, an owner, a deadline, the context. Nothing leaves your device.',
-    permissions: ['storage'],
+    // storage: settings and history. alarms: the daily refresh of a subscribed preset. activeTab + scripting +
+    // contextMenus: "Review this page" reads a page only on the user's click, with no standing access.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: ['https://mail.google.com/*', 'https://app.slack.com/*', 'https://www.notion.so/*'],
+    // Asked for at the moment a user subscribes to a preset URL, for that origin only.
+    optional_host_permissions: ['https://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Clearsend', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'

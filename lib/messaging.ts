@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { Draft, Report } from './analysis/types';
+
+/**
+ * Every message between Clearsend's own contexts, in one map: the request each takes and what it answers.
+ * Add an entry here, then a handler in the background; nothing else may be sent.
+ */
+export interface Protocol {
+  /** Analyse a draft with the active settings for its site. */
+  analyze: { req: { draft: Draft }; res: Report };
+  /** A message was sent from a compose box: record its metrics (never its text unless the user opted in). */
+  recordSend: { req: { draft: Draft; key: string; fixes: number }; res: { recorded: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+type Envelope<K extends MessageType = MessageType> = { clearsend: 1; type: K; payload: Protocol[K]['req'] };
+type Answer<K extends MessageType> = { ok: true; value: Protocol[K]['res'] } | { ok: false; error: string };
+
+export type Handlers = {
+  [K in MessageType]?: (payload: Protocol[K]['req']) => Promise<Protocol[K]['res']> | Protocol[K]['res'];
+};
+
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  payload: Protocol[K]['req'],
+): Promise<Protocol[K]['res']> {
+  const envelope: Envelope<K> = { clearsend: 1, type, payload };
+  const answer = (await browser.runtime.sendMessage(envelope)) as Answer<K> | undefined;
+  if (!answer) throw new Error(`Clearsend: no handler answered "${type}"`);
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && (message as Envelope).clearsend === 1;
+}
+
+/** Messages are taken only from this extension's own pages and content scripts, never from a web page. */
+export function fromThisExtension(sender: { id?: string }): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (!isEnvelope(message) || !fromThisExtension(sender)) return undefined;
+    const handler = handlers[message.type] as ((p: unknown) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(message.payload))
+      .then(
+        (value) => ({ ok: true, value }),
+        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
