@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { fixtureFor } from '../fixtures/routes';
+import { chromiumPath, QUIET_FLAGS } from './chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request that was not for a fixture page: the product makes none, so tests expect this empty. */
+  offHostRequests: string[];
+  profileDir: string;
+  extensionPage(path: string): Promise<Page>;
+  openHost(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (e.g. to check data survives a restart); a fresh one is made otherwise. */
+  profileDir?: string;
+  /** Extra fixtures for URLs the host fixtures don't cover (e.g. an article page at an https URL). */
+  serve?: (url: URL) => string | null;
+}
+
+/** Starts Debian's Chromium with the built extension unpacked in a fresh profile, hosts served from fixtures. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<Session> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium`.');
+  const ownProfile = !options.profileDir;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const offHostRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    const file = fixtureFor(url) ?? options.serve?.(url) ?? null;
+    if (!file) {
+      offHostRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    offHostRequests,
+    profileDir,
+    async extensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async openHost(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (ownProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TypeOptions {
+  /** What a line break is typed as: Slack sends on Enter, so multi-line drafts there use Shift+Enter. */
+  newline?: 'Enter' | 'Shift+Enter';
+  /** Milliseconds between keys, as a person types. */
+  delay?: number;
+}
+
+/** Clicks into an editor and types with real key events, the way a person does, line by line. */
+export async function typeLikeUser(
+  page: Page,
+  target: string | Locator,
+  text: string,
+  { newline = 'Enter', delay = 2 }: TypeOptions = {},
+): Promise<void> {
+  const locator = typeof target === 'string' ? page.locator(target).first() : target;
+  await locator.click();
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press(newline);
+    if (line) await page.keyboard.type(line, { delay });
+  }
+}
+
+/** Every e2e test runs twice in a row (no retries), so a flaky test fails instead of passing by luck. */
+export const TWICE = { repeats: 1 } as const;
