@@ -32,6 +32,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Extra fixtures for URLs the host fixtures don't cover (e.g. an article page at an https URL). */
   serve?: (url: URL) => string | null;
+  /** Show the browser window (the demo); tests run headless. */
+  headed?: boolean;
 }
 
 /** Starts Debian's Chromium with the built extension unpacked in a fresh profile, hosts served from fixtures. */
@@ -42,8 +44,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
-    headless: true,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    headless: !options.headed,
+    args: [
+      ...QUIET_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
   });
   const offHostRequests: string[] = [];
   await context.route('**/*', async (route) => {
