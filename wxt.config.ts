@@ -6,6 +6,20 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The README's first set-up command is the build: end it by saying how to load what was built.
+    'build:done': (wxt) => {
+      if (wxt.config.command !== 'build') return;
+      const dir = wxt.config.outDir;
+      const how =
+        wxt.config.browser === 'firefox'
+          ? `Firefox: about:debugging#/runtime/this-firefox → Load Temporary Add-on… → ${dir}/manifest.json`
+          : `Chrome: chrome://extensions → Developer mode → Load unpacked → ${dir}`;
+      wxt.logger.info(
+        `Load Clearsend: ${how}\n  Or try it on the bundled demo pages, no account needed: npm run demo`,
+      );
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Clearsend',
     description:
@@ -17,6 +31,12 @@ export default defineConfig({
     // Asked for at the moment a user subscribes to a preset URL, for that origin only.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show Clearsend suggestions for the message you are writing',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Clearsend', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'

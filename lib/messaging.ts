@@ -10,6 +10,8 @@ export interface Protocol {
   analyze: { req: { draft: Draft }; res: Report };
   /** A message was sent from a compose box: record its metrics (never its text unless the user opted in). */
   recordSend: { req: { draft: Draft; key: string; fixes: number }; res: { recorded: boolean } };
+  /** Background → content script: the keyboard command asks for the panel of the focused compose box. */
+  openPanel: { req: Record<string, never>; res: { opened: boolean } };
 }
 
 export type MessageType = keyof Protocol;
@@ -29,6 +31,17 @@ export async function sendMessage<K extends MessageType>(
   if (!answer) throw new Error(`Clearsend: no handler answered "${type}"`);
   if (!answer.ok) throw new Error(answer.error);
   return answer.value;
+}
+
+/** Sends to the content scripts of one tab (the background's side of `openPanel`). */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: Protocol[K]['req'],
+): Promise<Protocol[K]['res'] | undefined> {
+  const envelope: Envelope<K> = { clearsend: 1, type, payload };
+  const answer = (await browser.tabs.sendMessage(tabId, envelope)) as Answer<K> | undefined;
+  return answer?.ok ? answer.value : undefined;
 }
 
 function isEnvelope(message: unknown): message is Envelope {

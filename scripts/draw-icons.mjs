@@ -36,7 +36,12 @@ function png(size, pixel) {
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 // Shapes in a unit square; each pixel is supersampled 4x4 so small sizes stay smooth.
@@ -52,11 +57,15 @@ const insideBubble = (x, y) => {
   return ellipse || tail;
 };
 const distanceToSegment = (px, py, ax, ay, bx, by) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 };
 const onCheck = (x, y) =>
-  Math.min(distanceToSegment(x, y, 0.36, 0.47, 0.46, 0.57), distanceToSegment(x, y, 0.46, 0.57, 0.65, 0.37)) < 0.05;
+  Math.min(distanceToSegment(x, y, 0.36, 0.47, 0.46, 0.57), distanceToSegment(x, y, 0.46, 0.57, 0.65, 0.37)) <
+  0.05;
 
 function colourAt(x, y) {
   if (!insideRoundedSquare(x, y)) return null;
