@@ -1,0 +1,45 @@
+import type { AnalysisConfig, Category, Draft, Report } from '../analysis/types';
+import { mergeAll } from './merge';
+import { bodyToConfig, siteLayers } from './to-config';
+import type { Preset, PresetExample } from './types';
+
+export type Analyze = (draft: Draft, config?: AnalysisConfig) => Report;
+
+export interface ExampleResult {
+  index: number;
+  text: string;
+  passed: boolean;
+  /** What went wrong, in plain words (empty when it passed). */
+  problems: string[];
+  found: { rules: string[]; categories: Category[] };
+}
+
+// Examples resolve relative dates against a fixed moment, so a preset's verdict does not change with the clock.
+const EXAMPLE_NOW = '2025-03-03T09:00:00Z';
+
+/** Runs each example through the engine with the preset's own settings and compares with what it expects. */
+export function runPresetExamples(
+  preset: Preset,
+  analyze: Analyze,
+): { passed: boolean; results: ExampleResult[] } {
+  const results = (preset.examples ?? []).map((example, index) =>
+    runExample(preset, example, index, analyze),
+  );
+  return { passed: results.every((r) => r.passed), results };
+}
+
+function runExample(preset: Preset, example: PresetExample, index: number, analyze: Analyze): ExampleResult {
+  const draft: Draft = { site: 'text', now: EXAMPLE_NOW, ...example.draft, text: example.text };
+  const config = mergeAll([bodyToConfig(preset), ...siteLayers(preset, draft.site, draft.kind)]);
+  const findings = analyze(draft, config).findings;
+  const rules = [...new Set(findings.map((f) => f.rule))];
+  const categories = [...new Set(findings.map((f) => f.category))];
+  const problems: string[] = [];
+  const { expect } = example;
+  if (expect.none && findings.length) problems.push(`expected no findings, got ${rules.join(', ')}`);
+  for (const rule of expect.rules ?? [])
+    if (!rules.includes(rule)) problems.push(`expected rule ${rule}, not found`);
+  for (const category of expect.categories ?? [])
+    if (!categories.includes(category)) problems.push(`expected a ${category} finding, none found`);
+  return { index, text: example.text, passed: problems.length === 0, problems, found: { rules, categories } };
+}

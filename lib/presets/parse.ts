@@ -1,0 +1,113 @@
+import * as v from 'valibot';
+import type { AnalysisConfig } from '../analysis/types';
+import { checkPhraseMatch } from './phrase-check';
+import { KNOWN_RULE_IDS } from './rule-ids';
+import { presetSchema } from './schema';
+import { decodeShareCode, isShareCode } from './share-code';
+import { bodyToConfig } from './to-config';
+import type { Preset } from './types';
+
+/** Larger than any sensible team preset by far, small enough that parsing one is instant. */
+export const MAX_PRESET_BYTES = 256 * 1024;
+
+export type ParseResult =
+  | { ok: true; preset: Preset; config: AnalysisConfig; warnings: string[] }
+  | { ok: false; error: string };
+
+/**
+ * The one way in for every preset: a JSON text, a share code, or an already-parsed value (policy storage).
+ * Never throws; on failure the error names the JSON path of the first bad field.
+ */
+export function parsePreset(
+  input: string | unknown,
+  knownRules: readonly string[] = KNOWN_RULE_IDS,
+): ParseResult {
+  try {
+    const value = typeof input === 'string' ? readText(input) : { ok: true as const, value: input };
+    if (!value.ok) return value;
+    return validate(value.value, knownRules);
+  } catch (error) {
+    return { ok: false, error: `not a preset: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function readText(input: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  let text = input.trim();
+  if (isShareCode(text)) {
+    const decoded = decodeShareCode(text, MAX_PRESET_BYTES);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+  if (new TextEncoder().encode(text).length > MAX_PRESET_BYTES) {
+    return { ok: false, error: `too large: a preset is at most ${MAX_PRESET_BYTES / 1024} kB` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, error: `not valid JSON (${error instanceof Error ? error.message : 'parse error'})` };
+  }
+}
+
+function validate(value: unknown, knownRules: readonly string[]): ParseResult {
+  const result = v.safeParse(presetSchema, value, { abortEarly: true });
+  if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
+  const preset = result.output as Preset;
+  for (const [index, phrase] of (preset.phrases ?? []).entries()) {
+    const reason = checkPhraseMatch(phrase.match);
+    if (reason) return { ok: false, error: `phrases[${index}].match: ${reason}` };
+  }
+  const ids = new Set((preset.phrases ?? []).map((p) => p.id));
+  if (ids.size !== (preset.phrases ?? []).length)
+    return { ok: false, error: 'phrases: two phrase rules share an id' };
+  return {
+    ok: true,
+    preset,
+    config: bodyToConfig(preset),
+    warnings: unknownRuleWarnings(preset, knownRules),
+  };
+}
+
+function unknownRuleWarnings(preset: Preset, knownRules: readonly string[]): string[] {
+  const known = new Set(knownRules);
+  const paths = [
+    ...Object.keys(preset.rules ?? {}).map((id) => ({ id, path: `rules.${id}` })),
+    ...Object.entries(preset.sites ?? {}).flatMap(([site, o]) =>
+      Object.keys(o?.rules ?? {}).map((id) => ({ id, path: `sites.${site}.rules.${id}` })),
+    ),
+  ];
+  return paths
+    .filter(({ id }) => !known.has(id))
+    .map(
+      ({ path }) => `${path}: unknown rule (kept; it may come from a newer Clearsend and does nothing here)`,
+    );
+}
+
+/** `rules.vague-deadline: expected "off" | …` — dots for keys, [n] for list positions. */
+export function describeIssue(first: v.BaseIssue<unknown> | undefined): string {
+  if (!first) return 'invalid preset';
+  const issue = deepest(first);
+  const path = (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('')
+    .replace(/^\./, '');
+  return path ? `${path}: ${plainMessage(issue)}` : plainMessage(issue);
+}
+
+// A union ("warning" or { severity }) reports one issue per option; the one deepest in the document says
+// most precisely what is wrong (e.g. `rules.x.severity` rather than `rules.x`).
+function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
+  const nested = (issue.issues ?? []).map(deepest);
+  const best = nested.reduce<v.BaseIssue<unknown> | undefined>(
+    (a, b) => (!a || (b.path?.length ?? 0) > (a.path?.length ?? 0) ? b : a),
+    undefined,
+  );
+  return best && (best.path?.length ?? 0) > (issue.path?.length ?? 0) ? best : issue;
+}
+
+function plainMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.expected === 'never') return 'unknown field';
+  if (issue.type === 'object' || issue.type === 'strict_object') {
+    if (issue.received === 'undefined') return 'required';
+  }
+  return issue.message;
+}
