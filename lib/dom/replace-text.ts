@@ -1,0 +1,101 @@
+/** What happened to a fix: applied and confirmed, or refused with the reason in plain words. */
+export type ReplaceOutcome = { ok: true } | { ok: false; reason: string };
+
+export interface ReplaceOptions {
+  /** A site's own untouchable parts (e.g. its quote and signature classes), added to the generic ones. */
+  protect?: string;
+  /** Puts `text` in place of the current selection; the browser's `insertText` command unless a test stands in. */
+  insert?: (text: string) => boolean;
+  /** Resolves once the host has had its chance to re-render or revert the edit. */
+  settle?: () => Promise<void>;
+}
+
+// Mention islands are contenteditable=false; quotes are blockquotes on every host we know.
+const ALWAYS_PROTECTED = '[contenteditable="false"], blockquote';
+
+/**
+ * Replaces the text of `range` the way a user's typing would: select it, then `insertText`, so the host's own
+ * `beforeinput` handling, editor model and undo stack see an ordinary edit. Never writes the DOM itself.
+ * Afterwards it checks the editor's text is exactly what the edit should give; when the host refused or reverted
+ * it, nothing is forced back and the reason is returned.
+ */
+export async function replaceText(
+  range: Range,
+  text: string,
+  editor: HTMLElement,
+  options: ReplaceOptions = {},
+): Promise<ReplaceOutcome> {
+  if (!editor.isConnected || !editor.contains(range.startContainer) || !editor.contains(range.endContainer)) {
+    return { ok: false, reason: 'the text is no longer in this message box' };
+  }
+  const protect = options.protect ? `${ALWAYS_PROTECTED}, ${options.protect}` : ALWAYS_PROTECTED;
+  if (touchesProtected(range, editor, protect)) {
+    return { ok: false, reason: 'it would change a mention, a quote or a signature' };
+  }
+
+  const before = editor.textContent ?? '';
+  const start = offsetInEditor(editor, range);
+  const expected = before.slice(0, start) + text + before.slice(start + range.toString().length);
+
+  editor.focus({ preventScroll: true });
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return { ok: false, reason: 'the browser gave no text selection to edit with' };
+  selection.removeAllRanges();
+  selection.addRange(range);
+
+  const accepted = (options.insert ?? insertWithBrowser)(text);
+  await (options.settle ?? settleHost)();
+
+  const after = editor.textContent ?? '';
+  if (sameText(after, expected)) return { ok: true };
+  if (sameText(after, before)) {
+    return { ok: false, reason: accepted ? 'the page undid the edit' : 'the page refused the edit' };
+  }
+  return { ok: false, reason: 'the page changed the text in another way (Ctrl+Z undoes it)' };
+}
+
+function touchesProtected(range: Range, editor: HTMLElement, selector: string): boolean {
+  const inside = (node: Node) => {
+    const element = node instanceof Element ? node : node.parentElement;
+    const found = element?.closest(selector);
+    return !!found && editor.contains(found);
+  };
+  if (inside(range.startContainer) || inside(range.endContainer)) return true;
+  return [...editor.querySelectorAll(selector)].some((element) => range.intersectsNode(element));
+}
+
+function offsetInEditor(editor: HTMLElement, range: Range): number {
+  const head = editor.ownerDocument.createRange();
+  head.setStart(editor, 0);
+  head.setEnd(range.startContainer, range.startOffset);
+  return head.toString().length;
+}
+
+// Hosts swap spaces for no-break spaces and sprinkle zero-width characters; neither is a different text.
+function sameText(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
+  return plain(a) === plain(b);
+}
+
+function insertWithBrowser(text: string): boolean {
+  try {
+    // Deprecated but still the only way to make an edit the browser, the host and its undo stack all treat
+    // as typed; the `beforeinput` event it fires is what React/Quill-style editors listen to.
+    return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/** A frame and a task: enough for React-style hosts to re-render and for editors that revert foreign edits. */
+function settleHost(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    // requestAnimationFrame does not run in a background tab; the timeout keeps a fix from hanging there.
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      done();
+    });
+  });
+}
