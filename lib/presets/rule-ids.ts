@@ -1,24 +1,28 @@
+import type { Category } from '../analysis/types';
+
 /**
- * Rule ids the engine promises (shared decisions). A preset naming another id is still accepted (it may come
- * from a newer Clearsend) and reported as a warning.
+ * Rule ids the engine promises (shared decisions) and their categories, readable without loading the engine.
+ * A preset naming another id is still accepted (it may come from a newer Clearsend) and reported as a warning.
  */
-export const KNOWN_RULE_IDS: readonly string[] = [
-  'greeting-only',
-  'buried-ask',
-  'stacked-questions',
-  'reply-wanted-no-ask',
-  'missing-deadline',
-  'vague-deadline',
-  'relative-date',
-  'deadline-timezone',
-  'no-owner',
-  'no-recipients',
-  'broadcast-mention',
-  'dangling-reference',
-  'unnamed-artifact',
-  'opening-pronoun',
-  'undefined-acronym',
-  'long-sentence',
-  'wall-of-text',
-  'hedging-filler',
-];
+export const RULE_CATEGORIES: Readonly<Record<string, Category>> = {
+  'greeting-only': 'ask',
+  'buried-ask': 'ask',
+  'stacked-questions': 'ask',
+  'reply-wanted-no-ask': 'ask',
+  'missing-deadline': 'deadline',
+  'vague-deadline': 'deadline',
+  'relative-date': 'deadline',
+  'deadline-timezone': 'deadline',
+  'no-owner': 'recipient',
+  'no-recipients': 'recipient',
+  'broadcast-mention': 'recipient',
+  'dangling-reference': 'context',
+  'unnamed-artifact': 'context',
+  'opening-pronoun': 'context',
+  'undefined-acronym': 'context',
+  'long-sentence': 'style',
+  'wall-of-text': 'style',
+  'hedging-filler': 'style',
+};
+
+export const KNOWN_RULE_IDS: readonly string[] = Object.keys(RULE_CATEGORIES);

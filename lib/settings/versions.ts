@@ -1,4 +1,5 @@
 import type { Site } from '../analysis/types';
+import type { PresetBody } from '../presets/types';
 
 // Every shape the settings item has had. A migration takes exactly the one before it, so old data written by
 // any released version walks the chain to the current shape. Never edit an old shape: add a new one.
@@ -11,4 +12,23 @@ export interface SettingsV1 {
   keepFlaggedText: boolean;
   activePreset: string;
   disabledRules: string[];
+}
+
+/** Version 2: the user's own rule changes (same shape as a preset's), timezone and working hours. */
+export interface SettingsV2 extends SettingsV1 {
+  /** The user's own changes, laid over the active preset: rules, thresholds, glossary, phrases, sites … */
+  custom: PresetBody;
+  /** IANA timezone; empty means the browser's own. */
+  timezone: string;
+  /** When the user works: "HH:MM" in their timezone, days 0 (Sunday) – 6. */
+  workingHours: { start: string; end: string; days: number[] };
+}
+
+export function migrateV1toV2(old: SettingsV1): SettingsV2 {
+  return {
+    ...old,
+    custom: {},
+    timezone: '',
+    workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
+  };
 }
