@@ -12,6 +12,8 @@ export interface Protocol {
   recordSend: { req: { draft: Draft; key: string; fixes: number }; res: { recorded: boolean } };
   /** Background → content script: the keyboard command asks for the panel of the focused compose box. */
   openPanel: { req: Record<string, never>; res: { opened: boolean } };
+  /** Popup → background: extract the tab's document (activeTab) and open its review page. */
+  reviewPage: { req: { tabId: number }; res: { reviewId: string } };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { checklistMarkdown, reviewJson } from '../../lib/review/export';
+import { saveReview } from '../../lib/review/saved';
+import type { DocumentReview } from '../../lib/review/types';
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const fileName = (title: string) =>
+  `clearsend-review-${
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'page'
+  }.json`;
+
+/** Copy, export and the one way to keep a review: the user's "Save review" click. */
+export function ReviewToolbar({ review, reviewId }: { review: DocumentReview; reviewId: string }) {
+  const [status, setStatus] = useState('');
+  const copy = () =>
+    navigator.clipboard.writeText(checklistMarkdown(review)).then(
+      () => setStatus('Checklist copied as Markdown.'),
+      () => setStatus('Could not copy: the browser refused access to the clipboard.'),
+    );
+  const save = () =>
+    saveReview(reviewId, review).then(
+      () => setStatus('Review saved on this device.'),
+      () => setStatus('Could not save the review.'),
+    );
+  return (
+    <div class="toolbar">
+      <button type="button" onClick={copy}>
+        Copy checklist as Markdown
+      </button>
+      <button type="button" onClick={() => download(fileName(review.title), reviewJson(review))}>
+        Export JSON
+      </button>
+      <button type="button" onClick={save}>
+        Save review
+      </button>
+      <output>{status}</output>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ActionItem, DocumentReview, When } from './types';
+
+/** The "when" column in words: the date itself, or why there is none. */
+export function whenLabel(when: When): string {
+  switch (when.state) {
+    case 'date':
+      return when.date.slice(0, 10);
+    case 'vague':
+      return `vague ("${when.words}")`;
+    case 'unresolved':
+      return `"${when.words}" (no exact date)`;
+    case 'none':
+      return 'no deadline';
+  }
+}
+
+export function whoLabel(item: ActionItem): string {
+  return item.who ?? 'no owner';
+}
+
+// Markdown specials in the ask's own words would otherwise turn into links or emphasis in the pasted list.
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+
+/** The checklist as Markdown task items, ready to paste into a ticket or a doc. */
+export function checklistMarkdown(review: DocumentReview): string {
+  const lines = [`## Action items — ${escapeMarkdown(review.title)}`, '', `Source: ${review.url}`, ''];
+  if (review.items.length === 0) lines.push('_No asks found._');
+  for (const item of review.items) {
+    lines.push(
+      `- [ ] ${escapeMarkdown(item.what)} — **who:** ${whoLabel(item)} · **when:** ${escapeMarkdown(whenLabel(item.when))}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The review as a versioned JSON document, for other tools. */
+export function reviewJson(review: DocumentReview): string {
+  const items = review.items.map((item) => ({
+    what: item.what,
+    kind: item.kind,
+    who: item.who,
+    when: item.when,
+    start: item.start,
+    end: item.end,
+  }));
+  const findings = review.findings.map(({ rule, category, severity, message, start, end, excerpt }) => ({
+    rule,
+    category,
+    severity,
+    message,
+    start,
+    end,
+    excerpt,
+  }));
+  const { title, url, source, extractedAt, score, words } = review;
+  return `${JSON.stringify({ format: 'clearsend-review', version: 1, title, url, source, extractedAt, score, words, items, findings }, null, 2)}\n`;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from './extract';
+import { loadFixture } from './test-pages';
+import type { Extraction } from './types';
+
+const extract = (file: string, url: string) =>
+  extractPage(loadFixture(file, url), new Date('2031-03-08T09:00:00Z'));
+
+function extracted(file: string, url: string): Extraction {
+  const result = extract(file, url);
+  if (!result.ok) throw new Error(`expected text from ${file}: ${result.message}`);
+  return result;
+}
+
+describe('extractPage on an article', () => {
+  const article = extracted('status-update.html', 'https://docs.example.com/platform/status-week-12');
+
+  it('keeps the article and drops the navigation, sidebar and footer', () => {
+    const all = article.blocks.map((block) => block.text).join('\n');
+    expect(all).toContain('Priya, please send the final load-test results');
+    expect(all).not.toContain('Platform home');
+    expect(all).not.toContain('Privacy');
+  });
+
+  it('keeps each heading and list item as its own block, so sentences never run together', () => {
+    expect(article.blocks).toContainEqual({ kind: 'heading', text: 'Database' });
+    expect(article.blocks).toContainEqual({ kind: 'heading', text: 'Next steps' });
+    expect(article.blocks).toContainEqual({
+      kind: 'item',
+      text: 'Sam, please book the cutover rehearsal with the support team by March 28, 2031.',
+    });
+  });
+
+  it('names the document and when it was read', () => {
+    expect(article.title).toContain('Platform migration');
+    expect(article.source).toBe('article');
+    expect(article.extractedAt).toBe('2031-03-08T09:00:00.000Z');
+    expect(article.url).toBe('https://docs.example.com/platform/status-week-12');
+  });
+
+  it('leaves the live page untouched (Readability works on a clone)', () => {
+    const doc = loadFixture('status-update.html', 'https://docs.example.com/platform/status-week-12');
+    const before = doc.body.innerHTML;
+    extractPage(doc);
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('extractPage on pages without main text', () => {
+  it('says plainly that there is no main text on an app shell', () => {
+    const result = extract('app-shell.html', 'https://app.example.com/dashboard');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/couldn't find the main text on this page/);
+  });
+});
+
+describe('extractPage on Gmail and Notion', () => {
+  it('reads each message of the open Gmail thread under its sender, without quotes or signatures', () => {
+    const thread = extracted('gmail-thread.html', 'https://mail.google.com/mail/u/0/#inbox/FMfcgz');
+    expect(thread.source).toBe('gmail');
+    expect(thread.title).toBe('Vendor shortlist for the offsite');
+    const texts = thread.blocks.map((block) => block.text);
+    expect(texts).toContain('Message 1 from Ana Ruiz');
+    expect(texts).toContain('Tom, can you call the two hotels and ask for group rates by June 3, 2031?');
+    expect(texts).toContain('Message 2 from Tom Baker');
+    expect(texts.join(' ')).not.toMatch(/Events|On Mon, Ana Ruiz wrote/);
+  });
+
+  it('tells the user to open a thread when Gmail shows only the inbox', () => {
+    const result = extract('app-shell.html', 'https://mail.google.com/mail/u/0/#inbox');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/Open a conversation in Gmail/);
+  });
+
+  it('reads the current Notion page block by block, skipping code blocks', () => {
+    const page = extracted('notion-page.html', 'https://www.notion.so/acme/Launch-checklist-1a2b');
+    expect(page.source).toBe('notion');
+    expect(page.title).toBe('Launch checklist');
+    expect(page.blocks).toEqual([
+      { kind: 'heading', text: 'Before launch' },
+      { kind: 'paragraph', text: 'Rosa, please confirm the press embargo time by July 8, 2031.' },
+      { kind: 'paragraph', text: 'Someone should check the status page copy soon.' },
+    ]);
+  });
+});
+
+describe('extractPage on a spec', () => {
+  it('keeps the spec’s sections, questions and table cells apart', () => {
+    const spec = extracted('spec.html', 'https://docs.example.com/specs/export-history-csv');
+    const texts = spec.blocks.map((block) => block.text);
+    expect(texts).toContain('Open questions');
+    expect(texts).toContain('Lee, should the export include entries the user deleted from the report view?');
+    expect(texts).toContain('score');
+    expect(texts).not.toContain('Product specs');
+  });
+});
