@@ -36,7 +36,7 @@ export async function presetTestCommand(args: string[], io: Io, analyze?: Analyz
     io.out(`${file}: "${parsed.preset.name}" has no examples to run`);
     return 0;
   }
-  const { passed, results } = runPresetExamples(parsed.preset, analyze ?? (await loadEngine()));
+  const { passed, results } = runPresetExamples(parsed.preset, analyze);
   for (const result of results) {
     const label = `example ${result.index + 1} (${preview(result.text)})`;
     io.out(result.passed ? `pass  ${label}` : `FAIL  ${label}: ${result.problems.join('; ')}`);
@@ -44,13 +44,6 @@ export async function presetTestCommand(args: string[], io: Io, analyze?: Analyz
   const failed = results.filter((r) => !r.passed).length;
   io.out(passed ? `${results.length} examples passed` : `${failed} of ${results.length} examples failed`);
   return passed ? 0 : 1;
-}
-
-async function loadEngine(): Promise<Analyze> {
-  // TEMPORARY until lib/analysis/analyze.ts lands: a variable specifier keeps tsc quiet about the missing file.
-  const engine = '../analysis/analyze';
-  const { analyze } = (await import(/* @vite-ignore */ engine)) as { analyze: Analyze };
-  return analyze;
 }
 
 function preview(text: string): string {

@@ -1,3 +1,4 @@
+import { analyze as engineAnalyze } from '../analysis/analyze';
 import type { AnalysisConfig, Category, Draft, Report } from '../analysis/types';
 import { mergeAll } from './merge';
 import { bodyToConfig, siteLayers } from './to-config';
@@ -20,7 +21,7 @@ const EXAMPLE_NOW = '2025-03-03T09:00:00Z';
 /** Runs each example through the engine with the preset's own settings and compares with what it expects. */
 export function runPresetExamples(
   preset: Preset,
-  analyze: Analyze,
+  analyze: Analyze = engineAnalyze,
 ): { passed: boolean; results: ExampleResult[] } {
   const results = (preset.examples ?? []).map((example, index) =>
     runExample(preset, example, index, analyze),
