@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { fakeReport } from '../../lib/review/fake-report';
+import { holdPendingReview } from '../../lib/review/pending';
+import type { AnalyzeFn } from '../../lib/review/review';
+import type { Extraction } from '../../lib/review/types';
+import { ReviewApp, type ReviewPorts } from './review-app';
+
+const extraction: Extraction = {
+  ok: true,
+  source: 'article',
+  title: 'Platform migration — week 12',
+  url: 'https://docs.example.com/platform/status-week-12',
+  extractedAt: '2031-03-08T09:00:00.000Z',
+  blocks: [
+    { kind: 'heading', text: 'Rollback plan' },
+    { kind: 'paragraph', text: 'Marco, can you review the rollback plan by March 21, 2031?' },
+    { kind: 'paragraph', text: 'Please update the on-call runbook.' },
+  ],
+};
+
+const analyze: AnalyzeFn = (draft) =>
+  fakeReport(
+    draft.text,
+    [
+      {
+        ask: 'Marco, can you review the rollback plan by March 21, 2031?',
+        who: 'Marco',
+        when: 'by March 21, 2031',
+        date: '2031-03-21',
+      },
+      { ask: 'Please update the on-call runbook.' },
+    ],
+    68,
+  );
+const ports: ReviewPorts = { analyze, loadConfig: async () => undefined };
+
+async function show(reviewId: string): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  await act(async () => {
+    render(<ReviewApp reviewId={reviewId} ports={ports} />, root);
+  });
+  await act(() => new Promise((done) => setTimeout(done, 20)));
+  return root;
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('ReviewApp', () => {
+  it('lists each ask with its owner and date, and the score', async () => {
+    await holdPendingReview({ id: 'r1', tabId: 3, result: extraction });
+    const root = await show('r1');
+    expect(root.querySelector('h1')?.textContent).toBe('Platform migration — week 12');
+    expect(root.textContent).toContain('68/100');
+    const items = [...root.querySelectorAll('.item')].map((item) => item.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Marco');
+    expect(items[0]).toContain('2031-03-21');
+    expect(items[1]).toContain('no owner');
+    expect(items[1]).toContain('no deadline');
+  });
+
+  it('shows the extraction’s own message when the page had no main text', async () => {
+    const message = "Clearsend couldn't find the main text on this page.";
+    await holdPendingReview({
+      id: 'r2',
+      tabId: 3,
+      result: { ok: false, url: 'https://app.example.com/', message },
+    });
+    const root = await show('r2');
+    expect(root.querySelector('[role=alert]')?.textContent).toBe(message);
+    expect(root.querySelector('.item')).toBeNull();
+  });
+
+  it('says the review is gone when nothing is held for its id', async () => {
+    const root = await show('nope');
+    expect(root.querySelector('[role=alert]')?.textContent).toMatch(/no longer in memory/);
+  });
+});
