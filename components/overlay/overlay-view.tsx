@@ -1,0 +1,27 @@
+import type { BadgeLook } from '../../lib/overlay/badge-state';
+import { Panel, type PanelProps } from './panel';
+
+export interface OverlayViewProps extends PanelProps {
+  badge: BadgeLook;
+  open: boolean;
+  onBadge(): void;
+}
+
+/** Everything inside the closed shadow root except the fallback marks: the badge and, when open, the panel. */
+export function OverlayView({ badge, open, onBadge, ...panel }: OverlayViewProps) {
+  return (
+    <>
+      <button
+        type="button"
+        class={`badge tone-${badge.tone}`}
+        aria-label={badge.name}
+        aria-expanded={open}
+        aria-controls={open ? 'cs-panel' : undefined}
+        onClick={onBadge}
+      >
+        <span aria-hidden="true">{badge.text}</span>
+      </button>
+      {open && <Panel {...panel} />}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import { h, render } from 'preact';
+import { OverlayView } from '../../components/overlay/overlay-view';
+import { OVERLAY_CSS } from '../../components/overlay/styles';
+import { describeBadge } from './badge-state';
+import { drawFallbackMarks } from './fallback-marks';
+import { findingAt } from './hit-test';
+import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
+import { mountHost, originOf } from './mount';
+import { type Box, clippingAncestors, placeBadge, placePanel, visiblePart } from './placement';
+import { themeFor } from './theme';
+import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
+
+export type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
+
+const INERT: Overlay = { update() {}, openPanel() {}, togglePanel() {} };
+
+/**
+ * The overlay of one compose box: marks on the text, the badge, the panel of cards. Inert until `update`;
+ * everything it added (element, highlights, listeners) is gone when `signal` aborts.
+ */
+export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: AbortSignal): Overlay {
+  if (signal.aborted) return INERT;
+  const doc = box.editor.ownerDocument;
+  const view = doc.defaultView;
+  const { host, root, reattach } = mountHost(box.editor);
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const markLayer = doc.createElement('div');
+  markLayer.className = 'marks';
+  markLayer.setAttribute('aria-hidden', 'true');
+  const ui = doc.createElement('div');
+  ui.className = 'cs';
+  root.append(style, markLayer, ui);
+
+  const highlights = supportsHighlights() ? createHighlightMarks(doc) : null;
+  let state: OverlayState = { status: 'checking', ranges: [], panelOnly: false };
+  let open = false;
+  let current = -1;
+  let clips = clippingAncestors(box.editor);
+  let frame = 0;
+
+  const marks = (): Mark[] => {
+    if (state.status !== 'ready' || state.panelOnly || !state.report) return [];
+    return state.report.findings.flatMap((finding, index) => {
+      const range = state.ranges[index];
+      return range ? [{ range, severity: finding.severity }] : [];
+    });
+  };
+  const panel = () => ui.querySelector<HTMLElement>('#cs-panel');
+  const cards = () => [...ui.querySelectorAll<HTMLElement>('.card')];
+  const focusedCard = () => cards().findIndex((card) => card.contains(root.activeElement));
+
+  function draw(): void {
+    const hadFocus = !!panel()?.contains(root.activeElement);
+    const cardAt = focusedCard();
+    render(
+      h(OverlayView, {
+        state,
+        current,
+        open,
+        badge: describeBadge(state),
+        actions,
+        onBadge: togglePanel,
+        onClose: () => close(true),
+        onKeyDown: handleKey,
+      }),
+      ui,
+    );
+    const shown = panel();
+    if (shown && !isOpenPopover(shown) && typeof shown.showPopover === 'function') shown.showPopover();
+    // A card that had focus can vanish (its fix applied, ignored); keep the keyboard user in the panel.
+    if (hadFocus && !root.activeElement) (cards()[Math.min(cardAt, cards().length - 1)] ?? shown)?.focus();
+    place();
+  }
+
+  function place(): void {
+    if (signal.aborted) return;
+    reattach();
+    const origin = originOf(host);
+    const badge = ui.querySelector<HTMLElement>('.badge');
+    const visible = visiblePart(box.editor, clips);
+    const size = { width: badge?.offsetWidth || 36, height: badge?.offsetHeight || 24 };
+    const spot = placeBadge(visible, size);
+    if (badge) {
+      badge.hidden = !spot;
+      if (spot) Object.assign(badge.style, { left: `${spot.x - origin.x}px`, top: `${spot.y - origin.y}px` });
+    }
+    if (!highlights) drawFallbackMarks(markLayer, marks(), origin);
+    const shown = panel();
+    if (!shown || !view) return;
+    const near: Box = spot
+      ? { left: spot.x, top: spot.y, right: spot.x + size.width, bottom: spot.y + size.height }
+      : box.anchor.getBoundingClientRect();
+    const at = placePanel(
+      near,
+      { width: shown.offsetWidth, height: shown.offsetHeight },
+      {
+        width: view.innerWidth,
+        height: view.innerHeight,
+      },
+    );
+    // In the top layer the panel is placed against the viewport; otherwise against our host element.
+    const offset = isOpenPopover(shown) ? { x: 0, y: 0 } : origin;
+    Object.assign(shown.style, { left: `${at.x - offset.x}px`, top: `${at.y - offset.y}px` });
+  }
+
+  function schedule(): void {
+    if (frame || signal.aborted) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  }
+
+  function handleKey(event: KeyboardEvent): void {
+    // Keys typed in our panel are ours: the host's own shortcuts must not act on them.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const all = cards();
+      if (all.length === 0) return;
+      event.preventDefault();
+      const at = focusedCard();
+      const next =
+        at < 0 ? 0 : Math.min(all.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+      all[next]?.focus();
+    }
+  }
+
+  function openPanel(focus: 'first' | 'none' = 'first'): void {
+    if (signal.aborted) return;
+    open = true;
+    draw();
+    const shown = panel();
+    const card = cards()[current >= 0 ? cards().findIndex((c) => c.dataset.index === String(current)) : 0];
+    if (focus === 'first') (card ?? shown)?.focus();
+    else card?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  function close(returnFocus: boolean): void {
+    if (!open) return;
+    open = false;
+    current = -1;
+    draw();
+    if (returnFocus) actions.returnFocus();
+  }
+
+  function togglePanel(): void {
+    if (open) close(false);
+    else openPanel();
+  }
+
+  // Clicking marked text opens that finding's card but leaves the caret where the user put it.
+  box.editor.addEventListener(
+    'click',
+    (event) => {
+      if (state.status !== 'ready' || state.panelOnly) return;
+      const index = findingAt(state.ranges, event.clientX, event.clientY);
+      if (index < 0) return;
+      current = index;
+      openPanel('none');
+    },
+    { signal },
+  );
+  box.editor.addEventListener('keydown', (event) => event.key === 'Escape' && close(false), { signal });
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (open && !event.composedPath().includes(host)) close(false);
+    },
+    { capture: true, signal },
+  );
+  doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  view?.addEventListener('resize', schedule, { signal });
+  const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+  resizes?.observe(box.editor);
+  resizes?.observe(box.anchor);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) cancelAnimationFrame(frame);
+      resizes?.disconnect();
+      render(null, ui);
+      highlights?.release();
+      host.remove();
+    },
+    { once: true },
+  );
+
+  function update(next: OverlayState): void {
+    if (signal.aborted) return;
+    state = next;
+    current = -1;
+    clips = clippingAncestors(box.editor);
+    ui.dataset.theme = themeFor(box.anchor);
+    highlights?.draw(marks());
+    draw();
+  }
+
+  draw();
+  return { update, openPanel: () => openPanel('first'), togglePanel };
+}
+
+function isOpenPopover(element: HTMLElement): boolean {
+  try {
+    return element.matches(':popover-open');
+  } catch {
+    // Engines without the Popover API reject the selector.
+    return false;
+  }
+}

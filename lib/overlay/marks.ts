@@ -1,0 +1,89 @@
+import type { Severity } from '../analysis/types';
+
+export interface Mark {
+  range: Range;
+  severity: Severity;
+}
+
+const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
+const PRIORITY: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+export const highlightName = (severity: Severity) => `clearsend-${severity}`;
+
+// `::highlight()` is painted by the document that holds the text, so these rules must live in the host
+// document: a style sheet inside our shadow root never reaches the editor's text. The rules name only our own
+// highlights and carry no draft content, so this <style> is the one thing we add outside our shadow root.
+const HIGHLIGHT_CSS = `
+::highlight(clearsend-error) { background-color: rgb(220 38 38 / 0.14); text-decoration: underline wavy rgb(220 38 38); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+::highlight(clearsend-warning) { background-color: rgb(217 119 6 / 0.14); text-decoration: underline wavy rgb(217 119 6); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+::highlight(clearsend-info) { text-decoration: underline dotted rgb(37 99 235); text-decoration-thickness: 2px; text-underline-offset: 3px; }
+`;
+
+interface Shared {
+  users: number;
+  style: HTMLStyleElement;
+  highlights: Map<Severity, Highlight>;
+}
+
+// Several compose boxes share one document and one highlight per severity: each box adds and removes only its
+// own ranges, so two Gmail compose windows never erase each other's marks.
+const shared = new WeakMap<Document, Shared>();
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** Marks drawn with the CSS Custom Highlight API for one compose box; `release` when the box goes away. */
+export function createHighlightMarks(doc: Document): { draw(marks: readonly Mark[]): void; release(): void } {
+  const state = join(doc);
+  let mine: Mark[] = [];
+  let released = false;
+
+  function draw(marks: readonly Mark[]): void {
+    if (released) return;
+    for (const { range, severity } of mine) state.highlights.get(severity)?.delete(range);
+    mine = [...marks];
+    for (const { range, severity } of mine) highlightFor(state, severity).add(range);
+    for (const severity of SEVERITIES) {
+      const highlight = state.highlights.get(severity);
+      if (!highlight) continue;
+      if (highlight.size === 0) CSS.highlights.delete(highlightName(severity));
+      else if (!CSS.highlights.has(highlightName(severity)))
+        CSS.highlights.set(highlightName(severity), highlight);
+    }
+  }
+
+  function release(): void {
+    if (released) return;
+    draw([]);
+    released = true;
+    state.users -= 1;
+    if (state.users > 0) return;
+    state.style.remove();
+    shared.delete(doc);
+  }
+
+  return { draw, release };
+}
+
+function join(doc: Document): Shared {
+  let state = shared.get(doc);
+  if (!state) {
+    const style = doc.createElement('style');
+    style.textContent = HIGHLIGHT_CSS;
+    (doc.head ?? doc.documentElement).append(style);
+    state = { users: 0, style, highlights: new Map() };
+    shared.set(doc, state);
+  }
+  state.users += 1;
+  return state;
+}
+
+function highlightFor(state: Shared, severity: Severity): Highlight {
+  let highlight = state.highlights.get(severity);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = PRIORITY[severity];
+    state.highlights.set(severity, highlight);
+  }
+  return highlight;
+}

@@ -1,0 +1,77 @@
+/** Rectangles in viewport pixels (the shape of a DOMRect, so `getBoundingClientRect()` results fit). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export function intersect(a: Box, b: Box): Box | null {
+  const box = {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
+  return box.right > box.left && box.bottom > box.top ? box : null;
+}
+
+/**
+ * The badge sits in the bottom-right corner of the part of the editor that can be seen. The editor holds
+ * only the writer's text, never one of the host's buttons, so the badge cannot cover Send, the toolbar or a
+ * close button however the host lays out the compose area around it. Null when too little is visible.
+ */
+export function placeBadge(visible: Box | null, badge: Size, inset = 6): Point | null {
+  if (!visible) return null;
+  if (visible.right - visible.left < badge.width + inset * 2) return null;
+  if (visible.bottom - visible.top < badge.height + inset) return null;
+  return { x: visible.right - badge.width - inset, y: visible.bottom - badge.height - inset };
+}
+
+/** The panel opens above the badge, right edges aligned; below it when there is no room above; always on screen. */
+export function placePanel(badge: Box, panel: Size, viewport: Size, gap = 8): Point {
+  const above = badge.top - gap - panel.height;
+  const below = badge.bottom + gap;
+  let y = above >= gap ? above : below;
+  if (y + panel.height > viewport.height - gap) y = Math.max(gap, viewport.height - gap - panel.height);
+  const x = Math.min(
+    Math.max(gap, badge.right - panel.width),
+    Math.max(gap, viewport.width - gap - panel.width),
+  );
+  return { x, y };
+}
+
+/** Ancestors whose overflow clips the editor: the visible part of the editor is inside all of them. */
+export function clippingAncestors(editor: HTMLElement): HTMLElement[] {
+  const clips: HTMLElement[] = [];
+  const view = editor.ownerDocument.defaultView;
+  for (let node = editor.parentElement; node && view; node = node.parentElement) {
+    if (node === editor.ownerDocument.body || node === editor.ownerDocument.documentElement) break;
+    const { overflowX, overflowY } = view.getComputedStyle(node);
+    if (overflowX !== 'visible' || overflowY !== 'visible') clips.push(node);
+  }
+  return clips;
+}
+
+export function visiblePart(editor: HTMLElement, clips: readonly HTMLElement[]): Box | null {
+  const view = editor.ownerDocument.defaultView;
+  if (!view || !editor.isConnected) return null;
+  let box: Box | null = intersect(editor.getBoundingClientRect(), {
+    left: 0,
+    top: 0,
+    right: view.innerWidth,
+    bottom: view.innerHeight,
+  });
+  for (const clip of clips) box = box && intersect(box, clip.getBoundingClientRect());
+  return box;
+}

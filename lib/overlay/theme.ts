@@ -1,0 +1,24 @@
+export type Theme = 'light' | 'dark';
+
+/**
+ * Light or dark to match the compose area, not the OS: Slack and Gmail have their own dark themes.
+ * The first opaque background from the anchor upwards decides; the OS preference when there is none.
+ */
+export function themeFor(anchor: Element): Theme {
+  const view = anchor.ownerDocument.defaultView;
+  if (!view) return 'light';
+  for (let node: Element | null = anchor; node; node = node.parentElement) {
+    const rgb = parseColor(view.getComputedStyle(node).backgroundColor);
+    if (rgb && rgb.alpha > 0.5)
+      return (0.2126 * rgb.r + 0.7152 * rgb.g + 0.0722 * rgb.b) / 255 < 0.45 ? 'dark' : 'light';
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function parseColor(value: string): { r: number; g: number; b: number; alpha: number } | null {
+  const match = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)/.exec(value);
+  if (!match) return null;
+  const [, r, g, b, a, percent] = match;
+  const alpha = a === undefined ? 1 : Number(a) / (percent ? 100 : 1);
+  return { r: Number(r), g: Number(g), b: Number(b), alpha };
+}

@@ -1,0 +1,34 @@
+import type { Report } from '../analysis/types';
+
+/** Everything the overlay draws for one compose box; the controller sends a whole new state each time. */
+export interface OverlayState {
+  status: 'checking' | 'ready' | 'paused' | 'error';
+  report?: Report;
+  /** One per `report.findings[i]`, mapped by the site adapter; null where it could not be mapped. */
+  ranges: (Range | null)[];
+  /** The "panel only" setting: draw no marks at all. */
+  panelOnly: boolean;
+  /** One sentence shown at the top of the panel, e.g. why a fix was not applied. */
+  notice?: string;
+}
+
+/** What the user can ask for from the overlay; indices are into `report.findings`. */
+export interface OverlayActions {
+  applyFix(index: number): void;
+  ignore(index: number): void;
+  disableRule(ruleId: string): void;
+  /** Esc in the panel: put the caret back in the editor. */
+  returnFocus(): void;
+}
+
+export interface OverlayBox {
+  editor: HTMLElement;
+  anchor: HTMLElement;
+}
+
+export interface Overlay {
+  update(state: OverlayState): void;
+  /** Opens the panel with the keyboard focus on its first card (the badge, the keyboard command). */
+  openPanel(): void;
+  togglePanel(): void;
+}
