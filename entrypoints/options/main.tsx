@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/options-app';
+import './style.css';
 
-render(<h1>Clearsend options</h1>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);
