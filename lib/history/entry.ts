@@ -1,0 +1,55 @@
+import type { Draft, Report } from '../analysis/types';
+import { DAY_MS, isoDate } from './calendar';
+import type { HistoryEntry, KeptText } from './types';
+
+/** How long the text of a flagged message is kept, when the user opted in. */
+export const KEEP_TEXT_MS = 7 * DAY_MS;
+
+export interface SendFacts {
+  key: string;
+  fixes: number;
+  /** Epoch ms of the send. */
+  time: number;
+  timeZone: string;
+  keepFlaggedText: boolean;
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Notion pages have no send: one entry per page per local day, rewritten as the page changes. */
+export function entryKey(draft: Draft, facts: Pick<SendFacts, 'key' | 'time' | 'timeZone'>): string {
+  if (draft.site !== 'notion' || (draft.kind && draft.kind !== 'page')) return facts.key;
+  const page = draft.channel?.trim() || facts.key;
+  return `notion-page:${page}:${isoDate(facts.time, facts.timeZone)}`;
+}
+
+/** The metrics of one send, and its text only when the user opted in and something was flagged. */
+export function buildEntry(
+  draft: Draft,
+  report: Report,
+  facts: SendFacts,
+): { entry: HistoryEntry; text?: KeptText } {
+  const categories: HistoryEntry['categories'] = {};
+  const rules: HistoryEntry['rules'] = {};
+  for (const finding of report.findings) {
+    categories[finding.category] = (categories[finding.category] ?? 0) + 1;
+    rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
+  }
+  const key = entryKey(draft, facts);
+  const entry: HistoryEntry = {
+    key,
+    time: facts.time,
+    site: draft.site,
+    ...(draft.kind ? { kind: draft.kind } : {}),
+    score: report.score,
+    words: countWords(draft.text),
+    categories,
+    rules,
+    fixes: Math.max(0, Math.trunc(facts.fixes)),
+  };
+  const flagged = report.findings.length > 0;
+  if (!facts.keepFlaggedText || !flagged) return { entry };
+  return { entry, text: { key, text: draft.text, until: facts.time + KEEP_TEXT_MS } };
+}

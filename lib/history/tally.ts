@@ -1,0 +1,76 @@
+import { CATEGORIES, type Category, type Site } from '../analysis/types';
+import type { HistoryEntry } from './types';
+
+/** What a span of time (a week, a day) adds up to. */
+export interface Tally {
+  start: number;
+  end: number;
+  count: number;
+  scoreSum: number;
+  words: number;
+  fixes: number;
+  categories: Record<Category, number>;
+  rules: Record<string, number>;
+  sites: Partial<Record<Site, { count: number; scoreSum: number }>>;
+  /** Messages per score band: index 0 = 0–9 … index 9 = 90–100. */
+  bands: number[];
+}
+
+export function emptyTally(start: number, end: number): Tally {
+  const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  return {
+    start,
+    end,
+    count: 0,
+    scoreSum: 0,
+    words: 0,
+    fixes: 0,
+    categories,
+    rules: {},
+    sites: {},
+    bands: Array(10).fill(0),
+  };
+}
+
+export function addToTally(tally: Tally, entry: HistoryEntry): void {
+  tally.count++;
+  tally.scoreSum += entry.score;
+  tally.words += entry.words;
+  tally.fixes += entry.fixes;
+  for (const [category, n] of Object.entries(entry.categories))
+    tally.categories[category as Category] += n ?? 0;
+  for (const [rule, n] of Object.entries(entry.rules)) tally.rules[rule] = (tally.rules[rule] ?? 0) + n;
+  const site = tally.sites[entry.site] ?? { count: 0, scoreSum: 0 };
+  tally.sites[entry.site] = site;
+  site.count++;
+  site.scoreSum += entry.score;
+  tally.bands[Math.min(9, Math.floor(entry.score / 10))]! += 1;
+}
+
+/**
+ * Adds up entries sorted by time into the spans between consecutive `boundaries` (one tally per span).
+ * One pass, no date arithmetic per entry: that is what keeps years of history fast.
+ */
+export function tallySpans(sorted: HistoryEntry[], boundaries: number[]): Tally[] {
+  const tallies = boundaries.slice(0, -1).map((start, i) => emptyTally(start, boundaries[i + 1]!));
+  let span = 0;
+  for (const entry of sorted) {
+    while (span < tallies.length && entry.time >= tallies[span]!.end) span++;
+    if (span === tallies.length) break;
+    if (entry.time >= tallies[span]!.start) addToTally(tallies[span]!, entry);
+  }
+  return tallies;
+}
+
+/** The rounded average score, or null when nothing was sent. */
+export function averageScore(tally: Pick<Tally, 'count' | 'scoreSum'>): number | null {
+  return tally.count ? Math.round(tally.scoreSum / tally.count) : null;
+}
+
+/** Rules by how often they were found, most frequent first (ties by id, so the order is stable). */
+export function topRules(tally: Tally, limit: number): { rule: string; count: number }[] {
+  return Object.entries(tally.rules)
+    .map(([rule, count]) => ({ rule, count }))
+    .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule))
+    .slice(0, limit);
+}

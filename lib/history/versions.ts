@@ -1,0 +1,61 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { HistoryEntry, KeptText } from './types';
+
+// Every schema the history database has had, and the step that takes each to the next. A step receives
+// exactly the version before it, so data written by any release walks the chain to the current one.
+// Never edit a released step: add a new version.
+
+export const DB_NAME = 'clearsend-history';
+export const DB_VERSION = 3;
+
+/** Version 1 (first release): one store keyed by the send's key, an index on time for weekly ranges.
+ *  An opted-in flagged message kept its text inline on the entry. */
+export interface EntryV1 extends HistoryEntry {
+  text?: string;
+  textUntil?: number;
+}
+
+type Db = IDBPDatabase<unknown>;
+type Tx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+function toV1(db: Db): void {
+  const entries = db.createObjectStore('entries', { keyPath: 'key' });
+  entries.createIndex('time', 'time');
+}
+
+/** Version 2: the report shows each site over time; a [site, time] index reads one site's weeks as a range
+ *  instead of scanning every entry. */
+function toV2(_db: Db, tx: Tx): void {
+  tx.objectStore('entries').createIndex('site-time', ['site', 'time']);
+}
+
+/** Version 3: kept text moves to its own store. Aggregation and export read metrics without ever loading
+ *  text, and the purge deletes an `until` index range instead of rewriting every entry. */
+async function toV3(db: Db, tx: Tx): Promise<void> {
+  const texts = db.createObjectStore('texts', { keyPath: 'key' });
+  texts.createIndex('until', 'until');
+  let cursor = await tx.objectStore('entries').openCursor();
+  while (cursor) {
+    const { text, textUntil, ...entry } = cursor.value as EntryV1;
+    if (text !== undefined) {
+      const kept: KeptText = { key: entry.key, text, until: textUntil ?? 0 };
+      await tx.objectStore('texts').put(kept);
+      await cursor.update(entry);
+    }
+    cursor = await cursor.continue();
+  }
+}
+
+const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3];
+
+/** Runs every step after `oldVersion`, in order, inside the upgrade transaction. Synchronous steps run back to
+ *  back so schema changes never wait on a microtask. */
+export async function upgradeHistory(db: Db, oldVersion: number, newVersion: number, tx: Tx): Promise<void> {
+  for (let version = oldVersion + 1; version <= newVersion; version++) {
+    const pending = STEPS[version - 1]?.(db, tx);
+    if (pending) await pending;
+  }
+}
+
+/** For tests: the step list length must match the version, or an upgrade would silently stop short. */
+export const STEP_COUNT = STEPS.length;
