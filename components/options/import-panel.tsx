@@ -34,7 +34,8 @@ export function ImportPanel({ onImport }: Props) {
   };
 
   return (
-    <div
+    <section
+      aria-label="Import a preset"
       class={`import ${dragging ? 'dragging' : ''}`}
       onDragOver={(e) => {
         e.preventDefault();
@@ -61,7 +62,7 @@ export function ImportPanel({ onImport }: Props) {
         Import pasted preset
       </button>
       <ImportStatus status={status} onForce={(text) => void run(text, true)} />
-    </div>
+    </section>
   );
 }
 

@@ -49,6 +49,9 @@ function readText(input: string): { ok: true; value: unknown } | { ok: false; er
 }
 
 function validate(value: unknown, knownRules: readonly string[]): ParseResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'expected a JSON object with "clearsend": 1 and a "name"' };
+  }
   const result = v.safeParse(presetSchema, value, { abortEarly: true });
   if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
   const preset = result.output as Preset;
