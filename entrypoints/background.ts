@@ -1,5 +1,6 @@
 import { analysisHandlers } from '../lib/checker/analysis-service';
 import { startPanelCommand } from '../lib/checker/panel-command';
+import { historyHandlers, startHistory } from '../lib/history/background';
 import { handleMessages } from '../lib/messaging';
 import { startPresetSubscriptions } from '../lib/presets/background';
 import { startReviewMenu } from '../lib/review/background';
@@ -7,6 +8,8 @@ import { startReviewMenu } from '../lib/review/background';
 export default defineBackground(() => {
   handleMessages(analysisHandlers);
   startPanelCommand();
+  handleMessages(historyHandlers);
+  startHistory();
   startReviewMenu();
   startPresetSubscriptions();
 });
