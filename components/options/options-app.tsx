@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listRules } from '../../lib/analysis/registry';
 import type { AnalysisConfig } from '../../lib/analysis/types';
+import { keepPassingExamples } from '../../lib/presets/examples';
 import { presetFileName, presetToJson, presetToShareCode, presetWithChanges } from '../../lib/presets/export';
 import {
   type Catalog,
@@ -54,7 +55,10 @@ export function OptionsApp() {
     setShareCode(code);
     await navigator.clipboard?.writeText(code).catch(() => undefined);
   };
-  const mine = presetWithChanges(active.preset, settings.custom, `${active.preset.name} (my changes)`);
+  const mine = () =>
+    keepPassingExamples(
+      presetWithChanges(active.preset, settings.custom, `${active.preset.name} (my changes)`),
+    );
 
   return (
     <main>
@@ -80,7 +84,7 @@ export function OptionsApp() {
           onCopyCode={(entry) => void copyCode(entry)}
           onRemove={(entry) => void removeImportedPreset(entry.id)}
         />
-        <button type="button" onClick={() => exportEntry({ ...active, preset: mine })}>
+        <button type="button" onClick={() => exportEntry({ ...active, preset: mine() })}>
           Export my settings as a preset
         </button>
         {shareCode && (

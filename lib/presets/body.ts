@@ -8,7 +8,25 @@ export function mergeBodies(base: PresetBody, over: PresetBody): PresetBody {
     { ...base, rules: normalizeRules(base.rules) },
     { ...over, rules: normalizeRules(over.rules) },
   );
-  const sites: Partial<Record<SiteKey, SiteOverride>> = { ...base.sites };
+  const sites: Partial<Record<SiteKey, SiteOverride>> = {};
+  // `over` must win on every site too: where a base site override sets something `over` sets everywhere,
+  // lay `over`'s setting onto that site override as well.
+  for (const [key, site] of Object.entries(base.sites ?? {}) as [SiteKey, SiteOverride][]) {
+    const siteRules = normalizeRules(site.rules);
+    const overRules = normalizeRules(over.rules);
+    const shadowed = Object.fromEntries(Object.entries(overRules).filter(([id]) => id in siteRules));
+    const categories = Object.fromEntries(
+      Object.entries(site.categories ?? {}).map(([c, level]) => [
+        c,
+        over.categories?.[c as keyof typeof over.categories] ?? level,
+      ]),
+    );
+    const rules = mergeConfig({ rules: siteRules }, { rules: shadowed }).rules ?? {};
+    sites[key] = {
+      ...(Object.keys(rules).length ? { rules } : {}),
+      ...(site.categories ? { categories } : {}),
+    };
+  }
   for (const [key, site] of Object.entries(over.sites ?? {}) as [SiteKey, SiteOverride][]) {
     const prev = sites[key] ?? {};
     const rules = mergeConfig(

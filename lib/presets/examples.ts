@@ -44,3 +44,14 @@ function runExample(preset: Preset, example: PresetExample, index: number, analy
     if (!categories.includes(category)) problems.push(`expected a ${category} finding, none found`);
   return { index, text: example.text, passed: problems.length === 0, problems, found: { rules, categories } };
 }
+
+/**
+ * The preset with only the examples that still hold. A user's own changes can make one of the original
+ * examples wrong (a rule it expects is now off); an exported preset must still pass its own examples.
+ */
+export function keepPassingExamples(preset: Preset, analyze: Analyze = engineAnalyze): Preset {
+  const { results } = runPresetExamples(preset, analyze);
+  const examples = (preset.examples ?? []).filter((_, index) => results[index]?.passed);
+  const { examples: _all, ...rest } = preset;
+  return examples.length ? { ...rest, examples } : rest;
+}
