@@ -1,0 +1,258 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createOverlay } from './index';
+import { captureShadowRoots, composeBox, FINDINGS, fakeActions, rangeIn, reportWith } from './testing';
+import type { OverlayState } from './types';
+
+let roots: ShadowRoot[];
+let controller: AbortController;
+
+beforeEach(() => {
+  roots = captureShadowRoots();
+  controller = new AbortController();
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+function setUp() {
+  const box = composeBox();
+  const actions = fakeActions();
+  const overlay = createOverlay(box, actions, controller.signal);
+  const root = roots[0]!;
+  const badge = () => root.querySelector<HTMLButtonElement>('button.badge')!;
+  const panel = () => root.querySelector<HTMLElement>('[role=dialog]');
+  const cards = () => [...root.querySelectorAll<HTMLElement>('.card')];
+  const ready = (findings = FINDINGS, extra: Partial<OverlayState> = {}): OverlayState => ({
+    status: 'ready',
+    report: reportWith(findings),
+    ranges: findings.map((f) => rangeIn(box.editor, f.start, f.end)),
+    panelOnly: false,
+    ...extra,
+  });
+  return { box, actions, overlay, root, badge, panel, cards, ready };
+}
+
+const key = (target: Element, name: string) => {
+  const event = new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true });
+  target.dispatchEvent(event);
+  return event;
+};
+
+describe('the badge', () => {
+  it('names the state in words and shows the score', () => {
+    const { overlay, badge, ready } = setUp();
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: checking');
+    overlay.update(ready());
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 3 suggestions');
+    expect(badge().textContent).toBe('73');
+    expect(badge().className).toContain('tone-warning');
+    overlay.update(ready(FINDINGS.slice(2)));
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 1 suggestion');
+    expect(badge().className).toContain('tone-info');
+    overlay.update(ready([]));
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: looks clear');
+    expect(badge().className).toContain('tone-clear');
+    overlay.update({ status: 'paused', ranges: [], panelOnly: false });
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: paused');
+    expect(badge().tagName).toBe('BUTTON');
+  });
+
+  it('takes the colour of the worst finding', () => {
+    const { overlay, badge, ready } = setUp();
+    overlay.update(ready([...FINDINGS, { ...FINDINGS[1]!, rule: 'no-recipients', severity: 'error' }]));
+    expect(badge().className).toContain('tone-error');
+  });
+
+  it('lives in a closed shadow root next to the editor, with nothing the page could read', () => {
+    const { box, overlay, ready } = setUp();
+    overlay.update(ready());
+    const host = box.editor.nextElementSibling as HTMLElement;
+    expect(host.tagName.toLowerCase()).toBe('clearsend-overlay');
+    expect(host.shadowRoot).toBeNull();
+    expect(host.getAttributeNames()).toEqual(['style']);
+    expect(box.editor.contains(host)).toBe(false);
+    const pageHtml = document.documentElement.outerHTML;
+    for (const finding of FINDINGS) expect(pageHtml).not.toContain(finding.message);
+    expect(pageHtml).not.toContain('Clearsend: 3 suggestions');
+  });
+
+  it('matches a dark compose area', () => {
+    const { box, overlay, root, ready } = setUp();
+    box.anchor.style.backgroundColor = 'rgb(26, 29, 33)';
+    overlay.update(ready());
+    expect(root.querySelector<HTMLElement>('.cs')!.dataset.theme).toBe('dark');
+    box.anchor.style.backgroundColor = 'rgb(255, 255, 255)';
+    overlay.update(ready());
+    expect(root.querySelector<HTMLElement>('.cs')!.dataset.theme).toBe('light');
+  });
+});
+
+describe('the panel', () => {
+  it('opens from the badge focused on the first card, with message, why and the three actions', () => {
+    const { overlay, actions, badge, panel, cards, root, ready } = setUp();
+    overlay.update(ready());
+    expect(panel()).toBeNull();
+    badge().click();
+    expect(badge().getAttribute('aria-expanded')).toBe('true');
+    expect(cards()).toHaveLength(3);
+    expect(root.activeElement).toBe(cards()[0]);
+    const first = cards()[0]!;
+    expect(first.textContent).toContain(FINDINGS[0]!.message);
+    expect(first.textContent).toContain(FINDINGS[0]!.why);
+    const buttons = [...first.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Change to “by Fri 27 Nov”',
+      'Ignore here',
+      'Turn off this rule',
+    ]);
+    buttons[0]!.click();
+    expect(actions.applyFix).toHaveBeenCalledWith(0);
+    cards()[1]!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(actions.ignore).toHaveBeenCalledWith(1);
+    expect(actions.applyFix).toHaveBeenCalledTimes(1);
+    [...cards()[1]!.querySelectorAll('button')].at(-1)!.click();
+    expect(actions.disableRule).toHaveBeenCalledWith('no-owner');
+  });
+
+  it('offers a deletion fix by naming the words it removes', () => {
+    const { overlay, cards, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    expect(cards()[2]!.querySelector('button')!.textContent).toBe('Remove “just”');
+  });
+
+  it('shows the What / Who / When / Why of each ask', () => {
+    const { overlay, root, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    const rows = [...root.querySelectorAll('.ask dl > div')].map((row) => [
+      row.querySelector('dt')!.textContent,
+      row.querySelector('dd')!.textContent,
+    ]);
+    expect(rows).toEqual([
+      ['What', 'send the deck'],
+      ['Who', 'no owner named'],
+      ['When', 'vague (“soon”)'],
+      ['Why', 'no context'],
+    ]);
+  });
+
+  it('shows why a fix was refused, and the limits of the analysis', () => {
+    const { overlay, panel, ready } = setUp();
+    const notice = "Clearsend couldn't apply that fix: the page refused the edit.";
+    const state = ready(FINDINGS, { notice });
+    state.report!.limits = { truncatedAt: 20000, message: 'Only the first 3,000 words were checked.' };
+    overlay.update(state);
+    overlay.openPanel();
+    expect(panel()!.querySelector('[role=status]')!.textContent).toBe(notice);
+    expect(panel()!.textContent).toContain('Only the first 3,000 words were checked.');
+  });
+
+  it('moves between cards with the arrows and closes on Esc, giving focus back to the editor', () => {
+    const { overlay, actions, cards, panel, root, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    const hostHeard = vi.fn();
+    document.addEventListener('keydown', hostHeard);
+    key(cards()[0]!, 'ArrowDown');
+    expect(root.activeElement).toBe(cards()[1]);
+    key(cards()[1]!.querySelector('button')!, 'ArrowDown');
+    expect(root.activeElement).toBe(cards()[2]);
+    key(cards()[2]!, 'ArrowDown');
+    expect(root.activeElement).toBe(cards()[2]);
+    key(cards()[2]!, 'ArrowUp');
+    expect(root.activeElement).toBe(cards()[1]);
+    key(cards()[1]!, 'Escape');
+    expect(panel()).toBeNull();
+    expect(actions.returnFocus).toHaveBeenCalledTimes(1);
+    // The host's own keyboard shortcuts never see keys typed in our panel.
+    expect(hostHeard).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', hostHeard);
+  });
+
+  it('keeps the keyboard in the panel when the focused card goes away', () => {
+    const { overlay, cards, root, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    key(cards()[0]!, 'ArrowDown');
+    key(cards()[1]!, 'ArrowDown');
+    overlay.update(ready(FINDINGS.slice(0, 2)));
+    expect(root.activeElement).toBe(cards()[1]);
+  });
+
+  it('opens the card of the marked text that was clicked, leaving the caret in the editor', () => {
+    const { box, overlay, cards, ready } = setUp();
+    const state = ready();
+    const rect = { left: 100, right: 140, top: 10, bottom: 30, width: 40, height: 20, x: 100, y: 10 };
+    vi.spyOn(state.ranges[0]!, 'getClientRects').mockReturnValue([rect] as unknown as DOMRectList);
+    // The no-owner range covers the click point too, but it is longer: the shorter one was meant.
+    vi.spyOn(state.ranges[1]!, 'getClientRects').mockReturnValue([
+      { ...rect, left: 0 },
+    ] as unknown as DOMRectList);
+    overlay.update(state);
+    box.editor.focus();
+    const click = new MouseEvent('click', { bubbles: true, clientX: 120, clientY: 20 });
+    box.editor.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    const current = cards().filter((card) => card.classList.contains('current'));
+    expect(current.map((card) => card.dataset.index)).toEqual(['0']);
+    expect(document.activeElement).toBe(box.editor);
+    box.editor.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 500, clientY: 500 }));
+    expect(cards().filter((card) => card.classList.contains('current'))).toHaveLength(1);
+  });
+
+  it('closes when the user clicks elsewhere on the page', () => {
+    const { overlay, panel, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(panel()).toBeNull();
+  });
+});
+
+describe('marks without the Highlight API', () => {
+  const rect = { left: 10, right: 50, top: 10, bottom: 30, width: 40, height: 20, x: 10, y: 10 };
+
+  it('draws boxes in our own shadow root, none with panel only', () => {
+    const { box, overlay, root, ready } = setUp();
+    const state = ready();
+    for (const range of state.ranges) vi.spyOn(range!, 'getClientRects').mockReturnValue([rect] as never);
+    overlay.update(state);
+    const boxes = () => root.querySelectorAll('.marks .mark');
+    expect(boxes()).toHaveLength(3);
+    expect(root.querySelectorAll('.marks .mark-warning')).toHaveLength(2);
+    expect(box.editor.children).toHaveLength(0);
+    overlay.update({ ...state, panelOnly: true });
+    expect(boxes()).toHaveLength(0);
+  });
+});
+
+describe('when the compose box goes away', () => {
+  it('removes everything and ignores later calls', () => {
+    const { box, overlay, actions, ready } = setUp();
+    overlay.update(ready());
+    overlay.openPanel();
+    controller.abort();
+    expect(document.querySelector('clearsend-overlay')).toBeNull();
+    overlay.update(ready());
+    overlay.openPanel();
+    expect(document.querySelector('clearsend-overlay')).toBeNull();
+    box.editor.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(actions.returnFocus).not.toHaveBeenCalled();
+  });
+
+  it('creates nothing for an already aborted signal', () => {
+    controller.abort();
+    const box = composeBox();
+    createOverlay(box, fakeActions(), controller.signal).update({
+      status: 'paused',
+      ranges: [],
+      panelOnly: false,
+    });
+    expect(document.querySelector('clearsend-overlay')).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { describeBadge, worstSeverity } from './badge-state';
+import { describeAsk, formatDeadline } from './checklist-rows';
+import { placeBadge, placePanel } from './placement';
+import { FINDINGS, reportWith } from './testing';
+
+describe('formatDeadline', () => {
+  it('shows the resolved date as a weekday, day and month, with the time when there is one', () => {
+    expect(formatDeadline('2026-11-27')).toBe('Fri 27 Nov');
+    expect(formatDeadline('2026-11-27T15:30:00')).toBe('Fri 27 Nov, 15:30');
+    expect(formatDeadline('2027-01-01T00:00:00Z')).toBe('Fri 1 Jan');
+    expect(formatDeadline('next week')).toBeUndefined();
+  });
+});
+
+describe('describeAsk', () => {
+  const ask = { start: 0, end: 10, text: 'review the PR', kind: 'task' as const };
+
+  it('says what is missing in plain words', () => {
+    const rows = describeAsk({ ask, who: null, when: null, why: null });
+    expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'What: review the PR',
+      'Who: no owner named',
+      'When: no deadline',
+      'Why: no context',
+    ]);
+    expect(rows.map((r) => r.missing)).toEqual([false, true, true, true]);
+  });
+
+  it('shows a complete ask with its absolute date', () => {
+    const rows = describeAsk({
+      ask,
+      who: { start: 0, end: 3, text: 'Sam' },
+      when: { start: 20, end: 26, text: 'Friday', vague: false, date: '2026-11-27' },
+      why: { start: 30, end: 50, text: 'https://example.com/pr/12' },
+    });
+    expect(rows.map((r) => r.value)).toEqual([
+      'review the PR',
+      'Sam',
+      'Fri 27 Nov (“Friday”)',
+      'https://example.com/pr/12',
+    ]);
+    expect(rows.some((r) => r.missing)).toBe(false);
+  });
+
+  it('flags a time without a timezone', () => {
+    const when = {
+      start: 0,
+      end: 3,
+      text: '3pm',
+      vague: false,
+      date: '2026-11-27T15:00',
+      timezoneAmbiguous: true,
+    };
+    expect(describeAsk({ ask, who: null, when, why: null })[2]!.value).toBe(
+      'Fri 27 Nov, 15:00 (“3pm”), no timezone',
+    );
+  });
+});
+
+describe('describeBadge', () => {
+  it('puts the count in the name and the score on the badge', () => {
+    const look = describeBadge({
+      status: 'ready',
+      report: reportWith(FINDINGS),
+      ranges: [],
+      panelOnly: false,
+    });
+    expect(look).toEqual({ name: 'Clearsend: 3 suggestions', tone: 'warning', text: '73' });
+    expect(describeBadge({ status: 'error', ranges: [], panelOnly: false }).name).toBe(
+      "Clearsend: couldn't check this message",
+    );
+    expect(worstSeverity([])).toBeUndefined();
+  });
+});
+
+describe('placement', () => {
+  it('puts the badge inside the visible corner of the editor, or nowhere', () => {
+    const visible = { left: 0, top: 100, right: 500, bottom: 300 };
+    expect(placeBadge(visible, { width: 36, height: 24 })).toEqual({ x: 458, y: 270 });
+    expect(placeBadge({ left: 0, top: 100, right: 500, bottom: 110 }, { width: 36, height: 24 })).toBeNull();
+    expect(placeBadge(null, { width: 36, height: 24 })).toBeNull();
+  });
+
+  it('opens the panel above the badge, below it near the top, and always on screen', () => {
+    const viewport = { width: 800, height: 600 };
+    const panel = { width: 360, height: 300 };
+    expect(placePanel({ left: 700, top: 500, right: 736, bottom: 524 }, panel, viewport)).toEqual({
+      x: 376,
+      y: 192,
+    });
+    expect(placePanel({ left: 700, top: 100, right: 736, bottom: 124 }, panel, viewport)).toEqual({
+      x: 376,
+      y: 132,
+    });
+    expect(placePanel({ left: 10, top: 100, right: 46, bottom: 124 }, panel, viewport).x).toBe(8);
+    const tall = placePanel(
+      { left: 700, top: 250, right: 736, bottom: 274 },
+      { width: 360, height: 500 },
+      viewport,
+    );
+    expect(tall.y + 500).toBeLessThanOrEqual(600);
+  });
+});
