@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
 import type { Settings } from '../../lib/settings/item';
+import { isKnownTimezone } from '../../lib/settings/timezone';
 
 interface Props {
   settings: Settings;
@@ -14,7 +16,14 @@ const SITES: { id: Site; label: string }[] = [
 
 /** Switches that decide what Clearsend shows and what it keeps. */
 export function PrivacySettings({ settings, onChange }: Props) {
+  const [zoneError, setZoneError] = useState('');
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
+  const setZone = (name: string) => {
+    if (!isKnownTimezone(name))
+      return setZoneError(`"${name}" is not a timezone name; use one such as Europe/Berlin.`);
+    setZoneError('');
+    set({ timezone: name });
+  };
   const toggleSite = (site: Site, paused: boolean) =>
     set({
       pausedSites: paused ? [...settings.pausedSites, site] : settings.pausedSites.filter((s) => s !== site),
@@ -65,9 +74,14 @@ export function PrivacySettings({ settings, onChange }: Props) {
           <input
             value={settings.timezone}
             placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
-            onChange={(e) => set({ timezone: e.currentTarget.value.trim() })}
+            onChange={(e) => setZone(e.currentTarget.value.trim())}
           />
         </label>
+        {zoneError && (
+          <p role="alert" class="error">
+            {zoneError}
+          </p>
+        )}
         <label>
           Start{' '}
           <input
