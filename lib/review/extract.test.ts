@@ -66,6 +66,15 @@ describe('extractPage on Gmail and Notion', () => {
     expect(texts.join(' ')).not.toMatch(/Events|On Mon, Ana Ruiz wrote/);
   });
 
+  it('reads the thread open in the shared Gmail host fixture, leaving the reply being written out', () => {
+    const thread = extracted('../gmail/inbox.html', 'https://mail.google.com/mail/u/0/#inbox');
+    expect(thread.title).toBe('Launch checklist review');
+    expect(thread.blocks.map((block) => block.text)).toEqual([
+      'Message 1 from Priya Raman',
+      'Hi Sam, can you send me the final launch checklist? Thanks, Priya',
+    ]);
+  });
+
   it('tells the user to open a thread when Gmail shows only the inbox', () => {
     const result = extract('app-shell.html', 'https://mail.google.com/mail/u/0/#inbox');
     expect(result.ok).toBe(false);

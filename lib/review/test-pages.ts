@@ -4,6 +4,8 @@ import { Window } from 'happy-dom';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/article');
 
+/** `file` is relative to tests/fixtures/article (e.g. '../gmail/inbox.html' for a host fixture). */
+
 /** A committed fixture page loaded as a document at the URL it is served from (tests only). */
 export function loadFixture(file: string, url: string): Document {
   const window = new Window({ url });
