@@ -52,8 +52,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ],
   });
   const offHostRequests: string[] = [];
+  let extensionId = '';
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages and scripts load from the package on disk: not a network request.
+    if (url.protocol === 'chrome-extension:' && url.host === extensionId) return route.continue();
     const file = fixtureFor(url) ?? options.serve?.(url) ?? null;
     if (!file) {
       offHostRequests.push(url.href);
@@ -63,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  extensionId = new URL(worker.url()).host;
 
   return {
     context,
