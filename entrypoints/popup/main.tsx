@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { PopupApp } from '../../components/history/popup-app';
+import '../../components/common/theme.css';
+import '../../components/charts/charts.css';
+import '../../components/history/popup.css';
 
-render(<h1>Clearsend popup</h1>, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,30 @@
+import type { JSX } from 'preact';
+
+/** What a popup action knows about the tab the popup was opened on. */
+export interface TabContext {
+  tabId?: number;
+  url?: string;
+}
+
+export interface PopupAction {
+  id: string;
+  render: (tab: TabContext) => JSX.Element | null;
+}
+
+/**
+ * Buttons about the current tab, in order. Other features add theirs here (e.g. "Review this page");
+ * the popup shows the list under the site status and hides it when empty.
+ */
+export const POPUP_ACTIONS: PopupAction[] = [];
+
+export function PopupActions({ tab, actions = POPUP_ACTIONS }: { tab: TabContext; actions?: PopupAction[] }) {
+  const items = actions.map((action) => ({ id: action.id, node: action.render(tab) })).filter((a) => a.node);
+  if (!items.length) return null;
+  return (
+    <ul class="popup-actions">
+      {items.map((item) => (
+        <li key={item.id}>{item.node}</li>
+      ))}
+    </ul>
+  );
+}

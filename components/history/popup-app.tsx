@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Site } from '../../lib/analysis/types';
+import { loadRecentWeeks } from '../../lib/history/load';
+import { type StorageProblem, toHistoryError } from '../../lib/history/open';
+import { sharedHistory } from '../../lib/history/shared-db';
+import { siteForUrl } from '../../lib/history/sites';
+import { historyProblemItem } from '../../lib/history/status';
+import { summarizeWeeks, type WeekSummary } from '../../lib/history/summary';
+import { historyTimeZone } from '../../lib/history/time-zone';
+import { activePresetName, DEFAULT_SETTINGS, type Settings, settingsItem } from '../../lib/settings';
+import type { TabContext } from './popup-actions';
+import { PopupView } from './popup-view';
+
+/** Loads what the popup shows: the tab, the settings, this week's history; then keeps the switches live. */
+export function PopupApp() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [tab, setTab] = useState<TabContext>({});
+  const [presetName, setPresetName] = useState('');
+  const [summary, setSummary] = useState<WeekSummary | null>(null);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+  const timeZone = historyTimeZone(settings);
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    void activePresetName().then(setPresetName);
+    void historyProblemItem.getValue().then(setProblem);
+    void browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([active]) => setTab({ tabId: active?.id, url: active?.url }));
+    return settingsItem.watch((next) => setSettings(next ?? DEFAULT_SETTINGS));
+  }, []);
+
+  useEffect(() => {
+    sharedHistory()
+      .then((db) => loadRecentWeeks(db, Date.now(), timeZone))
+      .then((weeks) => setSummary(summarizeWeeks(weeks)))
+      .catch((error: unknown) => setProblem(toHistoryError(error).problem));
+  }, [timeZone]);
+
+  const save = (change: Partial<Settings>) => void settingsItem.setValue({ ...settings, ...change });
+  const onPauseSite = (site: Site, paused: boolean) =>
+    save({
+      pausedSites: paused
+        ? [...new Set([...settings.pausedSites, site])]
+        : settings.pausedSites.filter((s) => s !== site),
+    });
+
+  return (
+    <PopupView
+      site={siteForUrl(tab.url)}
+      tab={tab}
+      pause={settings}
+      presetName={presetName}
+      summary={summary}
+      problem={problem}
+      timeZone={timeZone}
+      onPauseAll={(paused) => save({ paused })}
+      onPauseSite={onPauseSite}
+      onOpenReport={() =>
+        void browser.tabs.create({ url: browser.runtime.getURL('/report.html') }).then(() => window.close())
+      }
+      onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+import type { Site } from '../../lib/analysis/types';
+import { SITE_LABELS } from '../../lib/history/sites';
+
+export interface PauseState {
+  paused: boolean;
+  pausedSites: Site[];
+}
+
+interface Props {
+  site: Exclude<Site, 'text'> | null;
+  pause: PauseState;
+  presetName: string;
+  onPauseAll(paused: boolean): void;
+  onPauseSite(site: Site, paused: boolean): void;
+}
+
+/** Whether Clearsend is checking on this tab, and the switches to pause it here or everywhere. */
+export function SiteStatus({ site, pause, presetName, onPauseAll, onPauseSite }: Props) {
+  const sitePaused = site !== null && pause.pausedSites.includes(site);
+  const status =
+    site === null
+      ? 'Not active on this page. Clearsend checks messages in Gmail, Slack and Notion.'
+      : pause.paused
+        ? `Paused everywhere, so not checking ${SITE_LABELS[site]}.`
+        : sitePaused
+          ? `Paused on ${SITE_LABELS[site]}.`
+          : `Checking your messages on ${SITE_LABELS[site]}.`;
+  const active = site !== null && !pause.paused && !sitePaused;
+  return (
+    <section class="site-status" aria-label="This tab">
+      <p class={active ? 'status active' : 'status'}>
+        <span class="dot" aria-hidden="true" /> {status}
+      </p>
+      <p class="muted preset">Preset: {presetName}</p>
+      <div class="toggles">
+        {site && (
+          <label>
+            <input
+              type="checkbox"
+              checked={sitePaused}
+              onChange={(e) => onPauseSite(site, e.currentTarget.checked)}
+            />{' '}
+            Pause on {SITE_LABELS[site]}
+          </label>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={pause.paused}
+            onChange={(e) => onPauseAll(e.currentTarget.checked)}
+          />{' '}
+          Pause everywhere
+        </label>
+      </div>
+    </section>
+  );
+}
