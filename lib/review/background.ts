@@ -50,7 +50,8 @@ export function startReviewMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== REVIEW_MENU_ID || tab?.id === undefined) return;
-    void reviewTab(tab.id);
+    // Nothing to tell the user from here if even opening the review tab failed (the window closed meanwhile).
+    reviewTab(tab.id).catch(() => undefined);
   });
   handleMessages(reviewHandlers);
 }

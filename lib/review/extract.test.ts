@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from './extract';
+import { extractPage, MAX_CHARS } from './extract';
 import { loadFixture } from './test-pages';
 import type { Extraction } from './types';
 
@@ -43,6 +43,31 @@ describe('extractPage on an article', () => {
     const before = doc.body.innerHTML;
     extractPage(doc);
     expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('extractPage on a very long document', () => {
+  it('keeps whole blocks up to the cap and says it was cut', () => {
+    const doc = loadFixture('status-update.html', 'https://docs.example.com/platform/status-week-12');
+    const section = doc.querySelector('section');
+    const paragraph = 'The nightly consistency check passed again without a single mismatch in any table. ';
+    for (let index = 0; index < 1400; index++) {
+      const p = doc.createElement('p');
+      p.textContent = paragraph.repeat(2);
+      section?.append(p);
+    }
+    const result = extractPage(doc);
+    if (!result.ok) throw new Error(result.message);
+    const length = result.blocks.reduce((sum, block) => sum + block.text.length + 2, 0);
+    expect(result.truncated).toBe(true);
+    expect(length).toBeLessThanOrEqual(MAX_CHARS);
+    expect(length).toBeGreaterThan(MAX_CHARS - 400);
+  });
+
+  it('does not mark an ordinary page as cut', () => {
+    expect(
+      extracted('spec.html', 'https://docs.example.com/specs/export-history-csv').truncated,
+    ).toBeUndefined();
   });
 });
 

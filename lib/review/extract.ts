@@ -31,6 +31,18 @@ export function readArticle(doc: Document): SourceText | null {
   return { source: 'article', title: article.title?.trim() || doc.title, blocks };
 }
 
+// Keeps a held review far below storage.session's quota; the engine itself reads less than this of a draft.
+export const MAX_CHARS = 100_000;
+
+function capBlocks(blocks: Block[]): { blocks: Block[]; truncated: boolean } {
+  let total = 0;
+  const kept = blocks.filter((block) => {
+    total += block.text.length + 2;
+    return total <= MAX_CHARS;
+  });
+  return { blocks: kept, truncated: kept.length < blocks.length };
+}
+
 /** Reads the document's text in the page it lives in; runs only when the user asked for a review. */
 export function extractPage(doc: Document, now = new Date()): ExtractionResult {
   const url = doc.location?.href ?? '';
@@ -46,5 +58,13 @@ export function extractPage(doc: Document, now = new Date()): ExtractionResult {
     const message = source === 'gmail' ? NO_THREAD : source === 'notion' ? NO_NOTION_PAGE : NO_MAIN_TEXT;
     return { ok: false, url, message };
   }
-  return { ok: true, url, extractedAt: now.toISOString(), ...text };
+  const { blocks, truncated } = capBlocks(text.blocks);
+  return {
+    ok: true,
+    url,
+    extractedAt: now.toISOString(),
+    ...text,
+    blocks,
+    ...(truncated ? { truncated } : {}),
+  };
 }

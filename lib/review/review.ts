@@ -5,6 +5,14 @@ import type { DocumentReview, Extraction } from './types';
 
 export type AnalyzeFn = (draft: Draft, config?: AnalysisConfig) => Report;
 
+function limitsOf(extraction: Extraction, report: Report): { limits?: string } {
+  const notes = [
+    extraction.truncated ? 'This document is very long: only its first part was read.' : '',
+    report.limits?.message ?? '',
+  ].filter(Boolean);
+  return notes.length > 0 ? { limits: notes.join(' ') } : {};
+}
+
 /** The whole review of one extracted document: its asks as action items, its score and findings. */
 export function reviewDocument(
   extraction: Extraction,
@@ -25,6 +33,6 @@ export function reviewDocument(
       excerpt: draft.text.slice(finding.start, finding.end),
     })),
     words: draft.text.split(/\s+/).filter(Boolean).length,
-    ...(report.limits ? { limits: report.limits.message } : {}),
+    ...limitsOf(extraction, report),
   };
 }

@@ -17,6 +17,8 @@ export interface Extraction {
   blocks: Block[];
   /** The page's clock at extraction, ISO: "Friday" is resolved against it. */
   extractedAt: string;
+  /** Set when the document was longer than Clearsend reads: only the blocks before the cut are here. */
+  truncated?: boolean;
 }
 
 export interface ExtractionFailure {
