@@ -49,7 +49,7 @@ dl > div { display: contents; }
 dt { font-weight: 600; } dd { margin: 0; }
 .missing dd { color: var(--warning); }
 .marks .mark { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid; }
-.mark-error { border-color: #dc2626; background: rgb(220 38 38 / 0.12); }
-.mark-warning { border-color: #d97706; background: rgb(217 119 6 / 0.12); }
-.mark-info { border-color: #2563eb; border-bottom-style: dotted; }
+.marks .mark-error { border-color: #dc2626; background: rgb(220 38 38 / 0.12); }
+.marks .mark-warning { border-color: #d97706; background: rgb(217 119 6 / 0.12); }
+.marks .mark-info { border-color: #2563eb; border-bottom-style: dotted; }
 `;

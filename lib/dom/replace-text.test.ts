@@ -65,6 +65,33 @@ describe('replaceText', () => {
     expect(outcome).toEqual({ ok: true });
   });
 
+  it('lets a host that edits through beforeinput apply the fix with its own model', async () => {
+    const editor = editorWith('<p>Send the deck soon</p>');
+    let offered: { inputType: string; data: string | null } | undefined;
+    editor.addEventListener('beforeinput', (event) => {
+      offered = { inputType: event.inputType, data: event.data };
+      event.preventDefault();
+      // Like Slate or Lexical: the model changes, then the host renders it.
+      setTimeout(() => browserInsert(event.data ?? ''), 0);
+    });
+    const insert = vi.fn(browserInsert);
+    const outcome = await replaceText(rangeOf(editor, 'soon'), 'by Fri 27 Nov', editor, { insert });
+    expect(offered).toEqual({ inputType: 'insertReplacementText', data: 'by Fri 27 Nov' });
+    expect(insert).not.toHaveBeenCalled();
+    expect(outcome).toEqual({ ok: true });
+    expect(editor.textContent).toBe('Send the deck by Fri 27 Nov');
+  });
+
+  it('reports a host that cancels the edit and does nothing', async () => {
+    const editor = editorWith('<p>Send the deck soon</p>');
+    editor.addEventListener('beforeinput', (event) => event.preventDefault());
+    const insert = vi.fn(browserInsert);
+    const outcome = await replaceText(rangeOf(editor, 'soon'), 'by Friday', editor, { insert, settle: now });
+    expect(outcome).toEqual({ ok: false, reason: 'the page refused the edit' });
+    expect(insert).not.toHaveBeenCalled();
+    expect(editor.textContent).toBe('Send the deck soon');
+  });
+
   it('reports a refusal and leaves the text as it was', async () => {
     const editor = editorWith('<p>Send the deck soon</p>');
     const outcome = await replaceText(rangeOf(editor, 'soon'), 'by Friday', editor, {

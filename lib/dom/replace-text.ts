@@ -14,10 +14,12 @@ export interface ReplaceOptions {
 const ALWAYS_PROTECTED = '[contenteditable="false"], blockquote';
 
 /**
- * Replaces the text of `range` the way a user's typing would: select it, then `insertText`, so the host's own
- * `beforeinput` handling, editor model and undo stack see an ordinary edit. Never writes the DOM itself.
- * Afterwards it checks the editor's text is exactly what the edit should give; when the host refused or reverted
- * it, nothing is forced back and the reason is returned.
+ * Replaces the text of `range` the way a user's edit would: select it, offer the host a `beforeinput`
+ * (editors such as Slate and Lexical apply it through their own model and cancel it), and otherwise let the
+ * browser's `insertText` command make the edit, which keeps the host's undo stack and is seen by editors that
+ * watch DOM mutations (Quill). Never writes the DOM itself. Afterwards it checks the editor's text is exactly
+ * what the edit should give; when the host refused or reverted it, nothing is forced back and the reason is
+ * returned in words that complete "Clearsend couldn't apply that fix: …".
  */
 export async function replaceText(
   range: Range,
@@ -43,13 +45,16 @@ export async function replaceText(
   selection.removeAllRanges();
   selection.addRange(range);
 
-  const accepted = (options.insert ?? insertWithBrowser)(text);
+  // Chrome's insertText command fires no beforeinput of its own, so editors that only listen for it would
+  // never hear of the edit: they get one first, and a host that handles it cancels it.
+  const handledByHost = !offerBeforeInput(editor, text);
+  const inserted = !handledByHost && (options.insert ?? insertWithBrowser)(text);
   await (options.settle ?? settleHost)();
 
   const after = editor.textContent ?? '';
   if (sameText(after, expected)) return { ok: true };
   if (sameText(after, before)) {
-    return { ok: false, reason: accepted ? 'the page undid the edit' : 'the page refused the edit' };
+    return { ok: false, reason: inserted ? 'the page undid the edit' : 'the page refused the edit' };
   }
   return { ok: false, reason: 'the page changed the text in another way (Ctrl+Z undoes it)' };
 }
@@ -75,6 +80,23 @@ function offsetInEditor(editor: HTMLElement, range: Range): number {
 function sameText(a: string, b: string): boolean {
   const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
   return plain(a) === plain(b);
+}
+
+/** Dispatches the edit as `beforeinput`; false when a host handled it (cancelled the event). */
+function offerBeforeInput(editor: HTMLElement, text: string): boolean {
+  const init: InputEventInit = {
+    inputType: 'insertReplacementText',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  if (typeof DataTransfer === 'function') {
+    // Slate and Lexical read a replacement's text from dataTransfer rather than data.
+    init.dataTransfer = new DataTransfer();
+    init.dataTransfer.setData('text/plain', text);
+  }
+  return editor.dispatchEvent(new InputEvent('beforeinput', init));
 }
 
 function insertWithBrowser(text: string): boolean {

@@ -4,7 +4,7 @@ import type { OverlayState } from './types';
 export type Tone = Severity | 'clear' | 'muted';
 
 export interface BadgeLook {
-  /** The button's accessible name: the state in words. */
+  /** The button's accessible name: the state in words, then the score it shows (a voice user says what they see). */
   name: string;
   tone: Tone;
   /** What the badge shows: the score when there is one. */
@@ -20,14 +20,15 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
 }
 
 export function describeBadge(state: OverlayState): BadgeLook {
-  if (state.status === 'paused') return { name: 'Clearsend: paused', tone: 'muted', text: 'II' };
+  if (state.status === 'paused') return { name: 'Clearsend: paused', tone: 'muted', text: '‖' };
   if (state.status === 'error')
     return { name: "Clearsend: couldn't check this message", tone: 'muted', text: '!' };
   if (state.status === 'checking' || !state.report)
     return { name: 'Clearsend: checking', tone: 'muted', text: '…' };
   const { findings, score } = state.report;
   const count = findings.length;
-  if (count === 0) return { name: 'Clearsend: looks clear', tone: 'clear', text: String(score) };
-  const name = `Clearsend: ${count} ${count === 1 ? 'suggestion' : 'suggestions'}`;
-  return { name, tone: worstSeverity(findings) ?? 'info', text: String(score) };
+  const text = String(score);
+  if (count === 0) return { name: `Clearsend: looks clear, score ${text}`, tone: 'clear', text };
+  const name = `Clearsend: ${count} ${count === 1 ? 'suggestion' : 'suggestions'}, score ${text}`;
+  return { name, tone: worstSeverity(findings) ?? 'info', text };
 }

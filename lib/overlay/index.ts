@@ -172,6 +172,8 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     },
     { capture: true, signal },
   );
+  // Typing moves the text under the fallback boxes before the next analysis arrives.
+  box.editor.addEventListener('input', schedule, { signal });
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view?.addEventListener('resize', schedule, { signal });
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;

@@ -47,14 +47,14 @@ describe('the badge', () => {
     const { overlay, badge, ready } = setUp();
     expect(badge().getAttribute('aria-label')).toBe('Clearsend: checking');
     overlay.update(ready());
-    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 3 suggestions');
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 3 suggestions, score 73');
     expect(badge().textContent).toBe('73');
     expect(badge().className).toContain('tone-warning');
     overlay.update(ready(FINDINGS.slice(2)));
-    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 1 suggestion');
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 1 suggestion, score 91');
     expect(badge().className).toContain('tone-info');
     overlay.update(ready([]));
-    expect(badge().getAttribute('aria-label')).toBe('Clearsend: looks clear');
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: looks clear, score 100');
     expect(badge().className).toContain('tone-clear');
     overlay.update({ status: 'paused', ranges: [], panelOnly: false });
     expect(badge().getAttribute('aria-label')).toBe('Clearsend: paused');
@@ -68,8 +68,10 @@ describe('the badge', () => {
   });
 
   it('lives in a closed shadow root next to the editor, with nothing the page could read', () => {
-    const { box, overlay, ready } = setUp();
+    const { box, overlay, cards, ready } = setUp();
     overlay.update(ready());
+    overlay.openPanel();
+    expect(cards()).toHaveLength(3);
     const host = box.editor.nextElementSibling as HTMLElement;
     expect(host.tagName.toLowerCase()).toBe('clearsend-overlay');
     expect(host.shadowRoot).toBeNull();
@@ -78,6 +80,7 @@ describe('the badge', () => {
     const pageHtml = document.documentElement.outerHTML;
     for (const finding of FINDINGS) expect(pageHtml).not.toContain(finding.message);
     expect(pageHtml).not.toContain('Clearsend: 3 suggestions');
+    expect(pageHtml).not.toContain('vague (“soon”)');
   });
 
   it('matches a dark compose area', () => {

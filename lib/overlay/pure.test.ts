@@ -66,7 +66,7 @@ describe('describeBadge', () => {
       ranges: [],
       panelOnly: false,
     });
-    expect(look).toEqual({ name: 'Clearsend: 3 suggestions', tone: 'warning', text: '73' });
+    expect(look).toEqual({ name: 'Clearsend: 3 suggestions, score 73', tone: 'warning', text: '73' });
     expect(describeBadge({ status: 'error', ranges: [], panelOnly: false }).name).toBe(
       "Clearsend: couldn't check this message",
     );
