@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Site } from '../../lib/analysis/types';
+import { historyToCsv } from '../../lib/history/csv';
+import { exportHistory, mergeEntries, parseHistoryExport } from '../../lib/history/exchange';
+import { type FullHistory, loadAllWeeks } from '../../lib/history/load';
+import { type HistoryDb, type StorageProblem, toHistoryError } from '../../lib/history/open';
+import { deleteAllHistory } from '../../lib/history/record';
+import { sharedHistory } from '../../lib/history/shared-db';
+import { historyTimeZone } from '../../lib/history/time-zone';
+import { settingsItem } from '../../lib/settings';
+import type { RuleExample } from './report-model';
+import { ReportView } from './report-view';
+
+/** Loads the whole history (or one site's), keeps the chosen week, and runs export, import and delete. */
+export function ReportApp({ rules }: { rules: RuleExample[] }) {
+  const [timeZone, setTimeZone] = useState<string | null>(null);
+  const [site, setSite] = useState<Site | null>(null);
+  const [history, setHistory] = useState<FullHistory | null>(null);
+  const [total, setTotal] = useState(0);
+  const [selected, setSelected] = useState(-1);
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
+
+  useEffect(() => {
+    void settingsItem.getValue().then((s) => setTimeZone(historyTimeZone(s)));
+  }, []);
+
+  const withDb = useCallback(async <T,>(work: (db: HistoryDb) => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work(await sharedHistory());
+    } catch (error) {
+      setProblem(toHistoryError(error).problem);
+      return undefined;
+    }
+  }, []);
+
+  const reload = useCallback(async () => {
+    if (!timeZone) return;
+    await withDb(async (db) => {
+      const loaded = await loadAllWeeks(db, Date.now(), timeZone, site ?? undefined);
+      setTotal(await db.count('entries'));
+      setHistory(loaded);
+      setSelected((current) =>
+        current < 0 || current >= loaded.weeks.length ? loaded.weeks.length - 1 : current,
+      );
+    });
+  }, [timeZone, site, withDb]);
+
+  useEffect(() => void reload(), [reload]);
+
+  const onExport = (format: 'json' | 'csv') =>
+    void withDb(async (db) => {
+      const entries = await db.getAllFromIndex('entries', 'time');
+      const body =
+        format === 'json'
+          ? JSON.stringify(exportHistory(entries, Date.now()), null, 2)
+          : historyToCsv(entries);
+      download(`clearsend-history.${format}`, body, format === 'json' ? 'application/json' : 'text/csv');
+    });
+
+  const onImport = async (text: string) => {
+    const parsed = parseHistoryExport(text);
+    if (!parsed.ok) return { ok: false, message: `Nothing was imported. ${parsed.error}` };
+    const result = await withDb((db) => mergeEntries(db, parsed.entries));
+    if (!result) return { ok: false, message: 'Nothing was imported: your history could not be opened.' };
+    await reload();
+    return {
+      ok: true,
+      message: `Imported ${result.added} new messages (${result.skipped} were already here).`,
+    };
+  };
+
+  const onDeleteAll = async () => {
+    await withDb(deleteAllHistory);
+    setSelected(-1);
+    await reload();
+  };
+
+  return (
+    <ReportView
+      history={history}
+      problem={problem}
+      rules={rules}
+      timeZone={timeZone ?? 'UTC'}
+      site={site}
+      selected={selected}
+      onSelect={setSelected}
+      onSite={setSite}
+      total={total}
+      onExport={onExport}
+      onImport={onImport}
+      onDeleteAll={onDeleteAll}
+    />
+  );
+}
+
+function download(name: string, body: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

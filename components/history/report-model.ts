@@ -1,0 +1,49 @@
+import type { Category, Site } from '../../lib/analysis/types';
+import { CATEGORIES } from '../../lib/analysis/types';
+import type { FullHistory } from '../../lib/history/load';
+import { averageScore, type Tally } from '../../lib/history/tally';
+
+/** The rule facts the report explains (a subset of the registry's RuleInfo). */
+export interface RuleExample {
+  id: string;
+  description: string;
+  example?: { bad: string; good: string };
+}
+
+export interface OverTime {
+  score: (number | null)[];
+  sites: { site: Site; values: (number | null)[] }[];
+  /** Findings per message, per category. */
+  categories: { category: Category; values: (number | null)[] }[];
+}
+
+/** The series the report's charts draw, one value per week. */
+export function seriesOverTime(history: FullHistory): OverTime {
+  const { weeks } = history;
+  const present = new Set<Site>();
+  for (const week of weeks) for (const site of Object.keys(week.sites)) present.add(site as Site);
+  const perMessage = (week: Tally, category: Category) =>
+    week.count ? Math.round((week.categories[category] / week.count) * 100) / 100 : null;
+  return {
+    score: weeks.map(averageScore),
+    sites: [...present].sort().map((site) => ({
+      site,
+      values: weeks.map((w) => {
+        const s = w.sites[site];
+        return s ? averageScore(s) : null;
+      }),
+    })),
+    categories: CATEGORIES.map((category) => ({
+      category,
+      values: weeks.map((w) => perMessage(w, category)),
+    })),
+  };
+}
+
+/** The best and worst day of a week by average score (days without messages left out). */
+export function bestAndWorstDays(days: Tally[]): { best: Tally; worst: Tally } | null {
+  const sent = days.filter((d) => d.count > 0);
+  if (!sent.length) return null;
+  const sorted = [...sent].sort((a, b) => averageScore(b)! - averageScore(a)! || a.start - b.start);
+  return { best: sorted[0]!, worst: sorted[sorted.length - 1]! };
+}
