@@ -30,6 +30,7 @@ export function Panel({ state, current, actions, onClose, onKeyDown }: PanelProp
       role="dialog"
       aria-label="Clearsend suggestions"
       popover="manual"
+      tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <div class="head">

@@ -121,6 +121,17 @@ describe('the panel', () => {
     expect(actions.disableRule).toHaveBeenCalledWith('no-owner');
   });
 
+  it('with nothing to fix, opens focused on the panel so Esc still returns to the editor', () => {
+    const { overlay, actions, panel, root, ready } = setUp();
+    overlay.update(ready([]));
+    overlay.openPanel();
+    expect(panel()!.textContent).toContain('Looks clear: nothing to fix.');
+    expect(root.activeElement).toBe(panel());
+    key(panel()!, 'Escape');
+    expect(panel()).toBeNull();
+    expect(actions.returnFocus).toHaveBeenCalledTimes(1);
+  });
+
   it('offers a deletion fix by naming the words it removes', () => {
     const { overlay, cards, ready } = setUp();
     overlay.update(ready());
