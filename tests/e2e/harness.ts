@@ -21,6 +21,8 @@ export interface Session {
   extensionId: string;
   /** Every request that was not for a fixture page: the product makes none, so tests expect this empty. */
   offHostRequests: string[];
+  /** Uncaught errors in any page, as "url: message": Clearsend must never throw into a host's console. */
+  pageErrors: string[];
   profileDir: string;
   extensionPage(path: string): Promise<Page>;
   openHost(url: string): Promise<Page>;
@@ -52,6 +54,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ],
   });
   const offHostRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const watchErrors = (page: Page) =>
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  context.pages().forEach(watchErrors);
+  context.on('page', watchErrors);
   let extensionId = '';
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -72,6 +79,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context,
     extensionId,
     offHostRequests,
+    pageErrors,
     profileDir,
     async extensionPage(path) {
       const page = await context.newPage();

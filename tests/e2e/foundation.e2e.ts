@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_PAGES, HOST_URLS } from '../fixtures/routes';
+import { badgeNames, waitForAx } from './ax';
+import { launchWithExtension, type Session, TWICE } from './harness';
+
+// The same Gmail compose markup served at a site Clearsend has no business on: the manifest's match patterns,
+// not the page's shape, decide where the content scripts run.
+const LOOKALIKE = 'https://example.com/mail/u/0/';
+
+describe('the built extension in Chromium', TWICE, () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launchWithExtension({
+      serve: (url) => (url.href.startsWith(LOOKALIKE) ? HOST_PAGES.gmailInbox : null),
+    });
+  });
+  afterAll(() => session?.close());
+
+  it.each([
+    ['Gmail', HOST_URLS.gmailInbox],
+    ['Slack', HOST_URLS.slackChannel],
+    ['Notion', HOST_URLS.notionPage],
+  ])('starts on %s and puts a badge by its compose box', async (_site, url) => {
+    const page = await session.openHost(url);
+    await waitForAx(
+      page,
+      (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
+      {
+        what: 'a Clearsend badge',
+      },
+    );
+    await page.close();
+  });
+
+  it('stays off a page that only looks like Gmail', async () => {
+    const page = await session.openHost(LOOKALIKE);
+    await page.locator('[g_editable=true]').first().waitFor();
+    await page.waitForTimeout(1500);
+    expect(await badgeNames(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['popup.html', /Clearsend/],
+    ['options.html', /Clearsend/],
+    ['report.html', /Clearsend/],
+  ])('opens %s and renders it', async (path, title) => {
+    const page = await session.extensionPage(path);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(title);
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('makes no network request of its own and throws nothing into any page', () => {
+    expect(session.offHostRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
