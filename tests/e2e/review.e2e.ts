@@ -1,11 +1,11 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFixtureFor } from '../fixtures/article/routes';
 import { chromiumPath } from './chromium';
-import { EXTENSION_DIR, launchWithExtension, type Session } from './harness';
+import { launchWithExtension, type Session } from './harness';
 
 /** The little of the extension API these tests call inside the browser (no @types/chrome in the project). */
 interface InBrowser {
@@ -32,16 +32,6 @@ function useExtensionDebuggingFlag(): void {
   writeFileSync(wrapper, `#!/bin/sh\nexec "${chromium}" --enable-unsafe-extension-debugging "$@"\n`);
   chmodSync(wrapper, 0o755);
   process.env.CHROMIUM_PATH = wrapper;
-}
-
-/**
- * The harness routes every request, the extension's own chrome-extension:// files included, and its fixtureFor
- * serves host pages only: extension pages would lose their scripts. Until the harness lets those through, serve
- * them from the build here, and the article fixtures beside them.
- */
-function serveArticlesAndExtension(url: URL): string | null {
-  if (url.protocol === 'chrome-extension:') return resolve(EXTENSION_DIR, `.${url.pathname}`);
-  return articleFixtureFor(url);
 }
 
 /** Presses Clearsend's toolbar button over `page` (as the user does before choosing "Review this page"). */
@@ -107,7 +97,7 @@ describe('Review this page', () => {
 
   beforeAll(async () => {
     useExtensionDebuggingFlag();
-    session = await launchWithExtension({ serve: serveArticlesAndExtension });
+    session = await launchWithExtension({ serve: articleFixtureFor });
   });
   afterAll(async () => {
     await session?.close();

@@ -1,0 +1,8 @@
+import type { PopupAction } from '../history/popup-actions';
+import { ReviewPageButton } from './review-page-button';
+
+/** "Review this page" for the popup's list of tab actions (`POPUP_ACTIONS`). */
+export const reviewPageAction: PopupAction = {
+  id: 'review-page',
+  render: (tab) => <ReviewPageButton tabId={tab.tabId} />,
+};
