@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { reviewPageAction } from '../review/review-page-action';
 
 /** What a popup action knows about the tab the popup was opened on. */
 export interface TabContext {
@@ -15,7 +16,7 @@ export interface PopupAction {
  * Buttons about the current tab, in order. Other features add theirs here (e.g. "Review this page");
  * the popup shows the list under the site status and hides it when empty.
  */
-export const POPUP_ACTIONS: PopupAction[] = [];
+export const POPUP_ACTIONS: PopupAction[] = [reviewPageAction];
 
 export function PopupActions({ tab, actions = POPUP_ACTIONS }: { tab: TabContext; actions?: PopupAction[] }) {
   const items = actions.map((action) => ({ id: action.id, node: action.render(tab) })).filter((a) => a.node);
