@@ -83,6 +83,25 @@ describe('the badge', () => {
     expect(pageHtml).not.toContain('vague (“soon”)');
   });
 
+  it('comes back when the host re-renders the compose area and drops it', () => {
+    const { box, overlay, badge, ready } = setUp();
+    box.editor.nextElementSibling!.remove();
+    overlay.update(ready());
+    expect(box.editor.nextElementSibling?.tagName.toLowerCase()).toBe('clearsend-overlay');
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 3 suggestions, score 73');
+  });
+
+  it('stays out of the editable region when the editor sits inside a bigger contenteditable', () => {
+    const outer = document.createElement('div');
+    outer.contentEditable = 'true';
+    const box = composeBox();
+    outer.append(box.editor);
+    box.anchor.append(outer);
+    createOverlay(box, fakeActions(), controller.signal);
+    expect(outer.nextElementSibling?.tagName.toLowerCase()).toBe('clearsend-overlay');
+    expect(outer.querySelector('clearsend-overlay')).toBeNull();
+  });
+
   it('matches a dark compose area', () => {
     const { box, overlay, root, ready } = setUp();
     box.anchor.style.backgroundColor = 'rgb(26, 29, 33)';
