@@ -7,11 +7,14 @@ function tabFromUrl(): number | undefined {
   return Number.isInteger(tab) && tab > 0 ? tab : undefined;
 }
 
-/** The popup's "Review this page" button: one line in the popup, `<ReviewPageButton />`. */
-export function ReviewPageButton({ tabId = tabFromUrl() }: { tabId?: number }) {
+/**
+ * The popup's "Review this page" button. `?tab=` wins over `tabId`: a popup opened as a page is itself the
+ * active tab, so the tab it was asked about can only come from its URL.
+ */
+export function ReviewPageButton({ tabId }: { tabId?: number }) {
   const [error, setError] = useState('');
   const review = () =>
-    startPageReview(tabId).then(
+    startPageReview(tabFromUrl() ?? tabId).then(
       () => window.close(),
       (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
     );

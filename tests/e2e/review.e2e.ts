@@ -53,11 +53,16 @@ async function reviewFromPopup(session: Session, page: Page): Promise<Page> {
   await pressToolbarButton(session, page);
   const worker = session.context.serviceWorkers()[0];
   if (!worker) throw new Error('no service worker');
-  const tabId = await worker.evaluate(
-    async (url) =>
-      (await (globalThis as unknown as InBrowser).chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
-    page.url(),
-  );
+  // The grant reaches the extension a moment after the press: wait until the tab's URL is visible to it.
+  let tabId: number | undefined;
+  for (let tries = 0; tries < 50 && tabId === undefined; tries++) {
+    tabId = await worker.evaluate(
+      async (url) =>
+        (await (globalThis as unknown as InBrowser).chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
+      page.url(),
+    );
+    if (tabId === undefined) await page.waitForTimeout(100);
+  }
   if (tabId === undefined) throw new Error('the toolbar press granted no access to the tab');
   const popup = await session.extensionPage(`popup.html?tab=${tabId}`);
   const reviewOpened = session.context.waitForEvent('page', (opened) =>
