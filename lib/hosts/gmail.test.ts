@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadFixture } from '../../tests/fixtures/load-fixture';
+import { HOST_URLS } from '../../tests/fixtures/routes';
+import { gmailAdapter } from './gmail';
+import type { ComposeBox } from './types';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+let page = new AbortController();
+afterEach(() => {
+  page.abort();
+  page = new AbortController();
+});
+
+function watchBoxes() {
+  const boxes: { box: ComposeBox; signal: AbortSignal }[] = [];
+  gmailAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
+  return boxes;
+}
+const dialogBox = (boxes: { box: ComposeBox }[]) =>
+  boxes.find((b) => b.box.anchor.closest('[role=dialog]'))!.box;
+const inlineBox = (boxes: { box: ComposeBox }[]) => boxes.find((b) => b.box.anchor.closest('.AO'))!.box;
+
+/** Types on the first line of the body, above the signature, as Gmail places the caret. */
+function type(box: ComposeBox, text: string) {
+  const line = box.editor.firstElementChild!;
+  line.textContent = text;
+  box.editor.dispatchEvent(new Event('input', { bubbles: true }));
+}
+const key = (target: Element, init: KeyboardEventInit) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+
+describe('Gmail adapter on the inbox fixture', () => {
+  test('finds the restored new-message dialog and the inline reply at load', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const boxes = watchBoxes();
+    expect(boxes).toHaveLength(2);
+    for (const { box } of boxes) {
+      expect(box.editor.getAttribute('g_editable')).toBe('true');
+      expect(box.anchor.contains(box.editor)).toBe(true);
+      expect(box.anchor.querySelector('input[name=subjectbox]')).not.toBeNull();
+    }
+  });
+
+  test('a second Compose is its own box; Send removes it and ends its lifetime only', async () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const boxes = watchBoxes();
+    (document.querySelector('[gh=cm]') as HTMLElement).click();
+    await flush();
+    expect(boxes).toHaveLength(3);
+    const second = boxes[2]!;
+    expect(document.querySelectorAll('[role=dialog]')).toHaveLength(2);
+    (second.box.anchor.querySelector('.T-I-atl:not(.hG)') as HTMLElement).click();
+    await flush();
+    expect(second.signal.aborted).toBe(true);
+    expect(boxes.filter((b) => b.signal.aborted)).toHaveLength(1);
+  });
+
+  test('reads a new message: body only, To + Cc addresses, subject, not a reply', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    expect(box.readDraft().draft.text).toBe('');
+    type(box, 'Can you send the figures soon?');
+    expect(box.readDraft().draft).toEqual({
+      text: 'Can you send the figures soon?',
+      site: 'gmail',
+      kind: 'email',
+      recipients: ['sam.lee@acme.example', 'jordan.park@acme.example'],
+      subject: 'Q3 launch plan',
+      isReply: false,
+    });
+  });
+
+  test('reads an inline reply without quoted history or signature, recipients from the older chip layout', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = inlineBox(watchBoxes());
+    type(box, 'Sure, attached.');
+    const { draft } = box.readDraft();
+    expect(draft.text).toBe('Sure, attached.');
+    expect(draft.text).not.toMatch(/ASAP|Friday|wrote:/);
+    expect(draft.recipients).toEqual(['priya.ops@acme.example']);
+    expect(draft.isReply).toBe(true);
+    expect(draft.subject).toBe('Re: Launch checklist review');
+  });
+
+  test('chips added and removed in the To field change the recipients', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    const input = box.anchor.querySelector('[name=to] input') as HTMLInputElement;
+    input.value = 'alex.kim@acme.example';
+    key(input, { key: 'Enter' });
+    expect(box.readDraft().draft.recipients).toEqual([
+      'sam.lee@acme.example',
+      'alex.kim@acme.example',
+      'jordan.park@acme.example',
+    ]);
+    for (const remove of box.anchor.querySelectorAll('.afX')) (remove as HTMLElement).click();
+    expect(box.readDraft().draft.recipients).toEqual([]);
+  });
+
+  test('rangeFor maps draft offsets to the body text on several lines', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    type(box, 'Hi Sam,');
+    box.editor.children[1]!.textContent = 'Please review it by Friday.';
+    const { draft, rangeFor } = box.readDraft();
+    expect(draft.text).toBe('Hi Sam,\nPlease review it by Friday.');
+    const at = draft.text.indexOf('by Friday');
+    const range = rangeFor(at, at + 'by Friday'.length)!;
+    expect(range.toString()).toBe('by Friday');
+    expect(box.editor.children[1]!.contains(range.startContainer)).toBe(true);
+  });
+
+  test('a Send click and Ctrl/Cmd+Enter are reported while the text is still there', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const boxes = watchBoxes();
+    const seen: string[] = [];
+    for (const { box } of boxes) {
+      box.onSend(() => seen.push(box.readDraft().draft.text), page.signal);
+      type(box, `sent from ${box.anchor.closest('[role=dialog]') ? 'dialog' : 'reply'}`);
+    }
+    (dialogBox(boxes).anchor.querySelector('.T-I-atl:not(.hG)') as HTMLElement).click();
+    key(inlineBox(boxes).editor, { key: 'Enter', metaKey: true });
+    expect(seen).toEqual(['sent from dialog', 'sent from reply']);
+    expect(document.querySelectorAll('.M9')).toHaveLength(0);
+  });
+
+  test('neither Enter alone, the send-options arrow nor a send after the lifetime ends count as sending', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    const lifetime = new AbortController();
+    let sends = 0;
+    box.onSend(() => sends++, lifetime.signal);
+    key(box.editor, { key: 'Enter' });
+    (box.anchor.querySelector('.hG') as HTMLElement).click();
+    lifetime.abort();
+    (box.anchor.querySelector('.T-I-atl') as HTMLElement).click();
+    expect(sends).toBe(0);
+  });
+
+  test('opt-outs are honoured; spellcheck is not one', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    box.editor.setAttribute('spellcheck', 'false');
+    expect(box.optedOut()).toBe(false);
+    box.editor.setAttribute('data-gramm', 'false');
+    expect(box.optedOut()).toBe(true);
+    box.editor.removeAttribute('data-gramm');
+    box.anchor.setAttribute('data-enable-grammarly', 'false');
+    expect(box.optedOut()).toBe(true);
+  });
+});
+
+describe('Gmail adapter on the popped-out compose', () => {
+  test('finds the compose with no dialog around it and reads it', () => {
+    loadFixture(`${HOST_URLS.gmailPopout}&to=ravi@acme.example&su=Budget`);
+    const boxes = watchBoxes();
+    expect(boxes).toHaveLength(1);
+    const { draft } = boxes[0]!.box.readDraft();
+    expect(draft).toMatchObject({
+      recipients: ['ravi@acme.example'],
+      subject: 'Budget',
+      isReply: false,
+      text: '',
+    });
+  });
+});
+
+describe('Gmail adapter tolerance', () => {
+  test('a page without compose structure yields no boxes and does not throw', async () => {
+    document.body.innerHTML =
+      '<div g_editable="true" contenteditable="true" role="textbox">a chat box</div><div class="M9"></div>';
+    const boxes = watchBoxes();
+    document.body.append(document.createElement('form'));
+    await flush();
+    expect(boxes).toHaveLength(0);
+  });
+
+  test('a compose missing its subject and recipient fields reads as having none', () => {
+    document.body.innerHTML =
+      '<div class="M9"><div g_editable="true" contenteditable="true"><div>Hello</div></div></div>';
+    const [entry] = watchBoxes();
+    expect(entry!.box.readDraft().draft).toEqual({
+      text: 'Hello',
+      site: 'gmail',
+      kind: 'email',
+      recipients: [],
+      isReply: false,
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import type { Draft, Site } from '../analysis/types';
+
+/** One reading of a compose box: the Draft, and a way back from its offsets to the DOM it was read from. */
+export interface DraftSnapshot {
+  draft: Omit<Draft, 'now'>;
+  /** The DOM range for [start, end) of `draft.text`; null across a mention or once the DOM moved on. */
+  rangeFor(start: number, end: number): Range | null;
+}
+
+/** A place the user writes a message: everything the checker needs, nothing site-specific outside. */
+export interface ComposeBox {
+  /** The element the user types in (Notion: the page's editable root, whose blocks are the editable leaves). */
+  editor: HTMLElement;
+  /**
+   * The compose area around the editor: it holds the recipients, subject or title that go into the Draft, so a
+   * change inside it (a chip added) may change the Draft. The badge is placed from the editor, not from here.
+   */
+  anchor: HTMLElement;
+  /** Reads the Draft now (cheap enough to call after every idle pause). */
+  readDraft(): DraftSnapshot;
+  /**
+   * Calls back when the user sends, BEFORE the host clears the box (so `readDraft()` still sees the text), until
+   * `signal` aborts. Notion has no send: there it never fires.
+   */
+  onSend(callback: () => void, signal: AbortSignal): void;
+  /** The page asked checkers to stay away (data-gramm="false", data-enable-grammarly="false", secret fields). */
+  optedOut(): boolean;
+  /** A selector for the parts a fix must never touch inside the editor (quotes, signatures, code). */
+  protect: string;
+}
+
+export interface SiteAdapter {
+  site: Site;
+  /**
+   * Calls `onBox` for every compose box in `doc` now and later (several at once, after in-app navigation), each
+   * with a signal that aborts when that box goes away or `signal` aborts. Never throws on an unexpected page: a
+   * page without the expected structure simply yields no boxes.
+   */
+  watch(doc: Document, onBox: (box: ComposeBox, signal: AbortSignal) => void, signal: AbortSignal): void;
+}
