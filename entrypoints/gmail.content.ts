@@ -1,6 +1,9 @@
+import { startChecker } from '../lib/checker/start-site';
+import { gmailAdapter } from '../lib/hosts/gmail';
+
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  main() {
-    document.documentElement.dataset.clearsendProbe = 'gmail';
+  main(ctx) {
+    void startChecker(gmailAdapter, ctx.signal).catch(() => undefined);
   },
 });

@@ -1,6 +1,9 @@
+import { startChecker } from '../lib/checker/start-site';
+import { slackAdapter } from '../lib/hosts/slack';
+
 export default defineContentScript({
   matches: ['https://app.slack.com/*'],
-  main() {
-    document.documentElement.dataset.clearsendProbe = 'slack';
+  main(ctx) {
+    void startChecker(slackAdapter, ctx.signal).catch(() => undefined);
   },
 });

@@ -1,0 +1,143 @@
+import type { Draft, Finding, Report } from '../analysis/types';
+import { replaceText } from '../dom/replace-text';
+import type { ComposeBox, DraftSnapshot } from '../hosts/types';
+import { createOverlay, type Overlay } from '../overlay';
+import { localIsoNow } from './local-time';
+import { observeOutsideChanges } from './observe-changes';
+import { createScheduler } from './schedule';
+import { sameDraft, sendKey } from './send-key';
+
+/** What a compose box needs from the rest of the extension; injected so this file stays testable. */
+export interface CheckerPorts {
+  analyze(draft: Draft): Promise<Report>;
+  recordSend(draft: Draft, key: string, fixes: number): void;
+  disableRule(ruleId: string): void;
+  /** The settings that apply to this site right now. */
+  view(): { paused: boolean; panelOnly: boolean };
+}
+
+export interface BoxChecker {
+  /** Settings changed: show or hide, redraw, and analyse again. */
+  refresh(): void;
+  openPanel(): void;
+}
+
+interface Shown {
+  snapshot: DraftSnapshot;
+  report: Report;
+  findings: Finding[];
+}
+
+const IDLE_MS = 300;
+
+/**
+ * Wires one compose box: read on change, analyse in the background, draw, apply fixes, record on send.
+ * While the site is paused nothing is drawn at all: the overlay exists only between pauses.
+ */
+export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: AbortSignal): BoxChecker {
+  const ignored = new Set<string>();
+  let shown: Shown | undefined;
+  let fixes = 0;
+  let notice: string | undefined;
+  let visible: { overlay: Overlay; stop: AbortController } | undefined;
+
+  const ignoreKey = (finding: Finding, text: string) =>
+    `${finding.rule}\u0000${text.slice(finding.start, finding.end)}`;
+
+  function overlay(): Overlay {
+    if (visible) return visible.overlay;
+    const stop = new AbortController();
+    signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
+    const actions = {
+      applyFix: (index: number) => void applyFix(index),
+      ignore: (index: number) => {
+        const finding = shown?.findings[index];
+        if (!finding || !shown) return;
+        ignored.add(ignoreKey(finding, shown.snapshot.draft.text));
+        draw(shown.snapshot, shown.report);
+      },
+      disableRule: (ruleId: string) => ports.disableRule(ruleId),
+      returnFocus: () => box.editor.focus(),
+    };
+    visible = { overlay: createOverlay(box, actions, stop.signal), stop };
+    return visible.overlay;
+  }
+
+  function hide(): void {
+    visible?.stop.abort();
+    visible = undefined;
+  }
+
+  const scheduler = createScheduler<DraftSnapshot, Report>({
+    read: () => box.readDraft(),
+    same: (a, b) => sameDraft(a.draft, b.draft),
+    run: (snapshot) => ports.analyze({ ...snapshot.draft, now: localIsoNow() }),
+    onResult: (snapshot, report) => draw(snapshot, report),
+    onError: () => {
+      if (!ports.view().paused)
+        overlay().update({ status: 'error', ranges: [], panelOnly: ports.view().panelOnly });
+    },
+    delay: IDLE_MS,
+    signal,
+  });
+
+  function draw(snapshot: DraftSnapshot, report: Report): void {
+    const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
+    shown = { snapshot, report, findings };
+    const view = ports.view();
+    if (view.paused) return hide();
+    overlay().update({
+      status: 'ready',
+      report: { ...report, findings },
+      ranges: findings.map((f) => snapshot.rangeFor(f.start, f.end)),
+      panelOnly: view.panelOnly,
+      notice,
+    });
+    notice = undefined;
+  }
+
+  async function applyFix(index: number): Promise<void> {
+    const finding = shown?.findings[index];
+    if (!shown || finding?.suggestion === undefined) return;
+    const current = box.readDraft();
+    const range = sameDraft(current.draft, shown.snapshot.draft)
+      ? current.rangeFor(finding.start, finding.end)
+      : null;
+    const outcome = range
+      ? await replaceText(range, finding.suggestion, box.editor, { protect: box.protect })
+      : { ok: false as const, reason: 'the text changed since it was checked' };
+    if (outcome.ok) fixes += 1;
+    else notice = `Clearsend couldn't apply that fix: ${outcome.reason}.`;
+    scheduler.now();
+  }
+
+  function refresh(): void {
+    const view = ports.view();
+    if (view.paused) return hide();
+    if (!shown) overlay().update({ status: 'checking', ranges: [], panelOnly: view.panelOnly });
+    scheduler.now();
+  }
+
+  const onChange = () => {
+    if (!ports.view().paused) scheduler.changed();
+  };
+  box.editor.addEventListener('input', onChange, { signal });
+  // Recipients, subject and channel live outside the editor; re-check when the compose area changes too.
+  observeOutsideChanges(box.anchor, onChange, signal);
+
+  box.onSend(() => {
+    if (ports.view().paused) return;
+    const { draft } = box.readDraft();
+    if (!draft.text.trim()) return;
+    ports.recordSend({ ...draft, now: localIsoNow() }, sendKey(draft), fixes);
+    fixes = 0;
+  }, signal);
+
+  refresh();
+  return {
+    refresh,
+    openPanel: () => {
+      if (!ports.view().paused) overlay().openPanel();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Site } from '../analysis/types';
+import type { SiteAdapter } from '../hosts/types';
+import { handleMessages, sendMessage } from '../messaging';
+// The item alone: the rest of lib/settings resolves presets and would pull the NLP library into the page.
+import { type Settings, settingsItem } from '../settings/item';
+import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box';
+
+/**
+ * A content script's whole life on one host: follow the settings, give each compose box the adapter finds a
+ * checker, and stop everything when the extension goes away (`signal` is the content script context's).
+ * Nothing here may throw into the host page: failures are swallowed and the box is simply left alone.
+ */
+export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
+  let settings: Settings = await settingsItem.getValue();
+  const checkers = new Map<HTMLElement, BoxChecker>();
+
+  const unwatch = settingsItem.watch((next) => {
+    settings = next;
+    for (const checker of checkers.values()) checker.refresh();
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
+
+  const ports: CheckerPorts = {
+    analyze: (draft) => sendMessage('analyze', { draft }),
+    recordSend: (draft, key, fixes) =>
+      void sendMessage('recordSend', { draft, key, fixes }).catch(() => undefined),
+    disableRule: (ruleId) =>
+      void settingsItem.getValue().then((current) =>
+        settingsItem.setValue({
+          ...current,
+          disabledRules: [...new Set([...current.disabledRules, ruleId])],
+        }),
+      ),
+    view: () => viewFor(settings, adapter.site),
+  };
+
+  adapter.watch(
+    document,
+    (box, boxSignal) => {
+      if (box.optedOut()) return;
+      checkers.set(box.editor, checkComposeBox(box, ports, boxSignal));
+      boxSignal.addEventListener('abort', () => checkers.delete(box.editor), { once: true });
+    },
+    signal,
+  );
+
+  const stop = handleMessages({
+    openPanel: () => {
+      const focused = [...checkers.entries()].find(([editor]) => editor.contains(document.activeElement));
+      focused?.[1].openPanel();
+      return { opened: !!focused };
+    },
+  });
+  signal.addEventListener('abort', stop, { once: true });
+}
+
+function viewFor(settings: Settings, site: Site) {
+  return { paused: settings.paused || settings.pausedSites.includes(site), panelOnly: settings.panelOnly };
+}
