@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadFixture } from '../../tests/fixtures/load-fixture';
+import { HOST_URLS } from '../../tests/fixtures/routes';
+import { slackAdapter } from './slack';
+import type { ComposeBox } from './types';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+let page = new AbortController();
+afterEach(() => {
+  page.abort();
+  page = new AbortController();
+});
+
+function watchBoxes() {
+  const boxes: { box: ComposeBox; signal: AbortSignal }[] = [];
+  slackAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
+  return boxes;
+}
+const live = (boxes: { box: ComposeBox; signal: AbortSignal }[]) => boxes.filter((b) => !b.signal.aborted);
+
+/** Types a line the way Quill leaves the DOM: the text in the editor's <p>, then an input event. */
+function type(box: ComposeBox, text: string) {
+  box.editor.querySelector('p')!.textContent = text;
+  box.editor.dispatchEvent(new Event('input', { bubbles: true }));
+}
+const enter = (target: Element, init: KeyboardEventInit = {}) =>
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }),
+  );
+const click = (selector: string) => (document.querySelector(selector) as HTMLElement).click();
+
+describe('Slack adapter on the client fixture', () => {
+  test('finds the channel composer, not Quill’s hidden clipboard editable', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const boxes = watchBoxes();
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.box.editor.classList.contains('ql-editor')).toBe(true);
+    expect(boxes[0]!.box.anchor.querySelector('[data-qa=texty_send_button]')).not.toBeNull();
+  });
+
+  test('a channel draft: kind channel, the header name, no recipients', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    type(box, 'Can someone look at this today?');
+    expect(box.readDraft().draft).toEqual({
+      text: 'Can someone look at this today?',
+      site: 'slack',
+      kind: 'channel',
+      isReply: false,
+      channel: 'general',
+    });
+  });
+
+  test('a restored draft reads its ts-mention as the label, and rangeFor keeps the mention whole', () => {
+    loadFixture(HOST_URLS.slackDraftChannel);
+    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const { draft, rangeFor } = box.readDraft();
+    expect(draft.text).toBe('Hey @Priya Raman can you review the launch notes?');
+    expect(draft.channel).toBe('launch');
+    const ask = draft.text.indexOf('review the launch notes');
+    expect(rangeFor(ask, ask + 6)?.toString()).toBe('review');
+    expect(rangeFor(4, 16)?.toString()).toBe('@Priya Raman');
+    expect(rangeFor(0, 9)).toBeNull();
+  });
+
+  test('a DM is kind dm with the other person as recipient; a group DM lists everyone', () => {
+    loadFixture(HOST_URLS.slackDm);
+    const [dm] = watchBoxes();
+    expect(dm!.box.readDraft().draft).toMatchObject({
+      kind: 'dm',
+      recipients: ['Priya Raman'],
+      isReply: false,
+    });
+    loadFixture(HOST_URLS.slackGroupDm);
+    const [group] = watchBoxes();
+    expect(group!.box.readDraft().draft).toMatchObject({
+      kind: 'dm',
+      recipients: ['Jordan Park', 'Priya Raman'],
+    });
+  });
+
+  test('switching conversation in the app ends the old composer and finds the new one with the new context', async () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const boxes = watchBoxes();
+    click('a[data-qa-channel-sidebar-channel-id=D0PRIYA]');
+    await flush();
+    expect(boxes[0]!.signal.aborted).toBe(true);
+    expect(live(boxes)).toHaveLength(1);
+    expect(live(boxes)[0]!.box.readDraft().draft).toMatchObject({ kind: 'dm', channel: 'Priya Raman' });
+  });
+
+  test('the thread pane has its own composer: kind thread, a reply, in the channel', async () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const boxes = watchBoxes();
+    click('[data-qa=reply_bar_count]');
+    await flush();
+    expect(live(boxes)).toHaveLength(2);
+    const thread = live(boxes).find((b) => b.box.editor.closest('[data-qa=threads_flexpane]'))!;
+    type(thread.box, 'On it.');
+    expect(thread.box.readDraft().draft).toEqual({
+      text: 'On it.',
+      site: 'slack',
+      kind: 'thread',
+      isReply: true,
+      channel: 'general',
+    });
+    click('[data-qa=close_flexpane]');
+    await flush();
+    expect(thread.signal.aborted).toBe(true);
+    expect(live(boxes)).toHaveLength(1);
+  });
+
+  test('Enter is reported before Slack clears the box; Shift+Enter and Enter in the mention menu are not sends', () => {
+    const win = loadFixture(HOST_URLS.slackChannel);
+    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const seen: string[] = [];
+    box.onSend(() => seen.push(box.readDraft().draft.text), page.signal);
+    type(box, 'Shipping now');
+    enter(box.editor, { shiftKey: true });
+    box.editor.setAttribute('aria-expanded', 'true');
+    enter(box.editor);
+    box.editor.setAttribute('aria-expanded', 'false');
+    enter(box.editor.querySelector('p')!);
+    expect(seen).toEqual(['Shipping now']);
+    expect(win.__slackSent).toEqual([
+      { conversation: 'C0GENERAL', context: 'message-pane', text: 'Shipping now' },
+    ]);
+    expect(box.readDraft().draft.text).toBe('');
+  });
+
+  test('the send button is reported too, but not while Slack shows it disabled', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const seen: string[] = [];
+    box.onSend(() => seen.push(box.readDraft().draft.text), page.signal);
+    click('[data-qa=texty_send_button]');
+    type(box, 'Via the button');
+    click('[data-qa=texty_send_button]');
+    expect(seen).toEqual(['Via the button']);
+  });
+
+  test('spellcheck="false" is not an opt-out on Slack; data-gramm="false" is', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    expect(box.editor.getAttribute('spellcheck')).toBe('false');
+    expect(box.optedOut()).toBe(false);
+    box.editor.closest('[data-qa=message_input]')!.setAttribute('data-gramm', 'false');
+    expect(box.optedOut()).toBe(true);
+  });
+});
+
+describe('Slack adapter tolerance', () => {
+  test('a page without composers yields none, and a bare textbox is read without a URL or header', () => {
+    document.body.innerHTML = '<div class="p-client"><input type="search"></div>';
+    const boxes = watchBoxes();
+    expect(boxes).toHaveLength(0);
+    document.body.innerHTML = '<div role="textbox" contenteditable="true"><p>hello</p></div>';
+    const [entry] = watchBoxes();
+    expect(entry!.box.readDraft().draft).toEqual({
+      text: 'hello',
+      site: 'slack',
+      kind: 'channel',
+      isReply: false,
+    });
+  });
+});
