@@ -17,6 +17,11 @@ function watchBoxes() {
   slackAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
   return boxes;
 }
+function onlyBox(): ComposeBox {
+  const boxes = watchBoxes();
+  expect(boxes).toHaveLength(1);
+  return boxes[0]!.box;
+}
 const live = (boxes: { box: ComposeBox; signal: AbortSignal }[]) => boxes.filter((b) => !b.signal.aborted);
 
 /** Types a line the way Quill leaves the DOM: the text in the editor's <p>, then an input event. */
@@ -41,7 +46,7 @@ describe('Slack adapter on the client fixture', () => {
 
   test('a channel draft: kind channel, the header name, no recipients', () => {
     loadFixture(HOST_URLS.slackChannel);
-    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const box = onlyBox();
     type(box, 'Can someone look at this today?');
     expect(box.readDraft().draft).toEqual({
       text: 'Can someone look at this today?',
@@ -54,7 +59,7 @@ describe('Slack adapter on the client fixture', () => {
 
   test('a restored draft reads its ts-mention as the label, and rangeFor keeps the mention whole', () => {
     loadFixture(HOST_URLS.slackDraftChannel);
-    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const box = onlyBox();
     const { draft, rangeFor } = box.readDraft();
     expect(draft.text).toBe('Hey @Priya Raman can you review the launch notes?');
     expect(draft.channel).toBe('launch');
@@ -113,7 +118,7 @@ describe('Slack adapter on the client fixture', () => {
 
   test('Enter is reported before Slack clears the box; Shift+Enter and Enter in the mention menu are not sends', () => {
     const win = loadFixture(HOST_URLS.slackChannel);
-    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const box = onlyBox();
     const seen: string[] = [];
     box.onSend(() => seen.push(box.readDraft().draft.text), page.signal);
     type(box, 'Shipping now');
@@ -131,7 +136,7 @@ describe('Slack adapter on the client fixture', () => {
 
   test('the send button is reported too, but not while Slack shows it disabled', () => {
     loadFixture(HOST_URLS.slackChannel);
-    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const box = onlyBox();
     const seen: string[] = [];
     box.onSend(() => seen.push(box.readDraft().draft.text), page.signal);
     click('[data-qa=texty_send_button]');
@@ -142,7 +147,7 @@ describe('Slack adapter on the client fixture', () => {
 
   test('spellcheck="false" is not an opt-out on Slack; data-gramm="false" is', () => {
     loadFixture(HOST_URLS.slackChannel);
-    const [{ box }] = watchBoxes() as [{ box: ComposeBox }];
+    const box = onlyBox();
     expect(box.editor.getAttribute('spellcheck')).toBe('false');
     expect(box.optedOut()).toBe(false);
     box.editor.closest('[data-qa=message_input]')!.setAttribute('data-gramm', 'false');
