@@ -23,11 +23,11 @@ function entries(count: number, days: number): HistoryEntry[] {
     return {
       key: `bench-${i}`,
       time: Math.round(NOW - days * 86_400_000 + i * step),
-      site: (['gmail', 'slack', 'notion'] as const)[i % 3],
+      site: (['gmail', 'slack', 'notion'] as const)[i % 3]!,
       kind: 'email',
       score: 40 + ((i * 37) % 61),
       words: 20 + (i % 200),
-      categories: { [CATS[r]]: 1 + (i % 2) },
+      categories: { [CATS[r]!]: 1 + (i % 2) },
       rules: { [RULES[r]!]: 1 + (i % 2) },
       fixes: i % 3 === 0 ? 1 : 0,
     };
