@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadFixture } from '../../tests/fixtures/load-fixture';
+import { HOST_URLS } from '../../tests/fixtures/routes';
+import { notionAdapter } from './notion';
+import type { ComposeBox } from './types';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+let page = new AbortController();
+afterEach(() => {
+  page.abort();
+  page = new AbortController();
+});
+
+type Entry = { box: ComposeBox; signal: AbortSignal };
+function watchBoxes(): Entry[] {
+  const boxes: Entry[] = [];
+  notionAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
+  return boxes;
+}
+const kindOf = (entry: Entry) => entry.box.readDraft().draft.kind;
+const live = (boxes: Entry[], kind: string) => boxes.filter((b) => !b.signal.aborted && kindOf(b) === kind);
+const pageBox = (boxes: Entry[]) => live(boxes, 'page')[0]!.box;
+
+const BODY =
+  'Goals\nShip the new onboarding flow to every workspace. Background is in Team notes and the review is with @Priya Raman.';
+
+describe('Notion adapter on the page fixture', () => {
+  test('finds the page editor and the comment composer, one box each', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const boxes = watchBoxes();
+    expect(boxes.map(kindOf).sort()).toEqual(['comment', 'page']);
+    expect(pageBox(boxes).editor.matches('[data-content-editable-root]')).toBe(true);
+  });
+
+  test('the blocks form one draft without the code block, titled by the page', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const { draft } = pageBox(watchBoxes()).readDraft();
+    expect(draft).toEqual({
+      text: BODY,
+      site: 'notion',
+      kind: 'page',
+      isReply: false,
+      channel: 'Launch plan',
+    });
+    expect(draft.text).not.toContain('rollout');
+  });
+
+  test('text typed in a new block joins the draft on its own line', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    const leaves = box.editor.querySelectorAll('[data-content-editable-leaf]');
+    const last = leaves[leaves.length - 1]!;
+    last.textContent = 'Can you own the rollout?';
+    last.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(box.readDraft().draft.text).toBe(`${BODY}\nCan you own the rollout?`);
+  });
+
+  test('rangeFor maps into the right leaf and keeps mentions whole', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const { draft, rangeFor } = pageBox(watchBoxes()).readDraft();
+    const at = draft.text.indexOf('every workspace');
+    const range = rangeFor(at, at + 'every workspace'.length)!;
+    expect(range.toString()).toBe('every workspace');
+    expect(range.startContainer.parentElement?.closest('[data-block-id]')?.className).toContain(
+      'notion-text-block',
+    );
+    const mention = draft.text.indexOf('Team notes');
+    expect(rangeFor(mention, mention + 'Team notes'.length)?.toString()).toBe('Team notes');
+    expect(rangeFor(mention + 2, mention + 20)).toBeNull();
+  });
+
+  test('navigating in the app ends the old boxes and finds the new page inside the same frame', async () => {
+    loadFixture(HOST_URLS.notionPage);
+    const boxes = watchBoxes();
+    const frame = document.querySelector('.notion-frame');
+    (document.querySelector('.notion-sidebar a[href*="Team-notes"]') as HTMLElement).click();
+    await flush();
+    expect(document.querySelector('.notion-frame')).toBe(frame);
+    expect(boxes.slice(0, 2).every((b) => b.signal.aborted)).toBe(true);
+    expect(live(boxes, 'page')).toHaveLength(1);
+    expect(live(boxes, 'comment')).toHaveLength(1);
+    expect(pageBox(boxes).readDraft().draft).toMatchObject({
+      channel: 'Team notes',
+      text: 'This week\nRetro moved to Wednesday.',
+    });
+  });
+
+  test('the comment draft is its own, titled by the page; posting a comment is no send', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const comment = live(watchBoxes(), 'comment')[0]!.box;
+    let sends = 0;
+    comment.onSend(() => sends++, page.signal);
+    comment.editor.textContent = 'Who owns this?';
+    expect(comment.readDraft().draft).toEqual({
+      text: 'Who owns this?',
+      site: 'notion',
+      kind: 'comment',
+      isReply: false,
+      channel: 'Launch plan',
+    });
+    comment.editor.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    );
+    expect(document.querySelectorAll('.notion-discussion-comment')).toHaveLength(2);
+    expect(sends).toBe(0);
+  });
+
+  test('opt-outs are honoured', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    expect(box.optedOut()).toBe(false);
+    box.editor.setAttribute('data-enable-grammarly', 'false');
+    expect(box.optedOut()).toBe(true);
+  });
+});
+
+describe('Notion adapter tolerance', () => {
+  test('a page without Notion structure yields no boxes', async () => {
+    document.body.innerHTML = '<main><div contenteditable="true">notes</div><h1>Title</h1></main>';
+    const boxes = watchBoxes();
+    document.body.append(document.createElement('section'));
+    await flush();
+    expect(boxes).toHaveLength(0);
+  });
+
+  test('an editor root with no frame or title block takes its title from the document', () => {
+    document.title = 'Roadmap';
+    document.body.innerHTML =
+      '<div data-content-editable-root="true"><div data-block-id="1"><div contenteditable="true">Hi</div></div></div>';
+    expect(pageBox(watchBoxes()).readDraft().draft).toMatchObject({ text: 'Hi', channel: 'Roadmap' });
+  });
+});
