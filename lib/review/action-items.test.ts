@@ -64,6 +64,21 @@ describe('buildActionItems', () => {
   });
 });
 
+describe('buildActionItems across blocks', () => {
+  it('never takes an owner or a date from another paragraph', () => {
+    const report = fakeReport(draft.text, [
+      {
+        ask: 'Please update the on-call runbook.',
+        who: 'Marco',
+        when: 'by March 21, 2031',
+        date: '2031-03-21',
+      },
+    ]);
+    const [item] = buildActionItems(report, blocks);
+    expect(item).toMatchObject({ who: null, when: { state: 'none' } });
+  });
+});
+
 describe('describeWhen', () => {
   it('keeps the words of a deadline that names no date', () => {
     expect(describeWhen({ start: 0, end: 9, text: 'next week', vague: false })).toEqual({

@@ -25,17 +25,26 @@ function deadlineOf(ask: AskFact, report: Report): DeadlineFact | null {
   return report.facts.deadlines.find((deadline) => within(deadline, ask)) ?? null;
 }
 
-/** Every ask of the document, in reading order, as a checklist line that knows its block for the jump. */
+/**
+ * Every ask of the document, in reading order, as a checklist line that knows its block for the jump.
+ * A document addresses different people in different sections: an owner or a date is the ask's only when it
+ * stands in the ask's own block, never carried over from an earlier paragraph.
+ */
 export function buildActionItems(report: Report, blocks: PlacedBlock[]): ActionItem[] {
   return [...report.facts.asks]
     .sort((a, b) => a.start - b.start)
-    .map((ask) => ({
-      what: ask.text.trim(),
-      kind: ask.kind,
-      who: ownerOf(ask, report)?.text.trim() || null,
-      when: describeWhen(deadlineOf(ask, report)),
-      block: blockAt(blocks, ask.start)?.text ?? ask.text,
-      start: ask.start,
-      end: ask.end,
-    }));
+    .map((ask) => {
+      const block = blockAt(blocks, ask.start);
+      const own = <T extends Span>(span: T | null): T | null =>
+        span && (!block || within(span, block)) ? span : null;
+      return {
+        what: ask.text.trim(),
+        kind: ask.kind,
+        who: own(ownerOf(ask, report))?.text.trim() || null,
+        when: describeWhen(own(deadlineOf(ask, report))),
+        block: block?.text ?? ask.text,
+        start: ask.start,
+        end: ask.end,
+      };
+    });
 }
