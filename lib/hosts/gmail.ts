@@ -43,6 +43,7 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     readDraft: () => readDraft(editor, anchor),
     onSend: (callback, signal) => watchSend(anchor, callback, signal),
     optedOut: () => isOptedOut(editor),
+    focus: () => editor.focus({ preventScroll: true }),
   };
 }
 

@@ -131,3 +131,16 @@ describe('Notion adapter tolerance', () => {
     expect(pageBox(watchBoxes()).readDraft().draft).toMatchObject({ text: 'Hi', channel: 'Roadmap' });
   });
 });
+
+describe('Notion focus', () => {
+  test('focus() returns to the block the user was typing in, not the unfocusable root', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    const leaves = box.editor.querySelectorAll<HTMLElement>('[data-content-editable-leaf]');
+    const second = leaves[1]!;
+    second.focus();
+    second.blur();
+    box.focus();
+    expect(document.activeElement).toBe(second);
+  });
+});

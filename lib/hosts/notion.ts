@@ -5,6 +5,7 @@ import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/notion/page.html and lib/hosts/notion.test.ts.
 const PAGE_ROOT = '[data-content-editable-root]';
+const LEAF = '[data-content-editable-leaf="true"]';
 /**
  * Comment composers. hosts.md marks these unverified: keep the chain wide (the discussion area's input, then any
  * editable leaf whose placeholder invites a comment or reply) and never mistake a page block for one.
@@ -28,7 +29,7 @@ export const notionAdapter: SiteAdapter = {
     observe(
       PAGE_ROOT,
       (element, boxSignal) => {
-        const box = safely(() => pageBox(element as HTMLElement), null);
+        const box = safely(() => pageBox(element as HTMLElement, boxSignal), null);
         if (box) onBox(box, boxSignal);
       },
       { signal, root: doc },
@@ -44,9 +45,28 @@ export const notionAdapter: SiteAdapter = {
   },
 };
 
-function pageBox(root: HTMLElement): ComposeBox {
+function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox {
   const anchor = (root.closest(PAGE_AREA) ?? root) as HTMLElement;
-  return box(root, anchor, 'page');
+  // The root is not focusable; its leaves are. Remember the one the user was in to give the focus back.
+  let lastLeaf: HTMLElement | null = null;
+  root.addEventListener(
+    'focusin',
+    (event) => {
+      const leaf = (event.target as Element | null)?.closest?.<HTMLElement>(LEAF);
+      if (leaf) lastLeaf = leaf;
+    },
+    { signal },
+  );
+  const focus = () => {
+    const leaf = lastLeaf?.isConnected && root.contains(lastLeaf) ? lastLeaf : firstProseLeaf(root);
+    leaf?.focus({ preventScroll: true });
+  };
+  return { ...box(root, anchor, 'page'), focus };
+}
+
+function firstProseLeaf(root: HTMLElement): HTMLElement | null {
+  for (const leaf of root.querySelectorAll<HTMLElement>(LEAF)) if (!leaf.closest(CODE)) return leaf;
+  return null;
 }
 
 function commentBox(leaf: HTMLElement): ComposeBox | null {
@@ -64,6 +84,7 @@ function box(editor: HTMLElement, anchor: HTMLElement, kind: 'page' | 'comment')
     // Notion saves as you type: there is no send to see. History counts a page once per day instead.
     onSend: () => undefined,
     optedOut: () => isOptedOut(editor),
+    focus: () => editor.focus({ preventScroll: true }),
   };
 }
 

@@ -47,6 +47,7 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     onSend: (callback, signal) => watchSend(editor, anchor, callback, signal),
     // Slack sets spellcheck="false" on every composer; that is not an opt-out.
     optedOut: () => isOptedOut(editor),
+    focus: () => editor.focus({ preventScroll: true }),
   };
 }
 

@@ -27,6 +27,11 @@ export interface ComposeBox {
   optedOut(): boolean;
   /** A selector for the parts a fix must never touch inside the editor (quotes, signatures, code). */
   protect: string;
+  /**
+   * Puts the keyboard focus back where the user was typing. Prefer it to `editor.focus()`: Notion's editor root
+   * is not itself focusable, its blocks are.
+   */
+  focus(): void;
 }
 
 export interface SiteAdapter {
