@@ -144,3 +144,16 @@ describe('Notion focus', () => {
     expect(document.activeElement).toBe(second);
   });
 });
+
+describe('Notion fixture model', () => {
+  test('the page model follows typed edits (input events) and not silent DOM writes', () => {
+    const win = loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    const leaves = box.editor.querySelectorAll('[data-content-editable-leaf]');
+    const last = leaves[leaves.length - 1]!;
+    last.textContent = 'Silent write';
+    expect(win.__notionDraft).not.toContain('Silent write');
+    last.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(win.__notionDraft).toContain('Silent write');
+  });
+});
