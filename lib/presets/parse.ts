@@ -1,7 +1,7 @@
 import * as v from 'valibot';
+import { listRules } from '../analysis/registry';
 import type { AnalysisConfig } from '../analysis/types';
 import { checkPhraseMatch } from './phrase-check';
-import { KNOWN_RULE_IDS } from './rule-ids';
 import { presetSchema } from './schema';
 import { decodeShareCode, isShareCode } from './share-code';
 import { bodyToConfig } from './to-config';
@@ -18,14 +18,11 @@ export type ParseResult =
  * The one way in for every preset: a JSON text, a share code, or an already-parsed value (policy storage).
  * Never throws; on failure the error names the JSON path of the first bad field.
  */
-export function parsePreset(
-  input: string | unknown,
-  knownRules: readonly string[] = KNOWN_RULE_IDS,
-): ParseResult {
+export function parsePreset(input: string | unknown, knownRules?: readonly string[]): ParseResult {
   try {
     const value = typeof input === 'string' ? readText(input) : { ok: true as const, value: input };
     if (!value.ok) return value;
-    return validate(value.value, knownRules);
+    return validate(value.value, knownRules ?? listRules().map((r) => r.id));
   } catch (error) {
     return { ok: false, error: `not a preset: ${error instanceof Error ? error.message : String(error)}` };
   }

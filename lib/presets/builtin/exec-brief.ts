@@ -16,7 +16,7 @@ export const execBrief: Preset = {
   },
   examples: [
     {
-      text: 'Over the last quarter the team shipped the new billing flow, moved the data pipeline to the new cluster, hired two engineers and closed most of the open support tickets. Can you approve the Q3 budget by 2025-03-07?',
+      text: 'Over the last quarter the team shipped the new billing flow, moved the data pipeline to the new cluster, hired two engineers and closed most of the open support tickets. The launch is still on track for April. Can you approve the Q3 budget by 2025-03-07?',
       expect: { rules: ['buried-ask'] },
     },
     {
