@@ -137,7 +137,7 @@ describe('clarity history in Chromium', TWICE, () => {
     await report.locator('#week-title').waitFor();
     expect(await report.locator('#week-title').textContent()).toBe(THIS_WEEK);
     expect(await report.locator('.big').textContent()).toContain(
-      `${want.average}average clarity score · 3 messages checked`,
+      `${want.average} average clarity score · 3 messages checked`,
     );
 
     const exported = await exportJson(report);
@@ -168,7 +168,7 @@ describe('clarity history in Chromium', TWICE, () => {
     const now = Date.now();
     const entries: HistoryEntry[] = Array.from({ length: 10_000 }, (_, i) => ({
       key: `seed-${i}`,
-      time: now - 80 * 86_400_000 + i * 690_000,
+      time: now - 730 * 86_400_000 + i * 6_307_000, // two years of history, about 95 messages a week
       site: (['gmail', 'slack', 'notion'] as const)[i % 3]!,
       score: 50 + (i % 51),
       words: 40,
@@ -178,6 +178,25 @@ describe('clarity history in Chromium', TWICE, () => {
     }));
     const seeded = await launchWithExtension();
     try {
+      // Reads the popup's own measure (open IndexedDB, read 12 weeks, aggregate, draw). The second opening is
+      // the one timed: the first also pays for the profile's cold start.
+      const renderTime = async () => {
+        let timed: { popup: Page; ms: number } | undefined;
+        for (let run = 0; run < 2; run++) {
+          await timed?.popup.close();
+          const popup = await seeded.extensionPage('popup.html');
+          await popup.waitForFunction(
+            () => performance.getEntriesByName('clearsend:popup-history').length > 0,
+          );
+          const ms = await popup.evaluate(
+            () => performance.getEntriesByName('clearsend:popup-history')[0]?.duration ?? -1,
+          );
+          timed = { popup, ms };
+        }
+        return timed!;
+      };
+      const empty = await renderTime();
+      await empty.popup.close();
       const report = await openReport(seeded);
       const file = {
         format: 'clearsend-history',
@@ -200,21 +219,12 @@ describe('clarity history in Chromium', TWICE, () => {
       );
       expect((await exportJson(report)).entries).toHaveLength(10_000);
 
-      // Notes the moment the week is first drawn, measured from navigation start: page load, opening IndexedDB,
-      // reading 12 weeks, aggregating and rendering.
-      await seeded.context.addInitScript(() => {
-        const observer = new MutationObserver(() => {
-          if (!document.querySelector('.week')) return;
-          (window as unknown as { renderedAt: number }).renderedAt = performance.now();
-          observer.disconnect();
-        });
-        observer.observe(document, { childList: true, subtree: true });
-      });
-      const popup = await seeded.extensionPage('popup.html');
-      await popup.locator('.week').waitFor();
-      const rendered = await popup.evaluate(() => (window as unknown as { renderedAt: number }).renderedAt);
-      console.info(`popup first render with 10,000 entries (real Chromium): ${Math.round(rendered)} ms`);
-      expect(rendered).toBeLessThan(1000);
+      const { popup, ms } = await renderTime();
+      console.info(
+        `popup history in Chromium: empty ${Math.round(empty.ms)} ms; ` +
+          `10,000 entries over two years ${Math.round(ms)} ms`,
+      );
+      expect(ms).toBeLessThan(200);
       expect(await popup.locator('.checked').textContent()).toMatch(/messages checked this week$/);
     } finally {
       await seeded.close();
