@@ -1,0 +1,123 @@
+import { type AskInfo, buildAsks } from './facts/ask-info';
+import { type AskKind, classifyAsk } from './facts/asks';
+import { findTimes, namesTimezone, type Reference, readReference, type TimeHit } from './facts/dates';
+import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
+import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
+import { MAYBE_TIME } from './facts/time-words';
+import { findVague } from './facts/vague';
+import { type ParsedSentence, parseSentence } from './parse';
+import { maskProse } from './text/mask';
+import { type Sentence, splitSentences } from './text/sentences';
+import type { AnalysisConfig, AskFact, DeadlineFact, Draft, Span } from './types';
+
+export interface SentenceInfo extends Sentence {
+  parsed: ParsedSentence;
+  ask: AskKind | null;
+  /** Draft offsets from here on. */
+  times: TimeHit[];
+  vague: Span[];
+  references: (ReferenceHit & { sentence: number })[];
+  mentions: Mention[];
+  hasLink: boolean;
+}
+
+/** Everything a rule may read: built once per analysis, from per-sentence parses that are cached across analyses. */
+export interface RuleContext {
+  draft: Draft;
+  config: AnalysisConfig;
+  text: string;
+  masked: string;
+  sentences: SentenceInfo[];
+  links: { start: number; end: number }[];
+  mentions: Mention[];
+  asks: AskInfo[];
+  references: (ReferenceHit & { sentence: number })[];
+  openingPronoun: Span | null;
+  groupContext: boolean;
+  reference: Reference | null;
+  wordCount: number;
+}
+
+const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({
+  ...x,
+  start: x.start + by,
+  end: x.end + by,
+});
+
+function memo<T>(parsed: ParsedSentence, key: string, compute: () => T): T {
+  if (parsed.memo.has(key)) return parsed.memo.get(key) as T;
+  const value = compute();
+  parsed.memo.set(key, value);
+  return value;
+}
+
+export function isGroupContext(draft: Draft): boolean {
+  const kind = draft.kind;
+  if (kind === 'channel' || kind === 'thread' || kind === 'page' || kind === 'comment') return true;
+  if (kind === 'dm') return false;
+  if (kind === 'email' || draft.site === 'gmail') return (draft.recipients?.length ?? 0) >= 2;
+  return false;
+}
+
+/** "the write-up" after "full write-up: https://…" earlier in the message is named: the reader has the link. */
+function dropLinkedElsewhere(sentences: SentenceInfo[]): SentenceInfo['references'] {
+  const linked = sentences.filter((s) => s.hasLink).map((s) => s.parsed.lower);
+  return sentences
+    .flatMap((s) => s.references)
+    .filter((r) => {
+      if (r.kind !== 'artifact') return true;
+      const noun = r.text.toLowerCase().split(/\s+/).pop() ?? '';
+      return !linked.some((l) => l.includes(noun));
+    });
+}
+
+export function buildContext(draft: Draft, config: AnalysisConfig, text: string): RuleContext {
+  const { text: masked, links } = maskProse(text);
+  const reference = readReference(draft.now);
+  const zoneNamed = namesTimezone(masked);
+  const vagueExtra = config.vagueTerms ?? [];
+  const raw = splitSentences(masked);
+  const sentences: SentenceInfo[] = raw.map((s, i) => {
+    const parsed = parseSentence(s.text);
+    const next = raw[i + 1];
+    const linkEnd = next && next.paragraph === s.paragraph ? next.end : s.end;
+    const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
+    const times =
+      reference && MAYBE_TIME.test(s.text)
+        ? memo(parsed, `t|${draft.now}|${zoneNamed}`, () => findTimes(s.text, reference, zoneNamed))
+        : [];
+    return {
+      ...s,
+      parsed,
+      ask: memo(parsed, 'ask', () => classifyAsk(s, parsed)),
+      times: times.map((t) => shift(t, s.start)),
+      vague: findVague(parsed.lower, vagueExtra).map((v) => ({
+        ...shift(v, s.start),
+        text: text.slice(v.start + s.start, v.end + s.start),
+      })),
+      references: findReferences(s.text, hasLink).map((r) => ({ ...shift(r, s.start), sentence: i })),
+      mentions: [...findAtMentions(s.text, s.start), ...findVocatives(s.text, s.start)],
+      hasLink: links.some((l) => l.start >= s.start && l.end <= s.end + 1),
+    };
+  });
+  const first = sentences.find((s) => !/^(?:hi|hey|hello|dear|good morning|morning)\b/i.test(s.text));
+  const pronoun = first ? findOpeningPronoun(first.text) : null;
+  const mentions = sentences.flatMap((s) => s.mentions);
+  return {
+    draft,
+    config,
+    text,
+    masked,
+    sentences,
+    links,
+    mentions,
+    asks: buildAsks(sentences, mentions),
+    references: dropLinkedElsewhere(sentences),
+    openingPronoun: pronoun && first ? shift(pronoun, first.start) : null,
+    groupContext: isGroupContext(draft),
+    reference,
+    wordCount: sentences.reduce((n, s) => n + s.parsed.words.length, 0),
+  };
+}
+
+export type { AskFact, AskInfo, DeadlineFact };

@@ -1,0 +1,46 @@
+/** Verbs that, opening a sentence, make it an instruction to the reader ("Send me…", "Label anything…"). */
+export const ACTION_VERBS = new Set(
+  `add adjust answer approve arrange assign attend book bring buy call cancel change check choose circulate clarify
+clean clear coordinate complete confirm contact create cut decide delete deploy describe document double-check draft
+drop email escalate estimate explain file fill find finish fix forward get give grab handle help hold include
+install investigate join label list look make merge move note-down order organize pay pick ping plug post prepare
+print prioritize process provide pull push put rate read reach reconcile register reply rerun respond restart
+resend return review revise rsvp run schedule send set share sign sort start submit summarize swap take talk tell
+test try update upload validate verify vote write`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** After "could you", these verbs ask for an answer rather than a piece of work. */
+export const ANSWER_VERBS = new Set(['tell', 'let', 'explain', 'clarify', 'remind', 'answer', 'say']);
+
+/** Openers that carry no meaning for the ask and are skipped before looking for the verb. */
+export const LEAD_WORDS = new Set(
+  'please pls plz kindly and also so but then ok okay oh hey hi hello just now again quick quickly maybe'.split(
+    ' ',
+  ),
+);
+
+/** "Can you / could someone / would one of you …" */
+export const REQUEST =
+  /\b(?:can|could|would|will|won't|can't|couldn't)\s+(?:you(?: all| guys| both)?|u|y'all|someone|somebody|anyone|anybody|one of you|either of you|we get (?:someone|somebody|you) to)\s+(?:(?:please|kindly|also|just|quickly|maybe|still|all)\s+)*([a-z][a-z-]*)/i;
+
+export const NEED_YOU =
+  /\b(?:i|we)(?:'d| would)? (?:need|like|want|ask|asked)(?:ed)? (?:you|someone|somebody|one of you|each of you|everyone|all of you)(?: all)? to\b|\b(?:you|everyone|each of you) (?:will |)(?:need|needs|have|has|must|should) to\b|\b(?:would you mind|are you able to|is it possible (?:for you )?to|do you have (?:time|a chance|bandwidth) to|it would be (?:great|helpful|good|nice) if you could|(?:i'd|i would|we'd|we would) (?:appreciate|be grateful) (?:it )?if you|if you could\b.*\b(?:great|appreciate|helpful|thanks))/i;
+
+/** "Let me know what/when/which …": a question in the form of an instruction. */
+export const LET_ME_KNOW =
+  /\b(?:let (?:me|us) know|tell me|confirm|advise|send me a note)\b(?! if you (?:have|need|run into|see)\b)(?! (?:of )?any questions)(?= (?:what|when|which|whether|if|how|who|where|by|asap|your|the)\b)|\bplease advise\b/i;
+
+/** Questions that open a conversation or are asked for effect, not to be answered. */
+export const PHATIC =
+  /^(?:(?:hey|hi|hello|yo)\b[\s,!-]*)?(?:\w+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|got a (?:sec|second|minute|min|moment)|(?:do you )?have a (?:sec|second|minute|min|moment)|how are (?:you|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|how have you been)\b/i;
+
+/** Asked for effect, not for an answer. */
+export const RHETORICAL = /^(?:who says|who knew|guess what|why not|what could go wrong|who doesn't love)\b/i;
+
+/** Asks for nothing concrete: the rule `reply-wanted-no-ask` handles these. */
+export const VAGUE_REPLY =
+  /^(?:(?:any )?thoughts|any (?:update|updates|news|feedback|ideas)|what do you (?:think|reckon)|let me know( what you think)?|thoughts on this|ideas|feedback|please advise)\s*[?.!]*$/i;
+
+export const LIST_ITEM = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+/;

@@ -1,0 +1,75 @@
+import type { ParsedSentence } from '../parse';
+import type { Sentence } from '../text/sentences';
+import {
+  ACTION_VERBS,
+  ANSWER_VERBS,
+  LEAD_WORDS,
+  LET_ME_KNOW,
+  LIST_ITEM,
+  NEED_YOU,
+  PHATIC,
+  REQUEST,
+  RHETORICAL,
+  VAGUE_REPLY,
+} from './ask-words';
+
+/** Closing courtesies that invite a reply without needing one. */
+const COURTESY =
+  /^(?:please |and )?(?:let (?:me|us) know|feel free to (?:reach out|ask|ping me)|(?:dm|ping|email) me) (?:if|with) (?:you )?(?:have |need |there are )?(?:any )?(?:questions|concerns|anything|issues|help)\b/i;
+
+export type AskKind = 'task' | 'question';
+
+/** Skips @mentions, a vocative ("Priya, …", "Ravi, Nadia -") and filler ("please", "also") to the first real word. */
+function firstContentWord(parsed: ParsedSentence, text: string): string | undefined {
+  let i = 0;
+  const words = parsed.words;
+  // A vocative: up to four capitalised words (joined by "and"/commas) closed by a comma or dash near the start.
+  for (let j = 0; j < Math.min(words.length, 6); j++) {
+    const w = words[j]!;
+    if (!/^@?\p{Lu}/u.test(w.text) && w.lower !== 'and' && !(j === 0 && /^(?:hi|hey|hello)$/.test(w.lower)))
+      break;
+    if (/^\s*[,\-–—:]/.test(text.slice(w.end, w.end + 3)) && j < 5) i = j + 1;
+  }
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.text.startsWith('@')) {
+      i++;
+      if (words[i] && /^\p{Lu}/u.test(words[i]!.text) && words[i]!.start - w.end === 1) i++;
+      continue;
+    }
+    if (LEAD_WORDS.has(w.lower)) {
+      i++;
+      continue;
+    }
+    return w.lower;
+  }
+  return undefined;
+}
+
+/** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
+export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind | null {
+  const text = sentence.text;
+  const lower = parsed.lower;
+  if ((PHATIC.test(lower) && parsed.words.length <= 8) || RHETORICAL.test(lower)) return null;
+  if (COURTESY.test(lower)) return null;
+  if (VAGUE_REPLY.test(lower.replace(/^@\S+\s*/, ''))) return null;
+  const request = REQUEST.exec(lower);
+  if (request) return ANSWER_VERBS.has(request[1] ?? '') ? 'question' : 'task';
+  if (NEED_YOU.test(lower)) return 'task';
+  const isQuestion = /\?\s*\)?$/.test(text) && !/\?["”'’]\s*$/.test(text);
+  if (LET_ME_KNOW.test(lower)) return 'question';
+  if (!LIST_ITEM.test(text)) {
+    const first = firstContentWord(parsed, text);
+    if (first && ACTION_VERBS.has(first) && !/^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''))) {
+      return isQuestion ? 'question' : 'task';
+    }
+    if (
+      /\bplease\s+(?:do\s+)?(?:not\s+)?([a-z-]+)/i.test(lower) &&
+      !/\bplease (?:find|see|note)\b/.test(lower)
+    )
+      return 'task';
+    if (/^(?:let's|lets|let us|shall we)\b/.test(lower.replace(/^(?:so|ok|okay|also),?\s*/, '')))
+      return 'task';
+  }
+  return isQuestion ? 'question' : null;
+}

@@ -1,0 +1,57 @@
+import nlp from 'compromise/two';
+import type { Span } from '../types';
+
+export interface Mention extends Span {
+  broadcast: boolean;
+  /** Names a person (not "all", "team", a broadcast). */
+  person: boolean;
+}
+
+const world = nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } };
+const lexicon = world.model.one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const GROUP = /^(?:all|team|everyone|everybody|folks|guys|both|y'all|there|friends|people|gang|crew)$/i;
+
+/** A capitalised word that is not an ordinary English word: "Priya" is a name, "Overall" is not. */
+export function looksLikeName(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) || word.length < 2 || /^\p{Lu}+$/u.test(word)) return false;
+  const tag = lexicon[word.toLowerCase()];
+  return tag === undefined || NAME_TAGS.has(tag);
+}
+
+const AT = /(?<![\w.])@([\p{L}][\p{L}\p{N}._-]*)(\s+\p{Lu}[\p{L}'’-]+)?/gu;
+const BROADCAST = /^(?:here|channel|everyone|all)$/i;
+
+export function findAtMentions(text: string, offset: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(AT)) {
+    const name = m[1] ?? '';
+    const broadcast = BROADCAST.test(name);
+    const surname = !broadcast && m[2] && looksLikeName(m[2].trim()) ? m[2] : '';
+    const start = offset + (m.index ?? 0);
+    const full = `@${name}${surname}`;
+    out.push({ start, end: start + full.length, text: full, broadcast, person: !broadcast });
+  }
+  return out;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
+const VOCATIVE = new RegExp(
+  String.raw`^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon)|[Tt]hanks|[Tt]hank you)[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  'u',
+);
+
+/** "Priya, could you …", "Hi Aiko and Ben,", "Ravi, Nadia - …": the people a sentence is addressed to. */
+export function findVocatives(text: string, offset: number): Mention[] {
+  const m = VOCATIVE.exec(text);
+  if (!m?.[1]) return [];
+  const out: Mention[] = [];
+  const base = m.index + m[0].indexOf(m[1]);
+  for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
+    const words = part[0].split(/\s/);
+    if (!words.every((w) => looksLikeName(w) || GROUP.test(w)) || !looksLikeName(words[0] ?? '')) continue;
+    const start = offset + base + (part.index ?? 0);
+    out.push({ start, end: start + part[0].length, text: part[0], broadcast: false, person: true });
+  }
+  return out;
+}

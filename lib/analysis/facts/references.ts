@@ -1,0 +1,56 @@
+/** Context the reader is expected to already have. Offsets are within the sentence. */
+export interface ReferenceHit {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'phrase' | 'artifact';
+}
+
+const DANGLING =
+  /\b(?:as (?:we |I )?(?:discussed|mentioned|agreed|promised|requested)(?: (?:earlier|before|previously|yesterday|last week))?|per (?:our|my|your) (?:last |earlier |previous |recent )?(?:call|conversation|discussion|chat|meeting|talk|email|e-mail|message|note|sync)|see (?:above|my (?:last|previous|earlier) (?:email|message|note))|(?:following|circling) (?:up|back) on (?:our|my|the|that) (?:call|conversation|discussion|chat|meeting|email|thread|ticket|issue|doc)|like I said|as I said|from (?:our|the) (?:call|meeting|discussion) (?:earlier|yesterday|today)|(?:re|regarding) (?:our|the) (?:call|conversation|chat)(?: earlier| yesterday)?|the thing we talked about)\b/gi;
+
+const ARTIFACT =
+  /\b(?:the|that|this|those|these)\s+(?:(?:new|latest|updated|revised|old|final|draft|shared|same|other|last)\s+)?(doc|docs|document|pr|pull request|ticket|link|spreadsheet|sheet|deck|slides|file|attachment|repo|figma|mockups?|spec|proposal|write-up|writeup)\b|\bthat (issue|bug|thread)\b/gi;
+
+/** Words that end a noun phrase; any other word after "the doc" makes it a compound ("the doc template"). */
+const PHRASE_END = new Set(
+  `is was are were has had have will would should can could with when by to and or so that which we i you he she
+they it yet again soon today tomorrow now please asap before after until if but as at in up over back out ready
+done here there too first later still already`.split(/\s+/),
+);
+
+/** What follows a noun that names it: "ticket #8812", "the doc 'Q1 plan'", "the PR (…)", "PR 2214". */
+const NAMED_AFTER =
+  /^\s*(?:#?\d|[(:"“'‘]|called\b|named\b|titled\b|for\b|on\b|about\b|from\b|in\s+(?:\p{Lu}|#))/u;
+
+export function findReferences(text: string, hasLinkNearby: boolean): ReferenceHit[] {
+  const hits: ReferenceHit[] = [];
+  for (const m of text.matchAll(DANGLING)) {
+    const start = m.index ?? 0;
+    hits.push({ start, end: start + m[0].length, text: m[0], kind: 'phrase' });
+  }
+  if (hasLinkNearby) return hits;
+  for (const m of text.matchAll(ARTIFACT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const rest = text.slice(end);
+    if (NAMED_AFTER.test(rest)) continue;
+    const next = /^\s+([\p{L}'’]+)/u.exec(rest)?.[1]?.toLowerCase();
+    if (next && !PHRASE_END.has(next)) continue;
+    if (/^(?:this|these)\b/i.test(m[0]) && /page|thread|email/i.test(m[1] ?? '')) continue;
+    hits.push({ start, end, text: m[0], kind: 'artifact' });
+  }
+  return hits;
+}
+
+/** "it broke again", "This is still broken": a message opening on a pronoun with nothing for it to point to. */
+const OPENING_PRONOUN =
+  /^(?:(?:so|ok|okay|hey|hi|also|ugh|fyi)[,!\s-]+)?(it|this|that|these|those)\b(?=\s+(?:is|was|isn't|wasn't|'s|still|broke|broken|keeps|kept|has|hasn't|had|does|doesn't|did|didn't|will|won't|should|needs|need|works|worked|looks|seems|failed|fails|happened|just|also|again|really|can|can't|could|might|must|are|aren't|were|weren't)\b)|^(it's|that's|this's)\b/i;
+
+export function findOpeningPronoun(text: string): { start: number; end: number; text: string } | null {
+  const m = OPENING_PRONOUN.exec(text);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? '';
+  const start = m[0].toLowerCase().lastIndexOf(word.toLowerCase());
+  return { start, end: start + word.length, text: text.slice(start, start + word.length) };
+}

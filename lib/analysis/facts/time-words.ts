@@ -1,0 +1,50 @@
+/** Words for time that work messages use; kept as data so the deadline code reads as logic. */
+export const VAGUE_TERMS = [
+  'asap',
+  'a.s.a.p',
+  'as soon as possible',
+  'as soon as you can',
+  'soon',
+  'soonish',
+  'when you get a chance',
+  'when you get a sec',
+  'when you get a minute',
+  'when you have a chance',
+  'when you have a moment',
+  'when you have a minute',
+  'when you have time',
+  'when you can',
+  'whenever you can',
+  'whenever',
+  'at some point',
+  'sometime',
+  'some time next week',
+  'in the near future',
+  'at your convenience',
+  'at your earliest convenience',
+  'when possible',
+  'when convenient',
+  'eventually',
+  'in a bit',
+  'later this week',
+  'later today',
+  'later',
+  'shortly',
+  'in the coming days',
+  'over the next few days',
+  'this week',
+  'next week',
+  'this month',
+  'next month',
+];
+
+/** A draft naming any of these says whose clock a bare "3pm" or "EOD" is on. */
+export const TIMEZONE_WORDS =
+  /\b(?:utc|gmt|[pmce][sd]?t|bst|cet|cest|eet|ist|jst|aest|sgt|pacific|eastern|central|mountain|london|berlin|paris|tokyo|sydney|new york|your time|my time|local time|time ?zone)\b/i;
+
+/** Markers that the time words point back, not forward: not a deadline. */
+export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|did)\s*$/i;
+
+/** Anything a date resolver could find; sentences without one skip the resolver. */
+export const MAYBE_TIME =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|eod|cob|eow|end of|close of)/i;

@@ -1,0 +1,34 @@
+import { PHATIC } from '../facts/ask-words';
+import type { Rule } from '../rule';
+
+const GREETING =
+  /^(?:(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|happy \w+|hope\b.*|how are you.*|how(?:'s| is) (?:it going|your \w+|everything).*|(?:many )?thanks!?|thank you!?|cheers|best|regards)\b[^.?!]*[.?!]*|\p{Lu}[\p{L}'’-]*)$/iu;
+
+export const greetingOnly: Rule = {
+  id: 'greeting-only',
+  category: 'ask',
+  description: 'The message is only a greeting, so the reader has to reply just to find out what you need.',
+  defaults: { severity: 'warning' },
+  example: {
+    bad: 'Hey, got a sec?',
+    good: 'Hey, could you check why the staging deploy failed this morning? Logs: https://ci.example.com/run/42',
+  },
+  check(ctx) {
+    const prose = ctx.sentences;
+    if (prose.length === 0 || ctx.asks.length > 0 || ctx.wordCount > 30) return [];
+    const allSmallTalk = prose.every(
+      (s) => GREETING.test(s.text) || (PHATIC.test(s.parsed.lower) && s.parsed.words.length <= 8),
+    );
+    if (!allSmallTalk) return [];
+    const first = prose[0]!;
+    const last = prose[prose.length - 1]!;
+    return [
+      {
+        start: first.start,
+        end: last.end,
+        message: 'This message is only a greeting: say what you need in the same message.',
+        why: 'A bare "hi" makes the reader reply and wait before they can help, which turns one message into three.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+
+export const missingDeadline: Rule = {
+  id: 'missing-deadline',
+  category: 'deadline',
+  description: 'A request for work has no deadline, so the reader cannot tell how urgent it is.',
+  defaults: { severity: 'warning' },
+  example: {
+    bad: 'Can you add a tab with the December bookings?',
+    good: 'Can you add a tab with the December bookings by Thu 3 Dec?',
+  },
+  check(ctx) {
+    const task = ctx.asks.find((a) => a.fact.kind === 'task' && !a.deadline);
+    if (!task || ctx.asks.some((a) => a.deadline)) return [];
+    return [
+      {
+        start: task.fact.start,
+        end: task.fact.end,
+        message: 'This request has no deadline: say when you need it.',
+        why: 'Without a date the reader guesses the priority, and "whenever" often means never.',
+      },
+    ];
+  },
+};

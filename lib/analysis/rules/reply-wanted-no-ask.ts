@@ -1,0 +1,26 @@
+import { VAGUE_REPLY } from '../facts/ask-words';
+import type { Rule } from '../rule';
+
+export const replyWantedNoAsk: Rule = {
+  id: 'reply-wanted-no-ask',
+  category: 'ask',
+  description: 'The message wants a reply ("thoughts?", "let me know") but never says what to answer.',
+  defaults: { severity: 'warning' },
+  example: {
+    bad: 'Attached the new pricing tiers. Thoughts?',
+    good: 'Attached the new pricing tiers. Is $49 for the Team tier too high for clinics under 5 seats?',
+  },
+  check(ctx) {
+    if (ctx.asks.length > 0) return [];
+    const s = ctx.sentences.find((x) => VAGUE_REPLY.test(x.parsed.lower.replace(/^@\S+\s*/, '')));
+    if (!s) return [];
+    return [
+      {
+        start: s.start,
+        end: s.end,
+        message: 'You want a reply but do not say to what: ask the specific question.',
+        why: 'An open "thoughts?" gets a vague answer or none; a concrete question gets a decision.',
+      },
+    ];
+  },
+};
