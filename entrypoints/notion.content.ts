@@ -1,6 +1,9 @@
+import { startChecker } from '../lib/checker/start-site';
+import { notionAdapter } from '../lib/hosts/notion';
+
 export default defineContentScript({
   matches: ['https://www.notion.so/*'],
-  main() {
-    document.documentElement.dataset.clearsendProbe = 'notion';
+  main(ctx) {
+    void startChecker(notionAdapter, ctx.signal).catch(() => undefined);
   },
 });

@@ -57,7 +57,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
         draw(shown.snapshot, shown.report);
       },
       disableRule: (ruleId: string) => ports.disableRule(ruleId),
-      returnFocus: () => box.editor.focus(),
+      returnFocus: () => box.focus(),
     };
     visible = { overlay: createOverlay(box, actions, stop.signal), stop };
     return visible.overlay;
