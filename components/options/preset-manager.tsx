@@ -61,14 +61,14 @@ export function PresetManager({
               <button
                 type="button"
                 onClick={() => onExport(entry)}
-                aria-label={`Export ${entry.preset.name} as a file`}
+                aria-label={`Export file: ${entry.preset.name}`}
               >
                 Export file
               </button>
               <button
                 type="button"
                 onClick={() => onCopyCode(entry)}
-                aria-label={`Copy share code of ${entry.preset.name}`}
+                aria-label={`Copy share code: ${entry.preset.name}`}
               >
                 Copy share code
               </button>
@@ -76,7 +76,7 @@ export function PresetManager({
                 <button
                   type="button"
                   onClick={() => onRemove(entry)}
-                  aria-label={`Remove ${entry.preset.name}`}
+                  aria-label={`Remove: ${entry.preset.name}`}
                 >
                   Remove
                 </button>

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,12 @@ import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
 import { markCounts, openPanel, waitForBadge } from './overlay';
 import { openPopupFor } from './popup';
+
+const require = createRequire(import.meta.url);
+
+interface AxeResults {
+  violations: { id: string; impact?: string | null; nodes: { html: string }[] }[];
+}
 
 const EDITOR = '[role="dialog"] [g_editable="true"]';
 // An owner and a named date, but a time with no timezone: Balanced lets it pass, Strict async does not.
@@ -89,11 +96,25 @@ describe('presets in the options page', TWICE, () => {
     await after.close();
   });
 
+  it('the options page has no serious accessibility problems (axe-core)', async () => {
+    const options = await useBalanced(session);
+    await options.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await options.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(c: Document): Promise<AxeResults> } }).axe;
+      const results = await axe.run(document);
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await options.close();
+  });
+
   it('exports the active preset as a file and a share code that import back', async () => {
     const options = await session.extensionPage('options.html');
     const active = options.locator('.preset.active');
     const download = options.waitForEvent('download');
-    await active.getByRole('button', { name: /^Export .* as a file$/ }).click();
+    await active.getByRole('button', { name: /^Export file: / }).click();
     const saved = await (await download).path();
     const exported = JSON.parse(readFileSync(saved, 'utf8'));
     expect(exported).toMatchObject({ clearsend: 1, name: await activeName(options) });
