@@ -61,12 +61,15 @@ export function loadDatetimeCases(path: string): Case[] {
           : [];
         // The spec's End is inclusive.
         const text = String(r.Text ?? '');
-        const explicit = days.length > 0 && (MONTH_DAY.test(text) || NUMERIC_DATE.test(text));
+        // Only real calendar days count: the spec also lists "Feb 30 2019", which names no day at all.
+        const explicit = days.some(isRealDay) && (MONTH_DAY.test(text) || NUMERIC_DATE.test(text));
         return { start: Number(r.Start), end: Number(r.End) + 1, type, days, explicit };
       }),
     };
   });
 }
+
+const isRealDay = (day: string) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;

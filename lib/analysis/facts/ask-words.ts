@@ -44,3 +44,19 @@ export const VAGUE_REPLY =
   /^(?:(?:any )?thoughts|any (?:update|updates|news|feedback|ideas)|what do you (?:think|reckon)|let me know( what you think)?|thoughts on this|ideas|feedback|please advise)\s*[?.!]*$/i;
 
 export const LIST_ITEM = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
+
+/** Advertising and service mail talk to "you" in the imperative without asking a colleague for anything. */
+export const MARKETING =
+  /\b(?:click|unsubscribe|subscribe[ds]?|subscription|\$link|promo(?:tion)?|discount|% off|free (?:shipping|trial|gift)|order now|shop(?:ping)?|on sale|special offer|exclusive|coupon|our (?:website|site|store|app|customers?|products?|services?|newsletter|community|privacy|terms|partners|members)|privacy policy|cookies|opt[ -]?out|mailing list|e-?mail list|sign up|app store|google play|sweepstakes|prize|winners?|members? only|limited time|today only|shipping|checkout|cart|download (?:the|our)|follow us|like us|address book|safe[- ]?sender|white ?list|inbox|link below|(?:this|the following) link|copy and paste|e-?mail address|your (?:account|registration|password|browser|device|iphone|ipad|phone|order|profile)|do not (?:reply|respond) to this|(?:this|the) (?:e-?mail|message) (?:is|was|contains)|to learn more|to find out (?:more|how)|activate|registration|customer service|support representative|before printing|1-8\d\d)\b/i;
+
+/** Courtesies that invite a reply without needing one, wherever they sit in the sentence. */
+export const COURTESY_ANYWHERE =
+  /\b(?:(?:please )?(?:do not|don't) hesitate to|feel free to|(?:attached|below|enclosed),? please find|please find (?:attached|enclosed|below|my|the attached)|please see (?:attached|below|the attached)|if you (?:have|need) (?:any )?(?:questions|comments|further|more|assistance|help|anything)|if (?:there is|there's) anything (?:else )?(?:i|we) can)\b/i;
+
+/** Proposing to meet or talk: the reader has to answer it. */
+export const PROPOSAL =
+  /\b(?:let's|let us|shall we|should we|can we|could we|why don't we|how about|maybe we (?:can|could)|we (?:can|could|should) (?:meet|discuss|talk|get together|have|grab|set up|schedule|go over)|(?:are|would) you (?:be )?(?:available|free|around|interested)|(?:join|meet) (?:us|me) (?:for|at|on)|(?:give|send) me a (?:call|ring|shout)|call me|(?:set|setting) up (?:a|an) (?:call|meeting)|(?:would|will) (?:work|be good|be great|be helpful) for (?:me|us)|(?:would|will) be (?:helpful|appreciated|great)|wants to know (?:if|whether)|i need to know|we need (?:to|your|you)|i need (?:you|your)|go ahead and)\b/i;
+
+/** "Did you send…", "Are we still on…" — a yes/no question even without its question mark. */
+export const AUX_QUESTION =
+  /^(?:did|do|does|have|has|are|is|will|would|can|could|were|was)\s+(?:you|we|they|he|she)\b/i;

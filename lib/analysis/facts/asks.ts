@@ -3,11 +3,15 @@ import type { Sentence } from '../text/sentences';
 import {
   ACTION_VERBS,
   ANSWER_VERBS,
+  AUX_QUESTION,
+  COURTESY_ANYWHERE,
   LEAD_WORDS,
   LET_ME_KNOW,
   LIST_ITEM,
+  MARKETING,
   NEED_YOU,
   PHATIC,
+  PROPOSAL,
   REQUEST,
   RHETORICAL,
   VAGUE_REPLY,
@@ -53,6 +57,7 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
   if ((PHATIC.test(lower) && parsed.words.length <= 8) || RHETORICAL.test(lower)) return null;
   if (COURTESY.test(lower)) return null;
   if (VAGUE_REPLY.test(lower.replace(/^@\S+\s*/, ''))) return null;
+  if (MARKETING.test(lower) || COURTESY_ANYWHERE.test(lower)) return null;
   const request = REQUEST.exec(lower);
   if (request) return ANSWER_VERBS.has(request[1] ?? '') ? 'question' : 'task';
   if (NEED_YOU.test(lower)) return 'task';
@@ -63,13 +68,16 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
     if (first && ACTION_VERBS.has(first) && !/^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''))) {
       return isQuestion ? 'question' : 'task';
     }
+    // "Please …" opening the sentence asks; "…, please visit our site!" mid-sentence is mostly automated mail.
     if (
-      /\bplease\s+(?:do\s+)?(?:not\s+)?([a-z-]+)/i.test(lower) &&
-      !/\bplease (?:find|see|note)\b/.test(lower)
-    )
+      /^(?:[\w@'’]+[,:-]?\s+){0,3}please\s+[a-z]/i.test(lower) &&
+      !/\bplease (?:find|see|note)\b|[!$]/.test(lower)
+    ) {
       return 'task';
+    }
     if (/^(?:let's|lets|let us|shall we)\b/.test(lower.replace(/^(?:so|ok|okay|also),?\s*/, '')))
       return 'task';
   }
-  return isQuestion ? 'question' : null;
+  if (isQuestion || AUX_QUESTION.test(lower)) return 'question';
+  return PROPOSAL.test(lower) ? 'task' : null;
 }

@@ -73,30 +73,113 @@ function resolveEndOf(phrase: string, ref: Reference): string {
   return ref.day;
 }
 
-/** Finds forward-looking dates in one sentence. Past references ("since 9am", "last Friday") are left out. */
-export function findTimes(text: string, ref: Reference, draftNamesZone: boolean): TimeHit[] {
-  const hits: TimeHit[] = [];
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const OFFSET_BEFORE =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(from|after|before)\s+$/i;
+const YEAR_AFTER = /^(?:,?\s*(?:in|of)?\s*)(\d{4}|'\d{2}|\d{2})\b(?!\s*(?:am|pm|:|%))/i;
+
+function shiftDay(day: string, n: number, unit: string): string {
+  if (/week/i.test(unit)) return addDays(day, 7 * n);
+  if (/month/i.test(unit)) {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  return addDays(day, n);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_OF_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*(?:,|of|in)?\s*(\d{4}))?/gi;
+
+/** "4th of July of 1995": chrono reads only "July of 1995" and loses the day. */
+function dayOfMonth(text: string, from: number, to: number, ref: Reference): (TimeHit & { past: boolean })[] {
+  const out: (TimeHit & { past: boolean })[] = [];
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (end < from || start > to) continue;
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    let year = m[3] ? Number(m[3]) : Number(ref.day.slice(0, 4));
+    const date = () => `${year}-${pad(month)}-${pad(Number(m[1]))}`;
+    if (!m[3] && date() < ref.day) year++;
+    out.push({
+      start,
+      end,
+      text: m[0],
+      date: date(),
+      hasTime: false,
+      relative: false,
+      endOf: false,
+      timezoneNamed: false,
+      prefixed: DEADLINE_BEFORE.test(text.slice(0, start)),
+      past: date() < ref.day,
+    });
+  }
+  return out;
+}
+
+/** Every time expression chrono finds in a sentence, with the day it names, past or future. */
+export function resolveTimes(
+  text: string,
+  ref: Reference,
+  draftNamesZone: boolean,
+): (TimeHit & { past: boolean })[] {
+  const hits: (TimeHit & { past: boolean })[] = [];
   const results = chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
   for (const r of results) {
-    const before = text.slice(0, r.index);
-    if (PAST_BEFORE.test(before) || /\b(?:ago|earlier|before last)\b/i.test(r.text)) continue;
     const t = r.text.trim();
     if (VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || BARE_DURATION.test(t)) continue;
     const s = r.start;
-    if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('hour')) continue;
-    const date = `${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
-    if (date < ref.day) continue;
-    const hasTime = s.isCertain('hour');
+    if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('hour')) {
+      hits.push(...dayOfMonth(text, r.index, r.index + r.text.length, ref));
+      continue;
+    }
+    let start = r.index;
+    let end = r.index + r.text.length;
+    let year = s.get('year') ?? 1970;
+    // "28 June in 2020", "July 4th of 1995", "15 April of 87": chrono leaves the year behind.
+    const yearAfter = s.isCertain('year') ? null : YEAR_AFTER.exec(text.slice(end));
+    if (yearAfter?.[1]) {
+      const y = Number(yearAfter[1].replace("'", ''));
+      year = yearAfter[1].length === 4 ? y : y > 50 ? 1900 + y : 2000 + y;
+      end += yearAfter[0].length;
+    }
+    // "03/18/40": a two-digit year far in the future is last century's.
+    if (/\/\d{2}$/.test(t) && year > Number(ref.day.slice(0, 4)) + 20) year -= 100;
+    let date = `${year}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+    const before = text.slice(0, start);
+    // "3 days from Tuesday", "2 weeks after January 15"
+    const offset = OFFSET_BEFORE.exec(before);
+    if (offset) {
+      const n = Number(offset[1]) || WORD_NUMBERS[offset[1]!.toLowerCase()] || 1;
+      date = shiftDay(date, /before/i.test(offset[3]!) ? -n : n, offset[2]!);
+      start = offset.index;
+    }
     hits.push({
-      start: r.index,
-      end: r.index + r.text.length,
-      text: r.text,
+      start,
+      end,
+      text: text.slice(start, end),
       date,
-      hasTime,
+      hasTime: s.isCertain('hour'),
       relative: !CALENDAR.test(r.text),
       endOf: false,
       timezoneNamed: s.isCertain('timezoneOffset') || draftNamesZone,
       prefixed: DEADLINE_BEFORE.test(before),
+      past: PAST_BEFORE.test(before) || /\b(?:ago|earlier|before last)\b/i.test(r.text) || date < ref.day,
     });
   }
   for (const m of text.matchAll(END_OF)) {
@@ -113,9 +196,17 @@ export function findTimes(text: string, ref: Reference, draftNamesZone: boolean)
       endOf: true,
       timezoneNamed: draftNamesZone,
       prefixed: true,
+      past: false,
     });
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Forward-looking dates in one sentence: past references ("since 9am", "last Friday") are left out. */
+export function findTimes(text: string, ref: Reference, draftNamesZone: boolean): TimeHit[] {
+  return resolveTimes(text, ref, draftNamesZone)
+    .filter((h) => !h.past)
+    .map(({ past: _past, ...h }) => h);
 }
 
 export const namesTimezone = (text: string) => TIMEZONE_WORDS.test(text);
