@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -44,6 +44,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium`.');
   const ownProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
+  const extensionDir = extensionCopy();
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: !options.headed,
@@ -96,6 +97,21 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (ownProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+let copied: string | undefined;
+
+/**
+ * The test process loads its own copy of the build, so a rebuild while tests run cannot pull files from under
+ * a browser. One copy per process keeps the extension id (derived from the path) stable across relaunches.
+ */
+function extensionCopy(): string {
+  if (copied) return copied;
+  const dir = mkdtempSync(join(tmpdir(), 'clearsend-extension-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  copied = dir;
+  return dir;
 }
 
 export interface TypeOptions {
