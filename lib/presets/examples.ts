@@ -1,7 +1,6 @@
 import { analyze as engineAnalyze } from '../analysis/analyze';
 import type { AnalysisConfig, Category, Draft, Report } from '../analysis/types';
-import { mergeAll } from './merge';
-import { bodyToConfig, siteLayers } from './to-config';
+import { presetConfigFor } from './to-config';
 import type { Preset, PresetExample } from './types';
 
 export type Analyze = (draft: Draft, config?: AnalysisConfig) => Report;
@@ -31,7 +30,7 @@ export function runPresetExamples(
 
 function runExample(preset: Preset, example: PresetExample, index: number, analyze: Analyze): ExampleResult {
   const draft: Draft = { site: 'text', now: EXAMPLE_NOW, ...example.draft, text: example.text };
-  const config = mergeAll([bodyToConfig(preset), ...siteLayers(preset, draft.site, draft.kind)]);
+  const config = presetConfigFor(preset, draft.site, draft.kind);
   const findings = analyze(draft, config).findings;
   const rules = [...new Set(findings.map((f) => f.rule))];
   const categories = [...new Set(findings.map((f) => f.category))];

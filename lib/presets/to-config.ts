@@ -1,4 +1,5 @@
 import type { AnalysisConfig, RuleSetting, Site } from '../analysis/types';
+import { mergeConfig } from './merge';
 import type { PresetBody, PresetRuleValue, SiteKey } from './types';
 
 export function normalizeRule(value: PresetRuleValue): RuleSetting {
@@ -35,4 +36,9 @@ export function siteLayers(body: PresetBody, site: Site, kind?: string): Analysi
     if (override.categories) layer.categories = { ...override.categories };
     return [layer];
   });
+}
+
+/** A preset's settings for one draft's site and kind (what the command line's `--preset FILE` should use). */
+export function presetConfigFor(body: PresetBody, site: Site, kind?: string): AnalysisConfig {
+  return [bodyToConfig(body), ...siteLayers(body, site, kind)].reduce(mergeConfig, {});
 }
