@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { main } from './main';
+
+const NOW = '2026-11-25T10:00:00-08:00';
+const fixture = (name: string) => `tests/cli/${name}`;
+
+async function run(args: string[], stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, {
+    out: (s) => out.push(s),
+    err: (s) => err.push(s),
+    readFile: (p) => readFile(p, 'utf8'),
+    readStdin: async () => stdin,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('clearsend command line', () => {
+  it('reads mail headers into the draft: two recipients make "can someone" a no-owner warning', async () => {
+    const r = await run(['--now', NOW, fixture('group-email.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('no-owner');
+    expect(r.out).toContain('Fri 27 Nov');
+  });
+
+  it('exits 1 when an error-severity finding is reported (an email with no recipient)', async () => {
+    const r = await run(['--now', NOW, fixture('no-recipients.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('no-recipients');
+  });
+
+  it('prints one JSON row per draft of a .json array, with file and index', async () => {
+    const r = await run(['--json', '--now', NOW, fixture('drafts.json')]);
+    const rows = JSON.parse(r.out) as {
+      file: string;
+      index: number;
+      score: number;
+      findings: { rule: string; severity: string }[];
+    }[];
+    expect(rows.map((x) => x.index)).toEqual([0, 1]);
+    expect(rows[0]!.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(rows[1]!.findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['no-owner', 'vague-deadline', 'unnamed-artifact']),
+    );
+    expect(rows[1]!.score).toBeLessThan(rows[0]!.score);
+  });
+
+  it('reads stdin for "-"', async () => {
+    const r = await run(['--json', '-'], 'hey, you around?');
+    expect(JSON.parse(r.out)[0].findings[0].rule).toBe('greeting-only');
+  });
+
+  it('reports a clean FYI as clean', async () => {
+    const r = await run([fixture('fyi.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('no findings');
+  });
+
+  it('exits 2 with a one-line reason naming the file on bad input', async () => {
+    const bad = await run([fixture('bad-site.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^tests\/cli\/bad-site\.json: site: /);
+    expect(bad.err.split('\n')).toHaveLength(1);
+    const missing = await run(['nope.txt']);
+    expect(missing).toMatchObject({ code: 2, err: 'nope.txt: cannot read (ENOENT)' });
+    expect((await run(['--now', 'yesterday', 'x.txt'])).code).toBe(2);
+  });
+
+  it('applies a preset: its severities change the findings and the exit code', async () => {
+    const r = await run([
+      '--json',
+      '--now',
+      NOW,
+      '--preset',
+      fixture('strict-owner-preset.json'),
+      fixture('group-email.txt'),
+    ]);
+    const rules = JSON.parse(r.out)[0].findings.map(
+      (f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`,
+    );
+    expect(rules).toContain('no-owner:error');
+    expect(rules.some((x: string) => x.startsWith('relative-date'))).toBe(false);
+    expect(r.code).toBe(1);
+  });
+
+  it('refuses a malformed preset with the path of the bad field', async () => {
+    const r = await run(['--preset', fixture('bad-preset.json'), fixture('fyi.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('bad-preset.json');
+    expect(r.err).toContain('relative-date');
+  });
+});

@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import type { Draft } from '../analysis/types';
+
+const SITES = ['gmail', 'slack', 'notion', 'text'] as const;
+const KINDS = ['email', 'channel', 'dm', 'thread', 'page', 'comment'] as const;
+
+const DraftSchema = v.object({
+  text: v.string(),
+  site: v.optional(v.picklist(SITES), 'text'),
+  kind: v.optional(v.picklist(KINDS)),
+  recipients: v.optional(v.array(v.string())),
+  channel: v.optional(v.string()),
+  subject: v.optional(v.string()),
+  isReply: v.optional(v.boolean()),
+  now: v.optional(v.string()),
+});
+
+/** A file's drafts, or a one-line reason it cannot be read (the caller names the file). */
+export type ReadResult = { ok: true; drafts: Draft[] } | { ok: false; error: string };
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((p) => String(p.key)).join('.') || '(top level)';
+}
+
+function readJson(content: string): ReadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return { ok: false, error: `not valid JSON (${(error as Error).message})` };
+  }
+  const result = v.safeParse(v.union([DraftSchema, v.array(DraftSchema)]), value);
+  if (!result.success) {
+    const nested = v.safeParse(Array.isArray(value) ? v.array(DraftSchema) : DraftSchema, value);
+    const issue = nested.issues?.[0] ?? result.issues[0];
+    return { ok: false, error: `${pathOf(issue)}: ${issue.message}` };
+  }
+  const drafts = Array.isArray(result.output) ? result.output : [result.output];
+  return { ok: true, drafts: drafts.map((d) => stripUndefined(d as Draft)) };
+}
+
+const stripUndefined = (d: Draft): Draft =>
+  Object.fromEntries(Object.entries(d).filter(([, x]) => x !== undefined)) as unknown as Draft;
+
+const HEADER = /^(to|cc|subject|site|kind|channel|reply):[ \t]*(.*)$/i;
+
+/** "To: a@x.com\nSubject: …\n\nbody": headers fill the Draft, the rest is the body. */
+function readMail(content: string): ReadResult | null {
+  const lines = content.split(/\r?\n/);
+  const blank = lines.indexOf('');
+  if (blank <= 0 || !lines.slice(0, blank).every((l) => HEADER.test(l))) return null;
+  const draft: Draft = { text: lines.slice(blank + 1).join('\n'), site: 'gmail', kind: 'email' };
+  const recipients: string[] = [];
+  for (const line of lines.slice(0, blank)) {
+    const [, key = '', value = ''] = HEADER.exec(line) ?? [];
+    const k = key.toLowerCase();
+    if (k === 'to' || k === 'cc')
+      recipients.push(
+        ...value
+          .split(/[,;]/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
+    else if (k === 'subject') draft.subject = value;
+    else if (k === 'channel') draft.channel = value;
+    else if (k === 'reply') draft.isReply = /^(?:yes|true|1)$/i.test(value.trim());
+    else if (k === 'site') {
+      if (!(SITES as readonly string[]).includes(value))
+        return { ok: false, error: `Site: expected one of ${SITES.join(', ')}` };
+      draft.site = value as Draft['site'];
+    } else if (k === 'kind') {
+      if (!(KINDS as readonly string[]).includes(value))
+        return { ok: false, error: `Kind: expected one of ${KINDS.join(', ')}` };
+      draft.kind = value as Draft['kind'];
+    }
+  }
+  if (lines.slice(0, blank).some((l) => /^(to|cc):/i.test(l))) draft.recipients = recipients;
+  if (draft.site !== 'gmail' && !lines.slice(0, blank).some((l) => /^kind:/i.test(l))) delete draft.kind;
+  return { ok: true, drafts: [draft] };
+}
+
+/** `.json` is a Draft or an array of Drafts; anything else is a body, with optional mail-style headers. */
+export function readDrafts(name: string, content: string): ReadResult {
+  if (/\.json$/i.test(name)) return readJson(content);
+  if (content.includes('\u0000')) return { ok: false, error: 'looks like a binary file, not text' };
+  return readMail(content) ?? { ok: true, drafts: [{ text: content, site: 'text' }] };
+}
