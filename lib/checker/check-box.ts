@@ -85,7 +85,10 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
     shown = { snapshot, report, findings };
     const view = ports.view();
-    if (view.paused) return hide();
+    if (view.paused) {
+      hide();
+      return;
+    }
     overlay().update({
       status: 'ready',
       report: { ...report, findings },
@@ -113,7 +116,10 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
 
   function refresh(): void {
     const view = ports.view();
-    if (view.paused) return hide();
+    if (view.paused) {
+      hide();
+      return;
+    }
     if (!shown) overlay().update({ status: 'checking', ranges: [], panelOnly: view.panelOnly });
     scheduler.now();
   }

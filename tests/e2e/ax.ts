@@ -39,7 +39,9 @@ export async function axNodes(page: Page): Promise<AxNode[]> {
 
 /** Every Clearsend badge on the page, by its accessible name ("Clearsend: 2 suggestions"). */
 export async function badgeNames(page: Page): Promise<string[]> {
-  return (await axNodes(page)).filter((n) => n.role === 'button' && n.name.startsWith('Clearsend:')).map((n) => n.name);
+  return (await axNodes(page))
+    .filter((n) => n.role === 'button' && n.name.startsWith('Clearsend:'))
+    .map((n) => n.name);
 }
 
 /** Waits until `check` holds for the accessibility tree, polling it the way an assistive technology would. */

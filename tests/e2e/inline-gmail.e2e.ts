@@ -15,7 +15,12 @@ const gmail: HostUnderTest = {
   url: HOST_URLS.gmailInbox,
   editor: DIALOG_EDITOR,
   newline: 'Enter',
-  hostDraft: (page: Page) => page.locator(DIALOG_EDITOR).first().innerText(),
+  hostDraft: (page: Page) =>
+    page
+      .locator(DIALOG_EDITOR)
+      .first()
+      .textContent()
+      .then((t) => t ?? ''),
   setPaused: (session, page, paused) => setSitePaused(session, page, 'Gmail', paused),
 };
 
