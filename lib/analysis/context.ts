@@ -97,7 +97,8 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
       })),
       references: findReferences(s.text, hasLink).map((r) => ({ ...shift(r, s.start), sentence: i })),
       mentions: [...findAtMentions(s.text, s.start), ...findVocatives(s.text, s.start)],
-      hasLink: links.some((l) => l.start >= s.start && l.end <= s.end + 1),
+      // A link that ends the sentence sits after its trimmed end: it belongs here until the next sentence starts.
+      hasLink: links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length)),
     };
   });
   const first = sentences.find((s) => !/^(?:hi|hey|hello|dear|good morning|morning)\b/i.test(s.text));

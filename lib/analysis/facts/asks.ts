@@ -50,6 +50,13 @@ function firstContentWord(parsed: ParsedSentence, text: string): string | undefi
   return undefined;
 }
 
+/** "Draft is attached", "Review: done" — the verb-looking word is the subject, not an instruction. */
+function nounSubject(parsed: ParsedSentence, first: string): boolean {
+  const i = parsed.words.findIndex((w) => w.lower === first);
+  const next = parsed.words[i + 1]?.lower ?? '';
+  return /^(?:is|are|was|were|has|have|had|will|would|looks|seems|went|goes|'s)$/.test(next);
+}
+
 /** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
 export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind | null {
   const text = sentence.text;
@@ -65,7 +72,12 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
   if (LET_ME_KNOW.test(lower)) return 'question';
   if (!LIST_ITEM.test(text)) {
     const first = firstContentWord(parsed, text);
-    if (first && ACTION_VERBS.has(first) && !/^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''))) {
+    if (
+      first &&
+      ACTION_VERBS.has(first) &&
+      !nounSubject(parsed, first) &&
+      !/^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''))
+    ) {
       return isQuestion ? 'question' : 'task';
     }
     // "Please …" opening the sentence asks; "…, please visit our site!" mid-sentence is mostly automated mail.

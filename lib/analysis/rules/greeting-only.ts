@@ -1,8 +1,12 @@
 import { PHATIC } from '../facts/ask-words';
 import type { Rule } from '../rule';
 
-const GREETING =
-  /^(?:(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|happy \w+|hope\b.*|how are you.*|how(?:'s| is) (?:it going|your \w+|everything).*|(?:many )?thanks!?|thank you!?|cheers|best|regards)\b[^.?!]*[.?!]*|\p{Lu}[\p{L}'’-]*)$/iu;
+const GREETING = [
+  /^(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?:[\s,]+[\p{L}'’-]+){0,2}[\s,!.]*$/iu,
+  /^(?:hope|happy|how are you|how's|how is|how have)\b/i,
+  /^(?:many )?(?:thanks|thank you|cheers|best|regards)[\s,!.]*(?:\p{L}+[\s,!.]*)?$/iu,
+  /^\p{Lu}[\p{L}'’-]*$/u,
+];
 
 export const greetingOnly: Rule = {
   id: 'greeting-only',
@@ -17,7 +21,8 @@ export const greetingOnly: Rule = {
     const prose = ctx.sentences;
     if (prose.length === 0 || ctx.asks.length > 0 || ctx.wordCount > 30) return [];
     const allSmallTalk = prose.every(
-      (s) => GREETING.test(s.text) || (PHATIC.test(s.parsed.lower) && s.parsed.words.length <= 8),
+      (s) =>
+        GREETING.some((g) => g.test(s.text)) || (PHATIC.test(s.parsed.lower) && s.parsed.words.length <= 8),
     );
     if (!allSmallTalk) return [];
     const first = prose[0]!;

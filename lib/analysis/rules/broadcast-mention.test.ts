@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { covered, findingsOf } from '../test-helpers';
+
+const channel = (text: string) => ({ text, site: 'slack' as const, kind: 'channel' as const });
+
+describe('broadcast-mention', () => {
+  it('flags @here / @channel for routine news', () => {
+    const text = '@here the new Q4 case study deck is up: https://drive.example.com/q4';
+    expect(covered(text, findingsOf('broadcast-mention', channel(text))[0]!)).toBe('@here');
+    expect(
+      findingsOf('broadcast-mention', channel('@channel the fridge gets cleared Monday at 4pm.')),
+    ).toHaveLength(1);
+  });
+  it('leaves a real emergency, and personal mentions, alone', () => {
+    expect(
+      findingsOf(
+        'broadcast-mention',
+        channel('@here checkout is returning 500s in production. Hold all deploys.'),
+      ),
+    ).toEqual([]);
+    expect(findingsOf('broadcast-mention', channel('@dana the deck is up.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { covered, findingsOf } from '../test-helpers';
+
+const preamble =
+  'We shipped the new billing flow last week and most customers moved over without trouble. '.repeat(7);
+
+describe('buried-ask', () => {
+  it('flags the first ask when it comes after more than 80 words', () => {
+    const text = `${preamble}\n\nCould you approve the refund for Cobalt Dental by Fri 27 Nov?`;
+    const [f] = findingsOf('buried-ask', text);
+    expect(covered(text, f!)).toBe('Could you approve the refund for Cobalt Dental by Fri 27 Nov?');
+  });
+  it('leaves an ask at the top alone, and respects maxWordsBefore', () => {
+    const text = `Could you approve the refund by Fri 27 Nov?\n\n${preamble}`;
+    expect(findingsOf('buried-ask', text)).toEqual([]);
+    const late = `${preamble}\n\nCould you approve the refund by Fri 27 Nov?`;
+    expect(
+      findingsOf('buried-ask', late, { rules: { 'buried-ask': { options: { maxWordsBefore: 500 } } } }),
+    ).toEqual([]);
+  });
+});

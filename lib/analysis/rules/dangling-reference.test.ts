@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { covered, findingsOf } from '../test-helpers';
+
+describe('dangling-reference', () => {
+  it.each([
+    ['As discussed, can you update the churn numbers by Tuesday?', 'As discussed'],
+    ['Nadia, per our call, can you send the SOW by Thu 3 Dec?', 'per our call'],
+    ['See above for the updated numbers.', 'See above'],
+    ['Per my last email, the invoice is overdue.', 'Per my last email'],
+  ])('flags "%s"', (text, phrase) => {
+    expect(covered(text, findingsOf('dangling-reference', text)[0]!)).toBe(phrase);
+  });
+  it('leaves a reply in its thread, and self-contained text, alone', () => {
+    expect(
+      findingsOf('dangling-reference', { text: 'As discussed above, I will take it.', isReply: true }),
+    ).toEqual([]);
+    expect(
+      findingsOf('dangling-reference', 'On Tuesday we agreed churn is 4.1%. Can you update the model?'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../test-helpers';
+
+describe('greeting-only', () => {
+  it.each(['hey, you around?', 'Hi Ben! Hope your week is going well.', 'Hello!', 'hi, got a sec?'])(
+    'flags "%s"',
+    (text) => {
+      expect(findingsOf('greeting-only', text)).toHaveLength(1);
+    },
+  );
+  it.each([
+    'Hi Ben, could you send me the Q3 numbers by Fri 27 Nov?',
+    'Thanks for covering the call yesterday, the customer loved it.',
+    'hey, the deploy failed again: https://ci.example.com/run/42',
+  ])('leaves "%s" alone', (text) => {
+    expect(findingsOf('greeting-only', text)).toEqual([]);
+  });
+});

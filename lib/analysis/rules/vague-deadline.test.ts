@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { covered, findingsOf } from '../test-helpers';
+
+describe('vague-deadline', () => {
+  it.each([
+    ['Can you send the login ASAP?', 'ASAP'],
+    ['Could you review the plan when you get a chance?', 'when you get a chance'],
+    ['Can you put together a proposal sometime next week?', 'sometime next week'],
+  ])('flags "%s"', (text, term) => {
+    const [f] = findingsOf('vague-deadline', text);
+    expect(covered(text, f!)).toBe(term);
+  });
+  it('counts a preset vague term, and leaves explicit dates alone', () => {
+    expect(
+      findingsOf('vague-deadline', 'Can you fix it by the next sprint?', { vagueTerms: ['next sprint'] }),
+    ).toHaveLength(1);
+    expect(findingsOf('vague-deadline', 'No rush: could you send the receipts by Dec 10?')).toEqual([]);
+  });
+});
