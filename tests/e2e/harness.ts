@@ -36,6 +36,8 @@ export interface LaunchOptions {
   serve?: (url: URL) => string | null;
   /** Show the browser window (the demo); tests run headless. */
   headed?: boolean;
+  /** The same browser and fixtures with no extension: the baseline benchmarks compare against. */
+  withoutExtension?: boolean;
 }
 
 /** Starts Debian's Chromium with the built extension unpacked in a fresh profile, hosts served from fixtures. */
@@ -44,11 +46,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium`.');
   const ownProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
-  const extensionDir = extensionCopy();
+  const extensionArgs = options.withoutExtension
+    ? []
+    : [`--disable-extensions-except=${extensionCopy()}`, `--load-extension=${extensionCopy()}`];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: !options.headed,
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...QUIET_FLAGS, ...extensionArgs],
   });
   const offHostRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -69,8 +73,10 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
+  if (!options.withoutExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }
 
   return {
     context,

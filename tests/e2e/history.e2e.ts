@@ -164,7 +164,7 @@ describe('clarity history in Chromium', TWICE, () => {
     fresh = undefined;
   });
 
-  it('imports a large history, refuses a bad file without changing it, and opens the popup fast', async () => {
+  it('imports a large history, refuses a bad file without changing it, and the popup sums it up', async () => {
     const now = Date.now();
     const entries: HistoryEntry[] = Array.from({ length: 10_000 }, (_, i) => ({
       key: `seed-${i}`,
@@ -178,25 +178,6 @@ describe('clarity history in Chromium', TWICE, () => {
     }));
     const seeded = await launchWithExtension();
     try {
-      // Reads the popup's own measure (open IndexedDB, read 12 weeks, aggregate, draw). The second opening is
-      // the one timed: the first also pays for the profile's cold start.
-      const renderTime = async () => {
-        let timed: { popup: Page; ms: number } | undefined;
-        for (let run = 0; run < 2; run++) {
-          await timed?.popup.close();
-          const popup = await seeded.extensionPage('popup.html');
-          await popup.waitForFunction(
-            () => performance.getEntriesByName('clearsend:popup-history').length > 0,
-          );
-          const ms = await popup.evaluate(
-            () => performance.getEntriesByName('clearsend:popup-history')[0]?.duration ?? -1,
-          );
-          timed = { popup, ms };
-        }
-        return timed!;
-      };
-      const empty = await renderTime();
-      await empty.popup.close();
       const report = await openReport(seeded);
       const file = {
         format: 'clearsend-history',
@@ -219,12 +200,9 @@ describe('clarity history in Chromium', TWICE, () => {
       );
       expect((await exportJson(report)).entries).toHaveLength(10_000);
 
-      const { popup, ms } = await renderTime();
-      console.info(
-        `popup history in Chromium: empty ${Math.round(empty.ms)} ms; ` +
-          `10,000 entries over two years ${Math.round(ms)} ms`,
-      );
-      expect(ms).toBeLessThan(200);
+      // Timing lives in `npm run bench` (scripts/bench-browser.ts), not here: this checks what the popup says.
+      const popup = await seeded.extensionPage('popup.html');
+      await popup.locator('.checked').waitFor();
       expect(await popup.locator('.checked').textContent()).toMatch(/messages checked this week$/);
     } finally {
       await seeded.close();

@@ -67,21 +67,14 @@ describe('Slack compose boxes', TWICE, () => {
     await page.close();
   });
 
-  it('typing 500 characters causes no long task and no request', async () => {
+  it('typing 500 characters makes no request and throws nothing into the page', async () => {
+    // Long tasks and keystroke latency are measured by `npm run bench` (scripts/bench-browser.ts).
     const page = await session.openHost(HOST_URLS.slackDm);
     await waitForBadge(page, /^Clearsend:/);
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
     const words = 'Could you check the rollout numbers for the onboarding flow before the review ';
-    await typeLikeUser(page, PANE_EDITOR, words.repeat(7).slice(0, 500), { delay: 10 });
-    await page.waitForTimeout(800);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    expect(longTasks).toEqual([]);
+    await typeLikeUser(page, PANE_EDITOR, words.repeat(7).slice(0, 500));
+    await waitForBadge(page, /^Clearsend: (looks clear|\d+ suggestions?),/);
+    expect(await slack.hostDraft(page)).toBe(words.repeat(7).slice(0, 500));
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     await page.close();
