@@ -1,6 +1,6 @@
 import { optionsFor, severityFor } from './config';
 import { buildContext, type RuleContext } from './context';
-import { findCap, isMostlyNotEnglish, WORD_CAP } from './limits';
+import { findCap, WORD_CAP } from './limits';
 import { checkPhrases } from './phrases';
 import { RULES } from './registry';
 import { scoreFindings } from './score';
@@ -58,7 +58,10 @@ function buildReport(ctx: RuleContext, findings: Finding[], config: AnalysisConf
  */
 export function analyze(draft: Draft, config: AnalysisConfig = {}): Report {
   const full = typeof draft.text === 'string' ? draft.text : '';
-  if (isMostlyNotEnglish(full)) {
+  const cap = findCap(full);
+  const text = cap === null ? full : full.slice(0, cap);
+  const ctx = buildContext({ ...draft, text: full }, config, text);
+  if (ctx.notEnglish) {
     return {
       score: 100,
       facts: { asks: [], deadlines: [], mentions: [], references: [] },
@@ -67,9 +70,6 @@ export function analyze(draft: Draft, config: AnalysisConfig = {}): Report {
       limits: { notEnglish: true, message: 'This message looks mostly not English, so it was not checked.' },
     };
   }
-  const cap = findCap(full);
-  const text = cap === null ? full : full.slice(0, cap);
-  const ctx = buildContext({ ...draft, text: full }, config, text);
   const report = buildReport(ctx, runRules(ctx, config), config);
   if (cap !== null) {
     report.limits = {

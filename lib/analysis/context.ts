@@ -5,7 +5,9 @@ import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { MAYBE_TIME } from './facts/time-words';
 import { findVague } from './facts/vague';
-import { type ParsedSentence, parseSentence } from './parse';
+import { countLanguage, isMostlyNotEnglish } from './limits';
+import { onClearParseCache, type ParsedSentence, parseSentence } from './parse';
+import { Lru } from './text/lru';
 import { maskProse } from './text/mask';
 import { type Sentence, splitSentences } from './text/sentences';
 import type { AnalysisConfig, AskFact, DeadlineFact, Draft, Span } from './types';
@@ -36,6 +38,8 @@ export interface RuleContext {
   groupContext: boolean;
   reference: Reference | null;
   wordCount: number;
+  /** The draft is mostly not English: the engine reports nothing rather than nonsense. */
+  notEnglish: boolean;
 }
 
 const shift = <T extends { start: number; end: number }>(x: T, by: number): T => ({
@@ -71,35 +75,52 @@ function dropLinkedElsewhere(sentences: SentenceInfo[]): SentenceInfo['reference
     });
 }
 
+const infoCache = new Lru<string, SentenceInfo>(4000);
+
+onClearParseCache(() => infoCache.clear());
+
 export function buildContext(draft: Draft, config: AnalysisConfig, text: string): RuleContext {
   const { text: masked, links } = maskProse(text);
   const reference = readReference(draft.now);
   const zoneNamed = namesTimezone(masked);
   const vagueExtra = config.vagueTerms ?? [];
+  const vagueKey = vagueExtra.join('\u0000');
+  const timesKey = `t|${draft.now}|${zoneNamed}`;
   const raw = splitSentences(masked);
   const sentences: SentenceInfo[] = raw.map((s, i) => {
-    const parsed = parseSentence(s.text);
     const next = raw[i + 1];
     const linkEnd = next && next.paragraph === s.paragraph ? next.end : s.end;
     const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
-    const times =
-      reference && MAYBE_TIME.test(s.text)
-        ? memo(parsed, `t|${draft.now}|${zoneNamed}`, () => findTimes(s.text, reference, zoneNamed))
-        : [];
-    return {
+    const ownLink = links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length));
+    // Sentences before the one being typed in keep their place: reuse them whole.
+    const key = `${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
+    const known = infoCache.get(key);
+    if (known) return known;
+    const parsed = parseSentence(s.text);
+    const times = reference
+      ? memo(parsed, timesKey, () => (MAYBE_TIME.test(s.text) ? findTimes(s.text, reference, zoneNamed) : []))
+      : [];
+    const info: SentenceInfo = {
       ...s,
       parsed,
       ask: memo(parsed, 'ask', () => classifyAsk(s, parsed)),
       times: times.map((t) => shift(t, s.start)),
-      vague: findVague(parsed.lower, vagueExtra).map((v) => ({
+      vague: memo(parsed, `v|${vagueKey}`, () => findVague(parsed.lower, vagueExtra)).map((v) => ({
         ...shift(v, s.start),
         text: text.slice(v.start + s.start, v.end + s.start),
       })),
-      references: findReferences(s.text, hasLink).map((r) => ({ ...shift(r, s.start), sentence: i })),
-      mentions: [...findAtMentions(s.text, s.start), ...findVocatives(s.text, s.start)],
+      references: memo(parsed, `r|${hasLink}`, () => findReferences(s.text, hasLink)).map((r) => ({
+        ...shift(r, s.start),
+        sentence: i,
+      })),
+      mentions: memo(parsed, 'm', () => [...findAtMentions(s.text, 0), ...findVocatives(s.text, 0)]).map(
+        (m) => shift(m, s.start),
+      ),
       // A link that ends the sentence sits after its trimmed end: it belongs here until the next sentence starts.
-      hasLink: links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length)),
+      hasLink: ownLink,
     };
+    infoCache.set(key, info);
+    return info;
   });
   const first = sentences.find((s) => !/^(?:hi|hey|hello|dear|good morning|morning)\b/i.test(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
@@ -118,6 +139,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     groupContext: isGroupContext(draft),
     reference,
     wordCount: sentences.reduce((n, s) => n + s.parsed.words.length, 0),
+    notEnglish: isMostlyNotEnglish(sentences.map((s) => memo(s.parsed, 'lang', () => countLanguage(s.text)))),
   };
 }
 

@@ -3,6 +3,8 @@ export const WORD_CAP = 5000;
 
 /** Offset just after the WORD_CAP-th word, or null when the text is shorter. */
 export function findCap(text: string, cap = WORD_CAP): number | null {
+  // Every word takes at least one character and one separator: shorter texts cannot reach the cap.
+  if (text.length < cap * 2 - 1) return null;
   const re = /\S+/g;
   let n = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -18,17 +20,48 @@ const COMMON = new Set(
   ),
 );
 
+export interface LanguageCounts {
+  letters: number;
+  latin: number;
+  words: number;
+  common: number;
+}
+
+/** Counted once per sentence (and cached with its parse), summed per draft. */
+export function countLanguage(text: string): LanguageCounts {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    ) {
+      letters++;
+      latin++;
+    } else if (c > 0x24f && /\p{L}/u.test(text[i]!)) letters++;
+  }
+  const words = text.toLowerCase().match(/[a-z\u00C0-\u024F']+/g) ?? [];
+  return { letters, latin, words: words.length, common: words.filter((w) => COMMON.has(w)).length };
+}
+
 /**
  * compromise reads English only. A draft is "mostly not English" when few of its Latin words are common English
  * words, or when most of its letters are not Latin at all.
  */
-export function isMostlyNotEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 20) return false;
-  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  if (latin / letters < 0.5) return true;
-  const words = text.toLowerCase().match(/[a-z\u00C0-\u024F']+/g) ?? [];
-  if (words.length < 8) return false;
-  const common = words.filter((w) => COMMON.has(w)).length;
-  return common / words.length < 0.08;
+export function isMostlyNotEnglish(parts: readonly LanguageCounts[]): boolean {
+  const t = parts.reduce(
+    (a, p) => ({
+      letters: a.letters + p.letters,
+      latin: a.latin + p.latin,
+      words: a.words + p.words,
+      common: a.common + p.common,
+    }),
+    { letters: 0, latin: 0, words: 0, common: 0 },
+  );
+  if (t.letters < 20) return false;
+  if (t.latin / t.letters < 0.5) return true;
+  if (t.words < 8) return false;
+  return t.common / t.words < 0.08;
 }

@@ -67,4 +67,11 @@ export function parseSentence(text: string): ParsedSentence {
 /** For benchmarks and tests that need a cold start. */
 export function clearParseCache(): void {
   cache.clear();
+  for (const clear of dependents) clear();
+}
+
+const dependents: (() => void)[] = [];
+/** Caches built on top of the parse cache register here, so one call makes every analysis cold again. */
+export function onClearParseCache(clear: () => void): void {
+  dependents.push(clear);
 }

@@ -8,11 +8,12 @@ export const relativeDate: Rule = {
   defaults: { severity: 'info' },
   example: { bad: 'Please send it by Friday.', good: 'Please send it by Fri 27 Nov.' },
   check(ctx) {
+    const times = new Map(ctx.sentences.flatMap((s) => s.times.map((t) => [t.start, t] as const)));
     return ctx.asks
       .map((a) => a.deadline)
       .filter((d): d is NonNullable<typeof d> => !!d && !d.vague && !!d.date)
       .filter((d) => {
-        const hit = ctx.sentences.flatMap((s) => s.times).find((t) => t.start === d.start);
+        const hit = times.get(d.start);
         return hit?.relative && !hit.endOf;
       })
       .map((d) => ({
