@@ -133,7 +133,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     sentences,
     links,
     mentions,
-    asks: buildAsks(sentences, mentions),
+    asks: buildAsks(sentences, mentions, text),
     references: dropLinkedElsewhere(sentences),
     openingPronoun: pronoun && first ? shift(pronoun, first.start) : null,
     groupContext: isGroupContext(draft),

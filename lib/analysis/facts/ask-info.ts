@@ -38,7 +38,8 @@ function deadlineFor(s: SentenceInfo, paragraph: SentenceInfo[]): DeadlineFact |
   return v ? { ...v, vague: true } : null;
 }
 
-export function buildAsks(sentences: SentenceInfo[], mentions: Mention[]): AskInfo[] {
+/** `text` is the draft as written: spans quote it, not the masked copy the rules read. */
+export function buildAsks(sentences: SentenceInfo[], mentions: Mention[], text: string): AskInfo[] {
   const out: AskInfo[] = [];
   for (const s of sentences) {
     if (!s.ask) continue;
@@ -54,12 +55,14 @@ export function buildAsks(sentences: SentenceInfo[], mentions: Mention[]): AskIn
       paragraph.find((p) => p !== s && (p.hasLink || REASON.test(p.text))) ??
       (REASON.test(s.text) || s.hasLink ? s : undefined);
     out.push({
-      fact: { start: s.start, end: s.end, text: s.text, kind: s.ask },
+      fact: { start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: s.ask },
       sentence: s,
       deadline: deadlineFor(s, paragraph),
       owner: owner ? { start: owner.start, end: owner.end, text: owner.text } : null,
       toAnyone: ANYONE.test(s.text),
-      why: reason ? { start: reason.start, end: reason.end, text: reason.text } : null,
+      why: reason
+        ? { start: reason.start, end: reason.end, text: text.slice(reason.start, reason.end) }
+        : null,
     });
   }
   return out;
