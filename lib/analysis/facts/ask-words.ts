@@ -30,7 +30,7 @@ export const NEED_YOU =
 
 /** "Let me know what/when/which …": a question in the form of an instruction. */
 export const LET_ME_KNOW =
-  /\b(?:let (?:me|us) know|tell me|confirm|advise|send me a note)\b(?! if you (?:have|need|run into|see)\b)(?! (?:of )?any questions)(?= (?:what|when|which|whether|if|how|who|where|by|asap|your|the)\b)|\bplease advise\b/i;
+  /(?<!\b(?:he|she|they|also|who|and) )\blet (?:me|us) know\b(?! that)|\b(?:tell me|(?:can|could) you confirm|advise|send me a note|keep me (?:posted|in the loop|updated))\b|\bplease advise\b|\bneed to know\b/i;
 
 /** Questions that open a conversation or are asked for effect, not to be answered. */
 export const PHATIC =
@@ -47,15 +47,23 @@ export const LIST_ITEM = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
 
 /** Advertising and service mail talk to "you" in the imperative without asking a colleague for anything. */
 export const MARKETING =
-  /\b(?:click|unsubscribe|subscribe[ds]?|subscription|\$link|promo(?:tion)?|discount|% off|free (?:shipping|trial|gift)|order now|shop(?:ping)?|on sale|special offer|exclusive|coupon|our (?:website|site|store|app|customers?|products?|services?|newsletter|community|privacy|terms|partners|members)|privacy policy|cookies|opt[ -]?out|mailing list|e-?mail list|sign up|app store|google play|sweepstakes|prize|winners?|members? only|limited time|today only|shipping|checkout|cart|download (?:the|our)|follow us|like us|address book|safe[- ]?sender|white ?list|inbox|link below|(?:this|the following) link|copy and paste|e-?mail address|your (?:account|registration|password|browser|device|iphone|ipad|phone|order|profile)|do not (?:reply|respond) to this|(?:this|the) (?:e-?mail|message) (?:is|was|contains)|to learn more|to find out (?:more|how)|activate|registration|customer service|support representative|before printing|1-8\d\d)\b/i;
+  /\$link|\b(?:check (?:it |this |these |this one )?out|linkedin|facebook|twitter|youtube|instagram|pinterest|click|unsubscribe|subscribe[ds]?|subscription|\$link|promo(?:tion)?|discount|% off|free (?:shipping|trial|gift)|order now|shop(?:ping)?|on sale|special offer|exclusive|coupon|our (?:website|site|store|app|customers?|products?|services?|newsletter|community|privacy|terms|partners|members)|privacy policy|cookies|opt[ -]?out|mailing list|e-?mail list|sign up|app store|google play|sweepstakes|prize|winners?|members? only|limited time|today only|shipping|checkout|cart|download (?:the|our)|follow us|like us|address book|safe[- ]?sender|white ?list|inbox|link below|(?:this|the following) link|copy and paste|e-?mail address|your (?:account|registration|password|browser|device|iphone|ipad|phone|order|profile)|do not (?:reply|respond) to this|(?:this|the) (?:e-?mail|message) (?:is|was|contains)|to learn more|to find out (?:more|how)|activate|registration|customer service|support representative|before printing|1-8\d\d)\b/i;
 
 /** Courtesies that invite a reply without needing one, wherever they sit in the sentence. */
 export const COURTESY_ANYWHERE =
-  /\b(?:(?:please )?(?:do not|don't) hesitate to|feel free to|(?:attached|below|enclosed),? please find|please find (?:attached|enclosed|below|my|the attached)|please see (?:attached|below|the attached)|if you (?:have|need) (?:any )?(?:questions|comments|further|more|assistance|help|anything)|if (?:there is|there's) anything (?:else )?(?:i|we) can)\b/i;
+  /\b(?:(?:please )?(?:do not|don't) hesitate to|feel free to|(?:attached|below|enclosed),? please find|please find (?:attached|enclosed|below|my|the attached)|please see (?:attached|below|the attached)|if you (?:have|need) (?:any )?(?:questions|comments|further|more|assistance|help|anything)|if (?:there is|there's) anything (?:else )?(?:i|we) can|please (?:accept|be advised|note)|for (?:more|further|full) (?:information|info|details))\b/i;
+
+/** "If you need anything, please call": offered in case, not asked. ("If you could …" is still an ask.) */
+export const CONDITIONAL =
+  /^(?:(?:also|and|but|so|hi|ok)[,\s]+)?if (?!you (?:could|can|would|get a chance|have a (?:minute|moment|chance)))/i;
+
+/** A phone number or an address to write to: contact details, not a request. */
+export const CONTACT_DETAILS =
+  /\(?\b\d{3}\)?[-. /]\d{3}[-. ]\d{4}\b|\b\d{1,3}[-/]\d{4}\b|[\w.+-]+@[\w-]+\.[\w.]+/;
 
 /** Proposing to meet or talk: the reader has to answer it. */
 export const PROPOSAL =
-  /\b(?:let's|let us|shall we|should we|can we|could we|why don't we|how about|maybe we (?:can|could)|we (?:can|could|should) (?:meet|discuss|talk|get together|have|grab|set up|schedule|go over)|(?:are|would) you (?:be )?(?:available|free|around|interested)|(?:join|meet) (?:us|me) (?:for|at|on)|(?:give|send) me a (?:call|ring|shout)|call me|(?:set|setting) up (?:a|an) (?:call|meeting)|(?:would|will) (?:work|be good|be great|be helpful) for (?:me|us)|(?:would|will) be (?:helpful|appreciated|great)|wants to know (?:if|whether)|i need to know|we need (?:to|your|you)|i need (?:you|your)|go ahead and)\b/i;
+  /\byou (?:should|ought to|might want to|may want to|'ll want to|will want to|must)\b|\b(?:don't|do not) forget to\b|\b(?:remember|be sure|make sure) to\b|\b(?:i|we) (?:would |'d )?(?:suggest|recommend|propose)\b|\bmy (?:suggestion|recommendation) is\b|\b(?:i|we) (?:would|'d) (?:like|love) to (?:talk|discuss|meet|visit|chat|get together|go|invite|catch up|sit down)\b|\bwe (?:can|could|should|shall|need to|must) (?:\w+ )?(?:meet|discuss|talk|get together|arrange|schedule|set up|chat|catch up|go over)\b|\b(?:let's|let us|shall we|should we|can we|could we|why don't we|how about|maybe we (?:can|could)|we (?:can|could|should) (?:meet|discuss|talk|get together|have|grab|set up|schedule|go over)|(?:are|would) you (?:be )?(?:available|free|around|interested)|(?:join|meet) (?:us|me) (?:for|at|on)|(?:give|send) me a (?:call|ring|shout)|call me|(?:set|setting) up (?:a|an) (?:call|meeting)|(?:would|will) (?:work|be good|be great|be helpful) for (?:me|us)|(?:would|will) be (?:helpful|appreciated|great)|wants to know (?:if|whether)|i need to know|we need (?:to|your|you)|i need (?:you|your)|go ahead and)\b/i;
 
 /** "Did you send…", "Are we still on…" — a yes/no question even without its question mark. */
 export const AUX_QUESTION =

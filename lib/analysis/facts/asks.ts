@@ -4,6 +4,8 @@ import {
   ACTION_VERBS,
   ANSWER_VERBS,
   AUX_QUESTION,
+  CONDITIONAL,
+  CONTACT_DETAILS,
   COURTESY_ANYWHERE,
   LEAD_WORDS,
   LET_ME_KNOW,
@@ -62,34 +64,28 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
   const text = sentence.text;
   const lower = parsed.lower;
   if ((PHATIC.test(lower) && parsed.words.length <= 8) || RHETORICAL.test(lower)) return null;
-  if (COURTESY.test(lower)) return null;
-  if (VAGUE_REPLY.test(lower.replace(/^@\S+\s*/, ''))) return null;
-  if (MARKETING.test(lower) || COURTESY_ANYWHERE.test(lower)) return null;
+  if (COURTESY.test(lower) || VAGUE_REPLY.test(lower.replace(/^@\S+\s*/, ''))) return null;
+  if (MARKETING.test(lower) || COURTESY_ANYWHERE.test(lower) || CONDITIONAL.test(lower)) return null;
+  if (CONTACT_DETAILS.test(text)) return null;
+  const isQuestion = /\?\s*\)?$/.test(text) && !/\?["”'’]\s*$/.test(text);
   const request = REQUEST.exec(lower);
   if (request) return ANSWER_VERBS.has(request[1] ?? '') ? 'question' : 'task';
+  const listItem = LIST_ITEM.test(text);
+  const first = listItem ? undefined : firstContentWord(parsed, text);
+  const heading = /^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''));
+  if (first && ACTION_VERBS.has(first) && !nounSubject(parsed, first) && !heading)
+    return isQuestion ? 'question' : 'task';
+  // Exclamations are cheers and sales pitches; a real request in one is a plain imperative, caught above.
+  if (lower.includes('!')) return null;
   if (NEED_YOU.test(lower)) return 'task';
-  const isQuestion = /\?\s*\)?$/.test(text) && !/\?["”'’]\s*$/.test(text);
   if (LET_ME_KNOW.test(lower)) return 'question';
-  if (!LIST_ITEM.test(text)) {
-    const first = firstContentWord(parsed, text);
-    if (
-      first &&
-      ACTION_VERBS.has(first) &&
-      !nounSubject(parsed, first) &&
-      !/^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''))
-    ) {
-      return isQuestion ? 'question' : 'task';
-    }
-    // "Please …" opening the sentence asks; "…, please visit our site!" mid-sentence is mostly automated mail.
-    if (
-      /^(?:[\w@'’]+[,:-]?\s+){0,3}please\s+[a-z]/i.test(lower) &&
-      !/\bplease (?:find|see|note)\b|[!$]/.test(lower)
-    ) {
-      return 'task';
-    }
-    if (/^(?:let's|lets|let us|shall we)\b/.test(lower.replace(/^(?:so|ok|okay|also),?\s*/, '')))
-      return 'task';
-  }
-  if (isQuestion || AUX_QUESTION.test(lower)) return 'question';
+  // "Please …" opening the sentence or a clause asks; "… please visit our site" deep in a sentence is mostly mail.
+  if (!listItem && PLEASE.test(lower) && !/\bplease (?:find|see|note)\b|\$/.test(lower)) return 'task';
+  if (!listItem && /^(?:let's|lets|let us|shall we)\b/.test(lower.replace(/^(?:so|ok|okay|also),?\s*/, '')))
+    return 'task';
+  if (isQuestion || AUX_QUESTION.test(lower.replace(/^(?:also|and|but|so|ok|okay)[,\s]+/, '')))
+    return 'question';
   return PROPOSAL.test(lower) ? 'task' : null;
 }
+
+const PLEASE = /(?:^(?:[\w@'’]+[,:-]?\s+){0,3}|[,;:–—-]\s*)please\s+[a-z]/i;
