@@ -1,6 +1,6 @@
 /** Verbs that, opening a sentence, make it an instruction to the reader ("Send me…", "Label anything…"). */
 export const ACTION_VERBS = new Set(
-  `add adjust answer approve arrange assign attend book bring buy call cancel change check choose circulate clarify
+  `add adjust answer approve arrange ask assign attend book bring buy call cancel change check choose circulate clarify
 clean clear coordinate complete confirm contact create cut decide delete deploy describe document double-check draft
 drop email escalate estimate explain file fill find finish fix forward get give grab handle help hold include
 install investigate join label list look make merge move note-down order organize pay pick ping plug post prepare
@@ -26,7 +26,7 @@ export const REQUEST =
   /\b(?:can|could|would|will|won't|can't|couldn't)\s+(?:you(?: all| guys| both)?|u|y'all|someone|somebody|anyone|anybody|one of you|either of you|we get (?:someone|somebody|you) to)\s+(?:(?:please|kindly|also|just|quickly|maybe|still|all)\s+)*([a-z][a-z-]*)/i;
 
 export const NEED_YOU =
-  /\b(?:i|we)(?:'d| would)? (?:need|like|want|ask|asked)(?:ed)? (?:you|someone|somebody|one of you|each of you|everyone|all of you)(?: all)? to\b|\b(?:you|everyone|each of you) (?:will |)(?:need|needs|have|has|must|should) to\b|\b(?:would you mind|are you able to|is it possible (?:for you )?to|do you have (?:time|a chance|bandwidth) to|it would be (?:great|helpful|good|nice) if you could|(?:i'd|i would|we'd|we would) (?:appreciate|be grateful) (?:it )?if you|if you could\b.*\b(?:great|appreciate|helpful|thanks))/i;
+  /\b(?:i|we)(?:'d| would)? (?:need|like|want|ask|asked)(?:ed)? (?:you|someone|somebody|one of you|each of you|everyone|all of you)(?: all)? to\b|\b(?:you|everyone|each of you) (?:will |)(?:need|needs|have|has|must|should) to\b|\bwhy don't you\b|\bif you could (?!not\b)[a-z]+|\b(?:would you mind|are you able to|(?:is it )?possible for you (?:guys |all )?to|is it possible to|do you have (?:time|a chance|bandwidth) to|it would be (?:great|helpful|good|nice) if you could|(?:i'd|i would|we'd|we would) (?:appreciate|be grateful) (?:it )?if you|if you could\b.*\b(?:great|appreciate|helpful|thanks))/i;
 
 /** "Let me know what/when/which …": a question in the form of an instruction. */
 export const LET_ME_KNOW =
@@ -63,7 +63,7 @@ export const CONTACT_DETAILS =
 
 /** Proposing to meet or talk: the reader has to answer it. */
 export const PROPOSAL =
-  /\byou (?:should|ought to|might want to|may want to|'ll want to|will want to|must)\b|\b(?:don't|do not) forget to\b|\b(?:remember|be sure|make sure) to\b|\b(?:i|we) (?:would |'d )?(?:suggest|recommend|propose)\b|\bmy (?:suggestion|recommendation) is\b|\b(?:i|we) (?:would|'d) (?:like|love) to (?:talk|discuss|meet|visit|chat|get together|go|invite|catch up|sit down)\b|\bwe (?:can|could|should|shall|need to|must) (?:\w+ )?(?:meet|discuss|talk|get together|arrange|schedule|set up|chat|catch up|go over)\b|\b(?:let's|let us|shall we|should we|can we|could we|why don't we|how about|maybe we (?:can|could)|we (?:can|could|should) (?:meet|discuss|talk|get together|have|grab|set up|schedule|go over)|(?:are|would) you (?:be )?(?:available|free|around|interested)|(?:join|meet) (?:us|me) (?:for|at|on)|(?:give|send) me a (?:call|ring|shout)|call me|(?:set|setting) up (?:a|an) (?:call|meeting)|(?:would|will) (?:work|be good|be great|be helpful) for (?:me|us)|(?:would|will) be (?:helpful|appreciated|great)|wants to know (?:if|whether)|i need to know|we need (?:to|your|you)|i need (?:you|your)|go ahead and)\b/i;
+  /\b(?:want|like|need|love) to (?:discuss|talk|sit down|meet|chat|catch up) with you\b|\byou(?:'re| are) (?:welcome|invited) to\b|\bwe(?:'ll| will)? need (?:the|some|a|an|your|more)\b|\b(?:would|will) be (?:useful|much appreciated|appreciated|helpful|great) (?:to|if)\b|\byou (?:should|ought to|might want to|may want to|'ll want to|will want to|must)\b|\b(?:don't|do not) forget to\b|\b(?:remember|be sure|make sure) to\b|\b(?:i|we) (?:would |'d )?(?:suggest|recommend|propose)\b|\bmy (?:suggestion|recommendation) is\b|\b(?:i|we) (?:would|'d) (?:like|love) to (?:talk|discuss|meet|visit|chat|get together|go|invite|catch up|sit down)\b|\bwe (?:can|could|should|shall|need to|must) (?:\w+ )?(?:meet|discuss|talk|get together|arrange|schedule|set up|chat|catch up|go over)\b|\b(?:let's|let us|shall we|should we|can we|could we|why don't we|how about|maybe we (?:can|could)|we (?:can|could|should) (?:meet|discuss|talk|get together|have|grab|set up|schedule|go over)|(?:are|would) you (?:be )?(?:available|free|around|interested)|(?:join|meet) (?:us|me) (?:for|at|on)|(?:give|send) me a (?:call|ring|shout)|call me|(?:set|setting) up (?:a|an) (?:call|meeting)|(?:would|will) (?:work|be good|be great|be helpful) for (?:me|us)|(?:would|will) be (?:helpful|appreciated|great)|wants to know (?:if|whether)|i need to know|we need (?:to|your|you)|i need (?:you|your)|go ahead and)\b/i;
 
 /** "Did you send…", "Are we still on…" — a yes/no question even without its question mark. */
 export const AUX_QUESTION =

@@ -73,6 +73,12 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
   const listItem = LIST_ITEM.test(text);
   const first = listItem ? undefined : firstContentWord(parsed, text);
   const heading = /^(?:[\w\s-]{1,25}):\s*\S/.test(text.replace(/^@\S+\s*/, ''));
+  if ((first === "let's" || first === 'lets') && !listItem) return 'task';
+  // "Don't make any changes for now": a negative instruction is still one.
+  const negative =
+    first === "don't" ||
+    (first === 'do' && parsed.words[parsed.words.findIndex((w) => w.lower === 'do') + 1]?.lower === 'not');
+  if (negative && !heading && !/\b(?:worry|hesitate|feel)\b/.test(lower)) return 'task';
   if (first && ACTION_VERBS.has(first) && !nounSubject(parsed, first) && !heading)
     return isQuestion ? 'question' : 'task';
   // Exclamations are cheers and sales pitches; a real request in one is a plain imperative, caught above.
