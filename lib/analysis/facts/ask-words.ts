@@ -2,7 +2,7 @@
 export const ACTION_VERBS = new Set(
   `add adjust answer approve arrange ask assign attend book bring buy call cancel change check choose circulate clarify
 clean clear coordinate complete confirm contact create cut decide delete deploy describe document double-check draft
-drop email escalate estimate explain file fill find finish fix forward get give grab handle help hold include
+drop email escalate estimate explain file fill finish fix forward get give grab handle help hold include
 install investigate join label list look make merge move note-down order organize pay pick ping plug post prepare
 print prioritize process provide pull push put rate read reach reconcile register reply rerun respond restart
 resend return review revise rsvp run schedule send set share sign sort start submit summarize swap take talk tell
@@ -47,7 +47,7 @@ export const LIST_ITEM = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
 
 /** Advertising and service mail talk to "you" in the imperative without asking a colleague for anything. */
 export const MARKETING =
-  /\$link|\b(?:check (?:it |this |these |this one )?out|linkedin|facebook|twitter|youtube|instagram|pinterest|click|unsubscribe|subscribe[ds]?|subscription|\$link|promo(?:tion)?|discount|% off|free (?:shipping|trial|gift)|order now|shop(?:ping)?|on sale|special offer|exclusive|coupon|our (?:website|site|store|app|customers?|products?|services?|newsletter|community|privacy|terms|partners|members)|privacy policy|cookies|opt[ -]?out|mailing list|e-?mail list|sign up|app store|google play|sweepstakes|prize|winners?|members? only|limited time|today only|shipping|checkout|cart|download (?:the|our)|follow us|like us|address book|safe[- ]?sender|white ?list|inbox|link below|(?:this|the following) link|copy and paste|e-?mail address|your (?:account|registration|password|browser|device|iphone|ipad|phone|order|profile)|do not (?:reply|respond) to this|(?:this|the) (?:e-?mail|message) (?:is|was|contains)|to learn more|to find out (?:more|how)|activate|registration|customer service|support representative|before printing|1-8\d\d)\b/i;
+  /\$link|^\w+ now\b|\b(?:(?:call|chat with|contact|email|e-mail|tweet|text|join|help|rate|follow) us|give us a (?:call|try)|now (?:and|to) (?:view|get|receive|claim|start|save|see)|check (?:it |this |these |this one )?out|linkedin|facebook|twitter|youtube|instagram|pinterest|click|unsubscribe|subscribe[ds]?|subscription|\$link|promo(?:tion)?|discount|% off|free (?:shipping|trial|gift)|order now|shop(?:ping)?|on sale|special offer|exclusive|coupon|our (?:website|site|store|app|customers?|products?|services?|newsletter|community|privacy|terms|partners|members)|privacy policy|cookies|opt[ -]?out|mailing list|e-?mail list|sign up|app store|google play|sweepstakes|prize|winners?|members? only|limited time|today only|shipping|checkout|cart|download (?:the|our)|follow us|like us|address book|safe[- ]?sender|white ?list|inbox|link below|(?:this|the following) link|copy and paste|e-?mail address|your (?:account|registration|password|browser|device|iphone|ipad|phone|order|profile)|do not (?:reply|respond) to this|(?:this|the) (?:e-?mail|message) (?:is|was|contains)|to learn more|to find out (?:more|how)|activate|registration|customer service|support representative|before printing|1-8\d\d)\b/i;
 
 /** Courtesies that invite a reply without needing one, wherever they sit in the sentence. */
 export const COURTESY_ANYWHERE =

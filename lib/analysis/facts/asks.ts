@@ -78,7 +78,7 @@ export function classifyAsk(sentence: Sentence, parsed: ParsedSentence): AskKind
   const negative =
     first === "don't" ||
     (first === 'do' && parsed.words[parsed.words.findIndex((w) => w.lower === 'do') + 1]?.lower === 'not');
-  if (negative && !heading && !/\b(?:worry|hesitate|feel)\b/.test(lower)) return 'task';
+  if (negative && !heading && !/\b(?:worry|hesitate|feel|forget|let|blame|miss)\b/.test(lower)) return 'task';
   if (first && ACTION_VERBS.has(first) && !nounSubject(parsed, first) && !heading)
     return isQuestion ? 'question' : 'task';
   // Exclamations are cheers and sales pitches; a real request in one is a plain imperative, caught above.
