@@ -85,6 +85,12 @@ describe('clearsend command line', () => {
     expect(r.code).toBe(1);
   });
 
+  it('dispatches "preset test FILE" to the preset examples runner', async () => {
+    const r = await run(['preset', 'test', fixture('team-preset.json')]);
+    expect(r.out).toContain('2 examples passed');
+    expect(r.code).toBe(0);
+  });
+
   it('refuses a malformed preset with the path of the bad field', async () => {
     const r = await run(['--preset', fixture('bad-preset.json'), fixture('fyi.txt')]);
     expect(r.code).toBe(2);
