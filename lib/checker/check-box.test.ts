@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Draft, Report } from '../analysis/types';
+import type { ComposeBox } from '../hosts/types';
+import type { OverlayActions, OverlayState } from '../overlay';
+import { checkComposeBox } from './check-box';
+
+// The overlay draws into a closed shadow root; here we watch what the controller asks it to draw.
+const drawn: { states: OverlayState[]; actions?: OverlayActions; alive: boolean }[] = [];
+vi.mock('../overlay', () => ({
+  createOverlay: (_box: unknown, actions: OverlayActions, signal: AbortSignal) => {
+    const overlay = { states: [] as OverlayState[], actions, alive: true };
+    signal.addEventListener('abort', () => (overlay.alive = false));
+    drawn.push(overlay);
+    return { update: (s: OverlayState) => overlay.states.push(s), openPanel() {}, togglePanel() {} };
+  },
+}));
+
+const finding = (rule: string, start: number, end: number) => ({
+  rule,
+  category: 'deadline' as const,
+  severity: 'warning' as const,
+  start,
+  end,
+  message: `${rule} here`,
+});
+
+function setup(initial = '') {
+  const anchor = document.createElement('div');
+  const editor = document.createElement('div');
+  editor.contentEditable = 'true';
+  editor.textContent = initial;
+  anchor.append(editor);
+  document.body.append(anchor);
+  let send: () => void = () => {};
+  const box: ComposeBox = {
+    editor,
+    anchor,
+    readDraft: () => ({
+      draft: { text: editor.textContent ?? '', site: 'slack', kind: 'channel' },
+      rangeFor: () => null,
+    }),
+    onSend: (callback) => (send = callback),
+    optedOut: () => false,
+    protect: '',
+    focus: () => editor.focus(),
+  };
+  const view = { paused: false, panelOnly: false };
+  const analyzed: Draft[] = [];
+  const recorded: { draft: Draft; key: string; fixes: number }[] = [];
+  const ports = {
+    analyze: async (draft: Draft): Promise<Report> => {
+      analyzed.push(draft);
+      const at = draft.text.indexOf('soon');
+      const findings = at >= 0 ? [finding('vague-deadline', at, at + 4)] : [];
+      return {
+        score: 100 - findings.length * 8,
+        facts: { asks: [], deadlines: [], mentions: [], references: [] },
+        findings,
+        checklist: [],
+      };
+    },
+    recordSend: (draft: Draft, key: string, fixes: number) => recorded.push({ draft, key, fixes }),
+    disableRule: vi.fn(),
+    view: () => view,
+  };
+  const controller = new AbortController();
+  const type = (text: string) => {
+    editor.textContent = text;
+    editor.dispatchEvent(new Event('input'));
+  };
+  return { box, ports, view, analyzed, recorded, controller, type, send: () => send() };
+}
+
+describe('one compose box', () => {
+  beforeEach(() => {
+    drawn.length = 0;
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('analyses after the writer pauses, with the writer’s clock, and draws the findings', async () => {
+    const t = setup();
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    t.type('Can someone send it soon?');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(t.analyzed.map((d) => d.text)).toEqual(['']);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(t.analyzed.at(-1)?.text).toBe('Can someone send it soon?');
+    expect(t.analyzed.at(-1)?.now).toMatch(/^\d{4}-\d\d-\d\dT.*[+-]\d\d:\d\d$/);
+    const last = drawn[0]!.states.at(-1)!;
+    expect(last.status).toBe('ready');
+    expect(last.report?.findings.map((f) => f.rule)).toEqual(['vague-deadline']);
+  });
+
+  it('shows nothing at all while the site is paused, and comes back when resumed', async () => {
+    const t = setup('Please send it soon.');
+    t.view.paused = true;
+    const checker = checkComposeBox(t.box, t.ports, t.controller.signal);
+    t.type('Please send it soon!');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(drawn).toEqual([]);
+    expect(t.analyzed).toEqual([]);
+    t.view.paused = false;
+    checker.refresh();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(drawn[0]!.states.at(-1)?.report?.findings).toHaveLength(1);
+    t.view.paused = true;
+    checker.refresh();
+    expect(drawn[0]!.alive).toBe(false);
+  });
+
+  it('“ignore here” hides that finding for this text only', async () => {
+    const t = setup('Send it soon.');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    drawn[0]!.actions!.ignore(0);
+    expect(drawn[0]!.states.at(-1)?.report?.findings).toEqual([]);
+    t.type('Send it soon. Also the deck, soon.');
+    await vi.advanceTimersByTimeAsync(310);
+    expect(drawn[0]!.states.at(-1)?.report?.findings).toEqual([]);
+  });
+
+  it('records a send once, with the draft and the count of fixes, and never an empty or paused one', async () => {
+    const t = setup('Sam, can you send it by Fri 27 Nov?');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    t.send();
+    expect(t.recorded).toHaveLength(1);
+    expect(t.recorded[0]).toMatchObject({
+      draft: { text: 'Sam, can you send it by Fri 27 Nov?', site: 'slack' },
+      fixes: 0,
+    });
+    expect(t.recorded[0]!.key).not.toContain('Sam');
+    t.type('');
+    t.send();
+    t.view.paused = true;
+    t.type('Another one');
+    t.send();
+    expect(t.recorded).toHaveLength(1);
+  });
+
+  it('stops everything when the compose box goes away', async () => {
+    const t = setup();
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    t.controller.abort();
+    t.type('Send it soon.');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.analyzed).toHaveLength(1);
+    expect(drawn[0]!.alive).toBe(false);
+  });
+});
