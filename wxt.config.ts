@@ -41,6 +41,8 @@ export default defineConfig({
     action: { default_title: 'Clearsend', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: the subscribed-preset origin is an optional permission.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'clearsend@clearsend.app',

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+// The built manifest is the promise users and stores read: every permission here is one a feature needs.
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const HOSTS = ['https://mail.google.com/*', 'https://app.slack.com/*', 'https://www.notion.so/*'];
+
+describe('the built Chrome manifest', () => {
+  it('asks for no more than the features use', () => {
+    expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
+    expect([...manifest.host_permissions].sort()).toEqual([...HOSTS].sort());
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('runs each content script on its own host only', () => {
+    const matches = manifest.content_scripts.map((script: { matches: string[] }) => script.matches);
+    expect(matches.sort()).toEqual(HOSTS.map((host) => [host]).sort());
+  });
+
+  it('lets no web page talk to the extension and loads no remote code', () => {
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:/);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('has its name, description and icons', () => {
+    expect(manifest.name).toBe('Clearsend');
+    expect(manifest.description.length).toBeGreaterThan(40);
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+  });
+});
