@@ -1,11 +1,20 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { namesTimezone, readReference, resolveTimes } from '../facts/dates';
 import { type CorpusScores, loadCorpus, scoreCorpus } from './corpus';
 import { type DatetimeScores, loadDatetimeCases, scoreDatetime, type TimeFinder } from './datetime';
 import { type EnronScores, scoreEnron } from './enron';
 
-/** Where the shared evaluation data lives, relative to the repository (../shared). */
-export const SHARED = process.env.CLEARSEND_SHARED ?? join(process.cwd(), '..', 'shared');
+/**
+ * Where the evaluation data lives: `CLEARSEND_SHARED`, else the team's `../shared` beside the checkout, else the
+ * copy vendored in tests/data/shared (so a bare clone, as on CI, measures the same files).
+ */
+export const SHARED =
+  process.env.CLEARSEND_SHARED ??
+  [join(process.cwd(), '..', 'shared'), join(process.cwd(), 'tests', 'data', 'shared')].find((dir) =>
+    existsSync(join(dir, 'corpus', 'drafts.jsonl')),
+  ) ??
+  join(process.cwd(), '..', 'shared');
 
 /** The engine's own date finder, as the datetime spec sees it. */
 export const engineTimes: TimeFinder = (text, reference) => {
