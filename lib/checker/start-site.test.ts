@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ComposeBox, SiteAdapter } from '../hosts/types';
+import { DEFAULT_SETTINGS, settingsItem } from '../settings/item';
+import { startChecker } from './start-site';
+
+const opened: string[] = [];
+vi.mock('../overlay', () => ({
+  createOverlay: (box: { editor: HTMLElement }) => ({
+    update() {},
+    openPanel: () => opened.push(box.editor.id),
+    togglePanel() {},
+  }),
+}));
+
+function composeBox(id: string, optedOut = false): ComposeBox {
+  const editor = document.createElement('div');
+  editor.id = id;
+  editor.contentEditable = 'true';
+  editor.tabIndex = 0;
+  document.body.append(editor);
+  return {
+    editor,
+    anchor: document.body,
+    readDraft: () => ({ draft: { text: editor.textContent ?? '', site: 'gmail' }, rangeFor: () => null }),
+    onSend: () => {},
+    optedOut: () => optedOut,
+    protect: '',
+    focus: () => editor.focus(),
+  };
+}
+
+const adapterOf = (boxes: ComposeBox[]): SiteAdapter => ({
+  site: 'gmail',
+  watch: (_doc, onBox, signal) => {
+    for (const box of boxes) onBox(box, signal);
+  },
+});
+
+describe('a content script on its host', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    (fakeBrowser.runtime as { id: string }).id = 'clearsend-id';
+    document.body.replaceChildren();
+    opened.length = 0;
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+  });
+
+  it('opens the panel of the compose box that has focus when the keyboard command arrives', async () => {
+    const controller = new AbortController();
+    const boxes = [composeBox('first'), composeBox('second')];
+    await startChecker(adapterOf(boxes), controller.signal);
+    boxes[1]!.editor.focus();
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { clearsend: 1, type: 'openPanel', payload: {} },
+      { id: 'clearsend-id' },
+    );
+    expect(answers).toContainEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual(['second']);
+    controller.abort();
+  });
+
+  it('leaves alone a box whose page opted out of writing checkers', async () => {
+    const controller = new AbortController();
+    const box = composeBox('secret', true);
+    await startChecker(adapterOf([box]), controller.signal);
+    box.editor.focus();
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { clearsend: 1, type: 'openPanel', payload: {} },
+      { id: 'clearsend-id' },
+    );
+    expect(answers).toContainEqual({ ok: true, value: { opened: false } });
+    expect(opened).toEqual([]);
+    controller.abort();
+  });
+});
