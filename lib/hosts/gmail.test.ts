@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
-import { gmailAdapter } from './gmail';
+import { gmailAdapter, readGmailThread } from './gmail';
 import type { ComposeBox } from './types';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -187,5 +189,52 @@ describe('Gmail adapter tolerance', () => {
       recipients: [],
       isReply: false,
     });
+  });
+});
+
+/** A page of tests/fixtures/article as its own document (those pages are not served at a host URL). */
+const articlePage = (file: string) =>
+  new DOMParser().parseFromString(
+    readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/article', file), 'utf8'),
+    'text/html',
+  );
+
+describe('Gmail thread reader (Review this page)', () => {
+  test('reads each message of the open thread under its sender, without quotes or signatures', () => {
+    const thread = readGmailThread(articlePage('gmail-thread.html'))!;
+    expect(thread.title).toBe('Vendor shortlist for the offsite');
+    const texts = thread.blocks.map((block) => block.text);
+    expect(texts).toContain('Message 1 from Ana Ruiz');
+    expect(texts).toContain('Tom, can you call the two hotels and ask for group rates by June 3, 2031?');
+    expect(texts).toContain('Message 2 from Tom Baker');
+    expect(texts.join(' ')).not.toMatch(/Events|On Mon, Ana Ruiz wrote/);
+  });
+
+  test('keeps a blockquote the sender wrote, drops the "-- " line and a smart signature', () => {
+    const doc = articlePage('gmail-thread.html');
+    doc
+      .querySelector('.a3s')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<blockquote>The venue must seat forty.</blockquote><span class="gmail_signature_prefix">-- </span>' +
+          '<div data-smartmail="gmail_signature">Ana, Events team</div>',
+      );
+    const texts = readGmailThread(doc)!.blocks.map((block) => block.text);
+    expect(texts).toContain('The venue must seat forty.');
+    expect(texts.join(' ')).not.toMatch(/--|Events team/);
+  });
+
+  test('reads the thread open in the inbox fixture, leaving the reply being written out', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const thread = readGmailThread(document)!;
+    expect(thread.title).toBe('Launch checklist review');
+    expect(thread.blocks.map((block) => block.text)).toEqual([
+      'Message 1 from Priya Raman',
+      'Hi Sam, can you send me the final launch checklist? Thanks, Priya',
+    ]);
+  });
+
+  test('finds no thread when Gmail shows only the inbox list', () => {
+    expect(readGmailThread(articlePage('app-shell.html'))).toBeNull();
   });
 });

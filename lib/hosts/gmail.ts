@@ -1,3 +1,4 @@
+import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
 import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
 import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
@@ -15,8 +16,22 @@ const INLINE_VIEW = '.AO';
 const CHIP = '[role="option"][data-hovercard-id]';
 const RECIPIENT_FIELDS = ['to', 'cc'];
 /** Quoted history, the signature and its "-- " line, and the "show trimmed content" toggle. */
-const NOT_THE_MESSAGE =
-  '.gmail_quote, blockquote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .ajR';
+const QUOTE_OR_SIGNATURE =
+  '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .ajR';
+/** In a draft any blockquote is quoted history: the writer's own words never sit in one. */
+const NOT_THE_MESSAGE = `${QUOTE_OR_SIGNATURE}, blockquote`;
+
+export const GMAIL_HOST = 'mail.google.com';
+// The open thread, as the "Review this page" reader sees it (tests/fixtures/article/gmail-thread.html).
+/** One message body of the open thread. */
+const MESSAGE_BODY = '.a3s';
+/** A message of the thread, holding one sender and one body. */
+const MESSAGE = '.adn, .gs';
+/** The sender of each message, its display name in `name`. */
+const SENDER = '.gD[name]';
+const SUBJECT = 'h2.hP';
+/** A received message keeps a sender's own blockquotes; `.adL > .im` is the trimmed history under it. */
+const NOT_OWN_WORDS = `${QUOTE_OR_SIGNATURE}, .adL > .im`;
 
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
@@ -121,4 +136,20 @@ function watchSend(compose: HTMLElement, callback: () => void, signal: AbortSign
     },
     signal,
   );
+}
+
+/** The open thread: each message's own words under a heading naming its sender; null when no thread is open. */
+export function readGmailThread(doc: Document): TitledBlocks | null {
+  const bodies = [...doc.querySelectorAll(MESSAGE_BODY)].filter(
+    (body) => !body.parentElement?.closest(MESSAGE_BODY),
+  );
+  if (bodies.length === 0) return null;
+  const blocks: TitledBlocks['blocks'] = [];
+  for (const [index, body] of bodies.entries()) {
+    const sender = body.closest(MESSAGE)?.querySelector(SENDER)?.getAttribute('name');
+    blocks.push({ kind: 'heading', text: `Message ${index + 1}${sender ? ` from ${sender}` : ''}` });
+    blocks.push(...readBlocks(body, NOT_OWN_WORDS));
+  }
+  const subject = normalizeText(doc.querySelector(SUBJECT)?.textContent ?? '');
+  return { title: subject || doc.title, blocks };
 }

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
-import { notionAdapter } from './notion';
+import { notionAdapter, readNotionPage } from './notion';
 import type { ComposeBox } from './types';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -155,5 +157,37 @@ describe('Notion fixture model', () => {
     expect(win.__notionDraft).not.toContain('Silent write');
     last.dispatchEvent(new Event('input', { bubbles: true }));
     expect(win.__notionDraft).toContain('Silent write');
+  });
+});
+
+/** A page of tests/fixtures/article as its own document (those pages are not served at a host URL). */
+const articlePage = (file: string) =>
+  new DOMParser().parseFromString(
+    readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/article', file), 'utf8'),
+    'text/html',
+  );
+
+describe('Notion page reader (Review this page)', () => {
+  test('reads the current page block by block under its title, skipping code blocks', () => {
+    expect(readNotionPage(articlePage('notion-page.html'))).toEqual({
+      title: 'Launch checklist',
+      blocks: [
+        { kind: 'heading', text: 'Before launch' },
+        { kind: 'paragraph', text: 'Rosa, please confirm the press embargo time by July 8, 2031.' },
+        { kind: 'paragraph', text: 'Someone should check the status page copy soon.' },
+      ],
+    });
+  });
+
+  test('reads the page of the host fixture, the title not repeated as a block', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const page = readNotionPage(document)!;
+    expect(page.title).toBe('Launch plan');
+    expect(page.blocks.map((block) => block.text)).toContain('Goals');
+    expect(page.blocks.map((block) => block.text)).not.toContain('Launch plan');
+  });
+
+  test('finds no page where Notion shows no editable page', () => {
+    expect(readNotionPage(articlePage('app-shell.html'))).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
+import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
 import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
 import { isOptedOut, safely } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
+
+export const NOTION_HOST = 'www.notion.so';
 
 // Every selector is pinned by tests/fixtures/notion/page.html and lib/hosts/notion.test.ts.
 const PAGE_ROOT = '[data-content-editable-root]';
@@ -107,4 +110,12 @@ function titleFor(editor: HTMLElement): string | undefined {
   const scope = editor.closest(FRAME) ?? editor.ownerDocument;
   const title = scope.querySelector(TITLE)?.textContent?.trim();
   return title || editor.ownerDocument.title.trim() || undefined;
+}
+
+/** The current page as a document, code blocks left out (the "Review this page" reader); null off a page. */
+export function readNotionPage(doc: Document): TitledBlocks | null {
+  const root = doc.querySelector(PAGE_ROOT);
+  if (!root) return null;
+  const title = normalizeText(doc.querySelector(TITLE)?.textContent ?? '') || doc.title;
+  return { title, blocks: readBlocks(root, CODE) };
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { readBlocks } from './blocks';
-import { readGmailThread, readNotionPage, type SourceText, sourceFor } from './sources';
+import { readBlocks, type TitledBlocks } from '../dom/blocks';
+import { hostReaderFor, sourceFor } from './sources';
 import type { Block, ExtractionResult } from './types';
 
 const NO_MAIN_TEXT =
@@ -22,13 +22,13 @@ function hasProse(blocks: Block[]): boolean {
 }
 
 /** Readability works on a clone: it rewrites the document it is given, and the user's page must stay as it was. */
-export function readArticle(doc: Document): SourceText | null {
+export function readArticle(doc: Document): TitledBlocks | null {
   const clone = doc.cloneNode(true) as Document;
   const article = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!article?.content) return null;
   const blocks = readBlocks(article.content);
   if (!hasProse(blocks)) return null;
-  return { source: 'article', title: article.title?.trim() || doc.title, blocks };
+  return { title: article.title?.trim() || doc.title, blocks };
 }
 
 // Keeps a held review far below storage.session's quota; the engine itself reads less than this of a draft.
@@ -47,8 +47,8 @@ function capBlocks(blocks: Block[]): { blocks: Block[]; truncated: boolean } {
 export function extractPage(doc: Document, now = new Date()): ExtractionResult {
   const url = doc.location?.href ?? '';
   const source = sourceFor(doc.location?.hostname ?? '');
-  const read = source === 'gmail' ? readGmailThread : source === 'notion' ? readNotionPage : readArticle;
-  let text: SourceText | null = null;
+  const read = hostReaderFor(source) ?? readArticle;
+  let text: TitledBlocks | null = null;
   try {
     text = read(doc);
   } catch {
@@ -63,7 +63,8 @@ export function extractPage(doc: Document, now = new Date()): ExtractionResult {
     ok: true,
     url,
     extractedAt: now.toISOString(),
-    ...text,
+    source,
+    title: text.title,
     blocks,
     ...(truncated ? { truncated } : {}),
   };

@@ -1,10 +1,7 @@
 import type { Finding } from '../analysis/types';
+import type { Block } from '../dom/blocks';
 
-/** One block of the document as the reader sees it: headings and list items stay their own paragraphs. */
-export interface Block {
-  kind: 'heading' | 'paragraph' | 'item';
-  text: string;
-}
+export type { Block };
 
 /** Where the text came from: an article found by Readability, an open Gmail thread, or a Notion page. */
 export type SourceKind = 'article' | 'gmail' | 'notion';

@@ -1,4 +1,16 @@
-import type { Block } from './types';
+// Reads a DOM subtree as a reader sees it: for the review of a page and for the hosts' own document readers.
+
+/** One block of the document as the reader sees it: headings and list items stay their own paragraphs. */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'item';
+  text: string;
+}
+
+/** A document's text as blocks, under the title it is known by. */
+export interface TitledBlocks {
+  title: string;
+  blocks: Block[];
+}
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const ITEMS = new Set(['LI', 'DT', 'DD']);
