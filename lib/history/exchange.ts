@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CATEGORIES } from '../analysis/types';
 import type { HistoryDb } from './open';
 import type { HistoryEntry } from './types';
+import { addToWeekTotals } from './week-totals';
 
 export const EXPORT_FORMAT = 'clearsend-history';
 
@@ -66,15 +67,17 @@ export async function mergeEntries(
   db: HistoryDb,
   entries: HistoryEntry[],
 ): Promise<{ added: number; skipped: number }> {
-  const tx = db.transaction('entries', 'readwrite');
-  let added = 0;
+  const tx = db.transaction(['entries', 'weeks', 'weekZones'], 'readwrite');
+  const store = tx.objectStore('entries');
+  const fresh: HistoryEntry[] = [];
   const seen = new Set<string>();
   for (const entry of entries) {
-    if (seen.has(entry.key) || (await tx.store.getKey(entry.key)) !== undefined) continue;
+    if (seen.has(entry.key) || (await store.getKey(entry.key)) !== undefined) continue;
     seen.add(entry.key);
-    await tx.store.add(entry);
-    added++;
+    await store.add(entry);
+    fresh.push(entry);
   }
+  await addToWeekTotals(tx, fresh);
   await tx.done;
-  return { added, skipped: entries.length - added };
+  return { added: fresh.length, skipped: entries.length - fresh.length };
 }

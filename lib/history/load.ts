@@ -3,6 +3,7 @@ import { shiftDay, shiftWeek, startOfWeek } from './calendar';
 import type { HistoryDb } from './open';
 import { type Tally, tallySpans } from './tally';
 import type { HistoryEntry } from './types';
+import { buildWeekTotals, readWeekTotals } from './week-totals';
 
 /** Entries from `from` on, oldest first, read as an index range (one site's through the [site, time] index). */
 export async function readEntries(db: HistoryDb, from = 0, site?: Site): Promise<HistoryEntry[]> {
@@ -17,7 +18,11 @@ export function weekBoundaries(firstWeek: number, weeks: number, timeZone: strin
   return boundaries;
 }
 
-/** The last `weeks` weeks up to and including the one holding `now`, oldest first. Reads only that range. */
+/**
+ * The last `weeks` weeks up to and including the one holding `now`, oldest first, from the weekly totals.
+ * In a timezone whose totals are not kept yet it adds up that range's entries, and builds the zone's totals
+ * afterwards (not awaited) so the next call is quick.
+ */
 export async function loadRecentWeeks(
   db: HistoryDb,
   now: number,
@@ -25,7 +30,12 @@ export async function loadRecentWeeks(
   weeks = 12,
 ): Promise<Tally[]> {
   const first = shiftWeek(startOfWeek(now, timeZone), -(weeks - 1), timeZone);
-  return tallySpans(await readEntries(db, first), weekBoundaries(first, weeks, timeZone));
+  const boundaries = weekBoundaries(first, weeks, timeZone);
+  const totals = await readWeekTotals(db, timeZone, boundaries);
+  if (totals) return totals;
+  const tallies = tallySpans(await readEntries(db, first), boundaries);
+  void buildWeekTotals(db, timeZone).catch(() => undefined);
+  return tallies;
 }
 
 export interface FullHistory {

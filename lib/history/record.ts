@@ -1,5 +1,6 @@
 import type { HistoryDb } from './open';
 import type { HistoryEntry, KeptText } from './types';
+import { addToWeekTotals, recountWeeks } from './week-totals';
 
 /**
  * Stores one entry. A send already recorded under the same key is left alone (the click and the keyboard
@@ -7,7 +8,7 @@ import type { HistoryEntry, KeptText } from './types';
  * Resolves to whether anything was written.
  */
 export async function recordEntry(db: HistoryDb, entry: HistoryEntry, text?: KeptText): Promise<boolean> {
-  const tx = db.transaction(['entries', 'texts'], 'readwrite');
+  const tx = db.transaction(['entries', 'texts', 'weeks', 'weekZones'], 'readwrite');
   const entries = tx.objectStore('entries');
   const existing = await entries.get(entry.key);
   const updatable = entry.key.startsWith('notion-page:');
@@ -16,6 +17,9 @@ export async function recordEntry(db: HistoryDb, entry: HistoryEntry, text?: Kep
     return false;
   }
   await entries.put(existing ? { ...entry, fixes: existing.fixes + entry.fixes } : entry);
+  // A replaced page-day may move within its day, or across a week boundary in another zone: recount both.
+  if (existing) await recountWeeks(tx, [existing.time, entry.time]);
+  else await addToWeekTotals(tx, [entry]);
   if (text) await tx.objectStore('texts').put(text);
   else if (existing) await tx.objectStore('texts').delete(entry.key); // the page is no longer flagged
   await tx.done;
@@ -41,8 +45,13 @@ export async function keptText(db: HistoryDb, key: string, now: number): Promise
   return kept && kept.until > now ? kept.text : undefined;
 }
 
-/** Deletes every entry and every kept text. */
+/** Deletes every entry, every kept text and the weekly totals (the zones stay kept: their totals are now zero). */
 export async function deleteAllHistory(db: HistoryDb): Promise<void> {
-  const tx = db.transaction(['entries', 'texts'], 'readwrite');
-  await Promise.all([tx.objectStore('entries').clear(), tx.objectStore('texts').clear(), tx.done]);
+  const tx = db.transaction(['entries', 'texts', 'weeks'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('entries').clear(),
+    tx.objectStore('texts').clear(),
+    tx.objectStore('weeks').clear(),
+    tx.done,
+  ]);
 }

@@ -47,6 +47,22 @@ export function addToTally(tally: Tally, entry: HistoryEntry): void {
   tally.bands[Math.min(9, Math.floor(entry.score / 10))]! += 1;
 }
 
+/** Adds `from` (a tally of the same span) into `into`, and returns `into`. */
+export function mergeTally(into: Tally, from: Tally): Tally {
+  into.count += from.count;
+  into.scoreSum += from.scoreSum;
+  into.words += from.words;
+  into.fixes += from.fixes;
+  for (const category of CATEGORIES) into.categories[category] += from.categories[category];
+  for (const [rule, n] of Object.entries(from.rules)) into.rules[rule] = (into.rules[rule] ?? 0) + n;
+  for (const [site, s] of Object.entries(from.sites) as [Site, { count: number; scoreSum: number }][]) {
+    const mine = into.sites[site] ?? { count: 0, scoreSum: 0 };
+    into.sites[site] = { count: mine.count + s.count, scoreSum: mine.scoreSum + s.scoreSum };
+  }
+  for (const [i, n] of from.bands.entries()) into.bands[i]! += n;
+  return into;
+}
+
 /**
  * Adds up entries sorted by time into the spans between consecutive `boundaries` (one tally per span).
  * One pass, no date arithmetic per entry: that is what keeps years of history fast.

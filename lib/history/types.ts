@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Category, DraftKind, Site } from '../analysis/types';
+import type { Tally } from './tally';
 
 /** One sent message (or one Notion page on one day): metrics only, never the text. */
 export interface HistoryEntry {
@@ -28,7 +29,14 @@ export interface KeptText {
   until: number;
 }
 
-/** The current schema (version 3). Older shapes are in `versions.ts`. */
+/** One week's totals in one timezone (weeks start on Monday 00:00 in that zone), kept as entries are written. */
+export interface WeekTotal {
+  zone: string;
+  start: number;
+  tally: Tally;
+}
+
+/** The current schema (version 4). Older shapes are in `versions.ts`. */
 export interface HistorySchema extends DBSchema {
   entries: {
     key: string;
@@ -39,5 +47,14 @@ export interface HistorySchema extends DBSchema {
     key: string;
     value: KeptText;
     indexes: { until: number };
+  };
+  weeks: {
+    key: [string, number];
+    value: WeekTotal;
+  };
+  /** The timezones `weeks` holds complete totals for: a zone listed here is kept up to date by every write. */
+  weekZones: {
+    key: string;
+    value: { zone: string };
   };
 }

@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { type IDBPDatabase, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { startOfWeek, userTimeZone } from './calendar';
+import { weekBoundaries } from './load';
 import { HistoryError, openHistory } from './open';
+import { tallySpans } from './tally';
 import { freshDbName } from './testing/samples';
 import { DB_VERSION, STEP_COUNT, upgradeHistory } from './versions';
+import { readWeekTotals } from './week-totals';
 
 // Literal data as each released version wrote it. Never edit these: add a snapshot for a new version.
 const V1_ENTRIES = [
@@ -47,12 +51,36 @@ const V2_ENTRIES = [
   },
 ];
 
-/** Builds a database exactly as version `version` left it, holding `entries`. */
-async function seedVersion(name: string, version: number, entries: object[]): Promise<void> {
+// Version 3 kept an opted-in text in its own store.
+const V3_ENTRIES = [
+  ...V2_ENTRIES.map(withoutText),
+  {
+    key: 'gmail:Offsite:7k:29010004',
+    time: 1735300000000,
+    site: 'gmail',
+    kind: 'email',
+    score: 47,
+    words: 233,
+    categories: { ask: 1, deadline: 1, recipient: 1 },
+    rules: { 'buried-ask': 1, 'missing-deadline': 1, 'no-owner': 1 },
+    fixes: 2,
+  },
+];
+const V3_TEXTS = [
+  {
+    key: 'gmail:Launch:1x2y:28901234',
+    text: 'As discussed, can you finish the QBR deck?',
+    until: 1734688800000,
+  },
+];
+
+/** Builds a database exactly as version `version` left it, holding `entries` (and, from version 3, `texts`). */
+async function seedVersion(name: string, version: number, entries: object[], texts: object[] = []) {
   const db = await openDB(name, version, {
     upgrade: (raw, oldVersion, _new, tx) => upgradeHistory(raw, oldVersion, version, tx as never),
   });
   for (const entry of entries) await db.put('entries', entry);
+  for (const text of texts) await db.put('texts', text);
   db.close();
 }
 
@@ -67,13 +95,14 @@ describe('history migrations', () => {
   });
 
   it.each([
-    [1, V1_ENTRIES],
-    [2, V2_ENTRIES],
+    [1, V1_ENTRIES, []],
+    [2, V2_ENTRIES, []],
+    [3, V3_ENTRIES, V3_TEXTS],
   ])(
     'keeps every record written by version %i, unchanged, through to the current version',
-    async (version, old) => {
+    async (version, old, texts) => {
       const name = freshDbName();
-      await seedVersion(name, version, old);
+      await seedVersion(name, version, old, texts);
       const db = await openHistory(name);
       expect(db.version).toBe(DB_VERSION);
       const entries = await db.getAllFromIndex('entries', 'time');
@@ -93,6 +122,15 @@ describe('history migrations', () => {
         IDBKeyRange.bound(['slack', 0], ['slack', Infinity]),
       );
       expect(slack.map((e) => e.key)).toEqual(['slack:eng:9q:28901300']);
+      // Weekly totals (version 4) were built from every old entry, in the browser's timezone, and agree with them.
+      const zone = userTimeZone();
+      const totals = (await db.getAll('weeks')).map((w) => w.tally);
+      expect(totals.reduce((n, w) => n + w.count, 0)).toBe(old.length);
+      expect(totals.reduce((n, w) => n + w.scoreSum, 0)).toBe(old.reduce((n, e) => n + e.score, 0));
+      expect(totals.reduce((n, w) => n + (w.rules['missing-deadline'] ?? 0), 0)).toBe(version === 3 ? 2 : 1);
+      const first = startOfWeek(entries[0]!.time, zone);
+      const spans = weekBoundaries(first, 4, zone);
+      expect(await readWeekTotals(db, zone, spans)).toEqual(tallySpans(entries, spans));
       db.close();
     },
   );

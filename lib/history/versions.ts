@@ -1,12 +1,14 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { userTimeZone } from './calendar';
 import type { HistoryEntry, KeptText } from './types';
+import { tallyByWeek } from './week-totals';
 
 // Every schema the history database has had, and the step that takes each to the next. A step receives
 // exactly the version before it, so data written by any release walks the chain to the current one.
 // Never edit a released step: add a new version.
 
 export const DB_NAME = 'clearsend-history';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version 1 (first release): one store keyed by the send's key, an index on time for weekly ranges.
  *  An opted-in flagged message kept its text inline on the entry. */
@@ -46,7 +48,19 @@ async function toV3(db: Db, tx: Tx): Promise<void> {
   }
 }
 
-const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3];
+/** Version 4: per-week totals per timezone, so the popup reads 12 small records instead of every entry of
+ *  12 weeks. Built here for the browser's timezone; another zone is built the first time it is asked for. */
+async function toV4(db: Db, tx: Tx): Promise<void> {
+  db.createObjectStore('weeks', { keyPath: ['zone', 'start'] });
+  db.createObjectStore('weekZones', { keyPath: 'zone' });
+  const zone = userTimeZone();
+  const entries: HistoryEntry[] = await tx.objectStore('entries').getAll();
+  for (const tally of tallyByWeek(entries, zone))
+    await tx.objectStore('weeks').put({ zone, start: tally.start, tally });
+  await tx.objectStore('weekZones').put({ zone });
+}
+
+const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3, toV4];
 
 /** Runs every step after `oldVersion`, in order, inside the upgrade transaction. Synchronous steps run back to
  *  back so schema changes never wait on a microtask. */

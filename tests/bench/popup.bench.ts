@@ -9,6 +9,7 @@ import { loadAllWeeks, loadRecentWeeks } from '../../lib/history/load';
 import { type HistoryDb, openHistory } from '../../lib/history/open';
 import { summarizeWeeks } from '../../lib/history/summary';
 import type { HistoryEntry } from '../../lib/history/types';
+import { buildWeekTotals } from '../../lib/history/week-totals';
 
 const NOW = Date.parse('2025-06-05T12:00:00Z');
 const TZ = 'Europe/Berlin';
@@ -37,6 +38,7 @@ function entries(count: number, days: number): HistoryEntry[] {
 async function seeded(count: number, days: number): Promise<HistoryDb> {
   const db = await openHistory(`bench-${count}-${days}`);
   if ((await db.count('entries')) === 0) await mergeEntries(db, entries(count, days));
+  await buildWeekTotals(db, TZ); // the popup keeps weekly totals for the user's timezone
   return db;
 }
 
