@@ -16,4 +16,10 @@ describe('vague-deadline', () => {
     ).toHaveLength(1);
     expect(findingsOf('vague-deadline', 'No rush: could you send the receipts by Dec 10?')).toEqual([]);
   });
+  it.each([
+    'Happy to talk through the rollout with you whenever suits you.',
+    'Want to grab lunch with us sometime next week?',
+  ])('leaves the loose timing of a proposed meeting alone: "%s"', (text) => {
+    expect(findingsOf('vague-deadline', text)).toEqual([]);
+  });
 });

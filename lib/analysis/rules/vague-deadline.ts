@@ -1,3 +1,4 @@
+import { proposesMeeting } from '../facts/meeting-words';
 import type { Rule } from '../rule';
 
 export const vagueDeadline: Rule = {
@@ -10,8 +11,9 @@ export const vagueDeadline: Rule = {
     good: 'Could you send the login by Thu 26 Nov, 3pm PT?',
   },
   check(ctx) {
+    // "Happy to meet whenever suits you" invites the reader to pick a time; it sets no deadline on work.
     return ctx.asks
-      .filter((a) => a.deadline?.vague)
+      .filter((a) => a.deadline?.vague && !proposesMeeting(a.fact.text.toLowerCase()))
       .map((a) => ({
         start: a.deadline!.start,
         end: a.deadline!.end,
