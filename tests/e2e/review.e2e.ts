@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFixtureFor } from '../fixtures/article/routes';
 import { chromiumPath } from './chromium';
-import { launchWithExtension, type Session } from './harness';
+import { launchWithExtension, type Session, TWICE } from './harness';
 
 /** The little of the extension API these tests call inside the browser (no @types/chrome in the project). */
 interface InBrowser {
@@ -50,13 +50,13 @@ async function pressToolbarButton(session: Session, page: Page): Promise<void> {
 
 /** The popup's code path: a `reviewPage` message for the tab, sent from an extension page; returns the review tab. */
 async function reviewFromPopup(session: Session, page: Page): Promise<Page> {
-  await pressToolbarButton(session, page);
-  const worker = session.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  // The grant reaches the extension a moment after the press: wait until the tab's URL is visible to it.
+  // The grant reaches the extension a moment after the press: wait until the tab's URL is visible to it. On a
+  // loaded machine the first press can land before the tab is ready for it, so press again now and then.
   let tabId: number | undefined;
-  for (let tries = 0; tries < 50 && tabId === undefined; tries++) {
-    tabId = await worker.evaluate(
+  for (let tries = 0; tries < 150 && tabId === undefined; tries++) {
+    if (tries % 50 === 0) await pressToolbarButton(session, page);
+    const worker = session.context.serviceWorkers()[0];
+    tabId = await worker?.evaluate(
       async (url) =>
         (await (globalThis as unknown as InBrowser).chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
       page.url(),
@@ -97,7 +97,7 @@ async function itemFor(review: Page, words: string) {
   };
 }
 
-describe('Review this page', () => {
+describe('Review this page', TWICE, () => {
   let session: Session;
 
   beforeAll(async () => {
