@@ -17,7 +17,11 @@ describe('share codes', () => {
   });
 
   test('round trips any glossary and vague words, including non-ASCII text', () => {
-    const term = fc.stringMatching(/^[A-Za-z0-9]{1,12}$/);
+    // The schema drops keys that name an object's own machinery ("constructor", "prototype", "__proto__") so a
+    // preset can never reach a prototype; a glossary of real acronyms never needs them.
+    const term = fc
+      .stringMatching(/^[A-Za-z0-9]{1,12}$/)
+      .filter((key) => !['constructor', 'prototype', '__proto__'].includes(key));
     fc.assert(
       fc.property(
         fc.dictionary(
