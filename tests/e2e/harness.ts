@@ -92,6 +92,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     async openHost(url) {
       const page = await context.newPage();
       await page.goto(url);
+      // The welcome page opens on install and may come up over this one; the user looks at what they type in.
+      await page.bringToFront();
       return page;
     },
     async close() {

@@ -36,6 +36,8 @@ function useExtensionDebuggingFlag(): void {
 
 /** Presses Clearsend's toolbar button over `page` (as the user does before choosing "Review this page"). */
 async function pressToolbarButton(session: Session, page: Page): Promise<void> {
+  // The press acts on the window's active tab: the welcome page, opened on install, may have come up over ours.
+  await page.bringToFront();
   const browser = session.context.browser();
   if (!browser) throw new Error('no browser behind the context');
   const cdp = await browser.newBrowserCDPSession();
