@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { weekLabel } from '../../components/history/week-label';
 import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
 import type { HistoryExport } from '../../lib/history/exchange';
@@ -78,17 +78,17 @@ async function popupCategories(page: Page): Promise<Record<string, number>> {
 }
 
 describe('clarity history in Chromium', TWICE, () => {
-  let session: Session;
+  let session: Session | undefined;
   let fresh: Session | undefined;
-  beforeAll(async () => {
-    session = await launchWithExtension();
-  });
-  afterAll(async () => {
+  // Each run starts from an empty history: a repeated run must not see the sends of the one before.
+  afterEach(async () => {
     await session?.close();
     await fresh?.close();
+    session = fresh = undefined;
   });
 
   it('records three sends on two sites; popup and report agree; export → import elsewhere → same; delete → empty', async () => {
+    session = await launchWithExtension();
     const gmail = await session.openHost(HOST_URLS.gmailInbox);
     await waitForAx(
       gmail,
