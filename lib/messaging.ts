@@ -6,6 +6,8 @@ import type { Draft, Report } from './analysis/types';
  * Add an entry here, then a handler in the background; nothing else may be sent.
  */
 export interface Protocol {
+  /** A writer is in a compose box: wake the service worker now, so its start-up overlaps their typing. */
+  wake: { req: Record<string, never>; res: { awake: true } };
   /** Analyse a draft with the active settings for its site. */
   analyze: { req: { draft: Draft }; res: Report };
   /** A message was sent from a compose box: record its metrics (never its text unless the user opted in). */

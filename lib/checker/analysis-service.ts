@@ -8,4 +8,6 @@ import { activeConfigFor } from '../settings';
  */
 export const analysisHandlers: Handlers = {
   analyze: async ({ draft }) => analyze(draft, await activeConfigFor({ site: draft.site, kind: draft.kind })),
+  // Receiving it is the point: a sleeping worker starts (and loads the engine) while the writer types.
+  wake: () => ({ awake: true }),
 };

@@ -61,6 +61,7 @@ function setup(initial = '') {
       };
     },
     recordSend: (draft: Draft, key: string, fixes: number) => recorded.push({ draft, key, fixes }),
+    wake: vi.fn(),
     disableRule: vi.fn(),
     view: () => view,
   };
@@ -149,5 +150,13 @@ describe('one compose box', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(t.analyzed).toHaveLength(1);
     expect(drawn[0]!.alive).toBe(false);
+  });
+
+  it('wakes the background as soon as the writer enters the box, before any analysis is due', () => {
+    const t = setup();
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    expect(t.ports.wake).not.toHaveBeenCalled();
+    t.box.editor.dispatchEvent(new FocusEvent('focusin'));
+    expect(t.ports.wake).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,6 +11,8 @@ import { sameDraft, sendKey } from './send-key';
 export interface CheckerPorts {
   analyze(draft: Draft): Promise<Report>;
   recordSend(draft: Draft, key: string, fixes: number): void;
+  /** The writer entered the box: a sleeping background can start now instead of on the first analysis. */
+  wake(): void;
   disableRule(ruleId: string): void;
   /** The settings that apply to this site right now. */
   view(): { paused: boolean; panelOnly: boolean };
@@ -128,6 +130,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     if (!ports.view().paused) scheduler.changed();
   };
   box.editor.addEventListener('input', onChange, { signal });
+  box.editor.addEventListener('focusin', () => ports.wake(), { signal });
   // Recipients, subject and channel live outside the editor; re-check when the compose area changes too.
   observeOutsideChanges(box.anchor, onChange, signal);
 

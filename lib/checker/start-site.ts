@@ -13,6 +13,7 @@ import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box
 export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
   let settings: Settings = await settingsItem.getValue();
   const checkers = new Map<HTMLElement, BoxChecker>();
+  let wokenAt = 0;
 
   const unwatch = settingsItem.watch((next) => {
     settings = next;
@@ -24,6 +25,12 @@ export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): P
     analyze: (draft) => sendMessage('analyze', { draft }),
     recordSend: (draft, key, fixes) =>
       void sendMessage('recordSend', { draft, key, fixes }).catch(() => undefined),
+    wake: () => {
+      // Chromium lets an idle worker sleep after ~30 s; a focus within that window finds it awake anyway.
+      if (Date.now() - wokenAt < 20_000) return;
+      wokenAt = Date.now();
+      void sendMessage('wake', {}).catch(() => undefined);
+    },
     disableRule: (ruleId) =>
       void settingsItem.getValue().then((current) =>
         settingsItem.setValue({
