@@ -1,20 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { fixtureFor } from '../fixtures/routes';
+import { contentTypeFor, fixtureFor } from '../fixtures/routes';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
 export interface Session {
   context: BrowserContext;
@@ -70,8 +61,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       offHostRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    return route.fulfill({ status: 200, contentType: type, body: readFileSync(file) });
+    return route.fulfill({ status: 200, contentType: contentTypeFor(file), body: readFileSync(file) });
   });
   if (!options.withoutExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
