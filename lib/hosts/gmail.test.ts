@@ -1,24 +1,16 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
 import { gmailAdapter, readGmailThread } from './gmail';
+import { adapterUnderTest, flush } from './testing';
 import type { ComposeBox } from './types';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-let page = new AbortController();
-afterEach(() => {
-  page.abort();
-  page = new AbortController();
-});
+const page = adapterUnderTest(gmailAdapter);
+const watchBoxes = page.watchBoxes;
 
-function watchBoxes() {
-  const boxes: { box: ComposeBox; signal: AbortSignal }[] = [];
-  gmailAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
-  return boxes;
-}
 const dialogBox = (boxes: { box: ComposeBox }[]) =>
   boxes.find((b) => b.box.anchor.closest('[role=dialog]'))!.box;
 const inlineBox = (boxes: { box: ComposeBox }[]) => boxes.find((b) => b.box.anchor.closest('.AO'))!.box;

@@ -1,25 +1,16 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
 import { notionAdapter, readNotionPage } from './notion';
-import type { ComposeBox } from './types';
+import { adapterUnderTest, flush, type WatchedBox } from './testing';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-let page = new AbortController();
-afterEach(() => {
-  page.abort();
-  page = new AbortController();
-});
+const page = adapterUnderTest(notionAdapter);
+const watchBoxes = page.watchBoxes;
 
-type Entry = { box: ComposeBox; signal: AbortSignal };
-function watchBoxes(): Entry[] {
-  const boxes: Entry[] = [];
-  notionAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
-  return boxes;
-}
+type Entry = WatchedBox;
 const kindOf = (entry: Entry) => entry.box.readDraft().draft.kind;
 const live = (boxes: Entry[], kind: string) => boxes.filter((b) => !b.signal.aborted && kindOf(b) === kind);
 const pageBox = (boxes: Entry[]) => live(boxes, 'page')[0]!.box;

@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
 import { slackAdapter } from './slack';
+import { adapterUnderTest, flush } from './testing';
 import type { ComposeBox } from './types';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-let page = new AbortController();
-afterEach(() => {
-  page.abort();
-  page = new AbortController();
-});
+const page = adapterUnderTest(slackAdapter);
+const watchBoxes = page.watchBoxes;
 
-function watchBoxes() {
-  const boxes: { box: ComposeBox; signal: AbortSignal }[] = [];
-  slackAdapter.watch(document, (box, signal) => boxes.push({ box, signal }), page.signal);
-  return boxes;
-}
 function onlyBox(): ComposeBox {
   const boxes = watchBoxes();
   expect(boxes).toHaveLength(1);
