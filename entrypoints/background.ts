@@ -1,4 +1,4 @@
-import { analysisHandlers } from '../lib/checker/analysis-service';
+import { createAnalysisHandlers } from '../lib/checker/analysis-service';
 import { startPanelCommand } from '../lib/checker/panel-command';
 import { historyHandlers, startHistory } from '../lib/history/background';
 import { handleMessages } from '../lib/messaging';
@@ -6,7 +6,7 @@ import { startPresetSubscriptions } from '../lib/presets/background';
 import { startReviewMenu } from '../lib/review/background';
 
 export default defineBackground(() => {
-  handleMessages(analysisHandlers);
+  handleMessages(createAnalysisHandlers());
   startPanelCommand();
   handleMessages(historyHandlers);
   startHistory();
