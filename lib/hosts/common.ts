@@ -1,12 +1,19 @@
 // Site-independent helpers for the adapters. Nothing here knows a host's markup.
 
-const OPT_OUT = '[data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"]';
+/**
+ * Our own switch for site authors: `data-clearsend="off"` on an editor or anything around it. It is the only
+ * attribute-level opt-out. Other products' attributes (`data-gramm`, `data-gramm_editor`,
+ * `data-enable-grammarly`) are editors' defaults aimed at tools that rewrite the DOM, which Clearsend never does:
+ * Quill sets data-gramm="false" on every editor root it creates, so honouring it would switch Clearsend off on
+ * every Slack composer (../shared/hosts/traps.md, trap 1).
+ */
+const OUR_OPT_OUT = '[data-clearsend="off"]';
+/** Fields whose content is a secret: a password, a card number or code, a one-time code. */
+const SECRET_FIELD = 'input[type="password"], [autocomplete^="cc-"], [autocomplete="one-time-code"]';
 
-/** Opt-outs other checkers honour, on the editor or anything around it. `spellcheck=false` is not one. */
+/** The page asked Clearsend to stay away from this editor, or the editor holds a secret. */
 export function isOptedOut(editor: Element): boolean {
-  if (editor.closest(OPT_OUT)) return true;
-  if (editor.matches('input[type="password"], [autocomplete^="cc-"]')) return true;
-  return false;
+  return !!editor.closest(OUR_OPT_OUT) || editor.matches(SECRET_FIELD);
 }
 
 /** The nearest ancestor (or the element itself) that contains a match for `selector`, at most `levels` up. */

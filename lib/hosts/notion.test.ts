@@ -104,6 +104,8 @@ describe('Notion adapter on the page fixture', () => {
     const box = pageBox(watchBoxes());
     expect(box.optedOut()).toBe(false);
     box.editor.setAttribute('data-enable-grammarly', 'false');
+    expect(box.optedOut()).toBe(false);
+    document.body.setAttribute('data-clearsend', 'off');
     expect(box.optedOut()).toBe(true);
   });
 });

@@ -137,12 +137,12 @@ describe('Slack adapter on the client fixture', () => {
     expect(seen).toEqual(['Via the button']);
   });
 
-  test('spellcheck="false" is not an opt-out on Slack; data-gramm="false" is', () => {
+  test('Quill\'s data-gramm="false" is not an opt-out; data-clearsend="off" is', () => {
     loadFixture(HOST_URLS.slackChannel);
     const box = onlyBox();
-    expect(box.editor.getAttribute('spellcheck')).toBe('false');
+    expect(box.editor.getAttribute('data-gramm')).toBe('false');
     expect(box.optedOut()).toBe(false);
-    box.editor.closest('[data-qa=message_input]')!.setAttribute('data-gramm', 'false');
+    box.editor.closest('[data-qa=message_input]')!.setAttribute('data-clearsend', 'off');
     expect(box.optedOut()).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ export interface ComposeBox {
    * `signal` aborts. Notion has no send: there it never fires.
    */
   onSend(callback: () => void, signal: AbortSignal): void;
-  /** The page asked checkers to stay away (data-gramm="false", data-enable-grammarly="false", secret fields). */
+  /** The page asked Clearsend to stay away (`data-clearsend="off"` on the editor or around it), or a secret field. */
   optedOut(): boolean;
   /** A selector for the parts a fix must never touch inside the editor (quotes, signatures, code). */
   protect: string;

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
-import { basicSuggestionSuite, type HostUnderTest } from './inline-suite';
-import { openPanel, waitForBadge } from './overlay';
+import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
+import { openPanel, totalMarks, waitForBadge } from './overlay';
 import { setSitePaused } from './popup';
 
 const PANE_EDITOR = '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor';
@@ -29,6 +29,15 @@ describe('Slack compose boxes', TWICE, () => {
   afterAll(() => session?.close());
 
   basicSuggestionSuite(slack, () => session);
+
+  it('checks a Quill editor that carries data-gramm="false", as every Slack composer does', async () => {
+    const page = await session.openHost(HOST_URLS.slackChannel);
+    expect(await page.locator(PANE_EDITOR).first().getAttribute('data-gramm')).toBe('false');
+    await typeLikeUser(page, PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
+    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
+    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
 
   it('asks for an owner in a channel but not in a DM', async () => {
     const channel = await session.openHost(HOST_URLS.slackChannel);
