@@ -1,8 +1,9 @@
+import { isOurs } from '../overlay/mount';
+
 /** Calls back when the host changes the compose area (a chip added, a subject typed), not when we draw in it. */
 export function observeOutsideChanges(target: Node, callback: () => void, signal: AbortSignal): void {
-  const ours = (node: Node) => node.nodeName.toLowerCase().startsWith('clearsend-');
   const theirs = (r: MutationRecord) =>
-    r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(ours);
+    r.type === 'characterData' || ![...r.addedNodes, ...r.removedNodes].every(isOurs);
   const observer = new MutationObserver((records) => {
     if (records.some(theirs)) callback();
   });

@@ -1,5 +1,4 @@
-// The host element carries no id, class, data or text: only our tag name (which the controller's mutation
-// observer uses to ignore our own insertions) and positioning. Everything else is behind the closed root.
+// The host element carries no id, class, data or text: only positioning. Everything else is behind the closed root.
 const HOST_STYLE: Record<string, string> = {
   all: 'initial',
   display: 'block',
@@ -13,12 +12,23 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
 };
 
+// Our own insertions, known by identity: a name or attribute the page can read, the page can also copy.
+const ours = new WeakSet<Node>();
+
+/** Whether `node` is an element we put in the page (the controller's mutation observer skips those). */
+export function isOurs(node: Node): boolean {
+  return ours.has(node);
+}
+
 /**
  * Our element goes right after the editor (outside every contenteditable, so typing can never reach it),
- * with a closed shadow root the host page's scripts cannot open.
+ * with a closed shadow root the host page's scripts cannot open. It is a plain `div`: a custom element name
+ * would let a page that defined that name first run its own constructor on our element and take the closed
+ * root through `attachInternals()` (issue 15). No page can upgrade a `div`.
  */
 export function mountHost(editor: HTMLElement): { host: HTMLElement; root: ShadowRoot; reattach(): void } {
-  const host = editor.ownerDocument.createElement('clearsend-overlay');
+  const host = editor.ownerDocument.createElement('div');
+  ours.add(host);
   for (const [property, value] of Object.entries(HOST_STYLE))
     host.style.setProperty(property, value, 'important');
   const root = host.attachShadow({ mode: 'closed' });

@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOST_URLS } from '../fixtures/routes';
+import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { predefineOurElements, raidOurElements } from './hostile/probes';
+import { VAGUE_GROUP_ASK } from './inline-suite';
+import { badges, openPanel, panelText, waitForBadge } from './overlay';
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
+const GMAIL_EDITOR = '[role="dialog"] [g_editable="true"]';
+
+/** Opens a host page with `attack` installed in its main world before any of the page's (or our) scripts. */
+async function openHostile(session: Session, url: string, attack: () => void): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.addInitScript(attack);
+  await page.goto(url);
+  await page.bringToFront();
+  return page;
+}
+
+async function storedSettings(session: Session): Promise<{ disabledRules?: string[] } | undefined> {
+  const page = await session.extensionPage('popup.html');
+  const stored = await page.evaluate(() => chrome.storage.local.get('settings'));
+  await page.close();
+  return stored.settings as { disabledRules?: string[] } | undefined;
+}
+
+describe('a hostile host page', TWICE, () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(() => session?.close());
+
+  it('cannot enter our closed UI by defining our element names first (issue 15.1)', async () => {
+    const page = await openHostile(session, HOST_URLS.gmailInbox, predefineOurElements);
+    await typeLikeUser(page, GMAIL_EDITOR, VAGUE_GROUP_ASK);
+    const badge = await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
+    const before = await openPanel(page, badge);
+    const raid = await page.evaluate(raidOurElements);
+    expect(raid).toEqual({ constructed: [], roots: 0, read: '', clicked: 0 });
+    // Nothing changed: the same cards under the same heading, and no rule was turned off.
+    expect((await badges(page)).map((b) => b.name)).toContain(badge.name);
+    expect(await panelText(page)).toEqual(before);
+    expect((await storedSettings(session))?.disabledRules ?? []).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Attack code a hostile host page runs in its own (main) world. Each is a plain function Playwright serialises
+ * into the page, so it sees only what any script on Gmail, Slack or Notion could see.
+ */
+
+export interface EntryProbe {
+  /** Custom-element constructors the page got to run for our insertions. */
+  constructed: string[];
+  /** Shadow roots the page reached (through element internals or a hooked attachShadow). */
+  roots: number;
+  /** Text the page read out of them. */
+  read: string;
+  /** Buttons it clicked in them. */
+  clicked: number;
+}
+
+/**
+ * Issue 15 item 1: before any of our code runs, define a custom element for every name we might use, and hook
+ * `attachInternals` and `attachShadow`, so that whatever we insert hands the page a way into our closed root.
+ */
+export function predefineOurElements(): void {
+  const w = window as unknown as {
+    __entry: { internals: ElementInternals[]; roots: ShadowRoot[]; constructed: string[] };
+  };
+  w.__entry = { internals: [], roots: [], constructed: [] };
+  const attachInternals = HTMLElement.prototype.attachInternals;
+  HTMLElement.prototype.attachInternals = function (this: HTMLElement) {
+    const internals = attachInternals.call(this);
+    w.__entry.internals.push(internals);
+    return internals;
+  };
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    w.__entry.roots.push(root);
+    return root;
+  };
+  const parts = ['overlay', 'host', 'root', 'ui', 'badge', 'panel', 'card', 'marks', 'mark', 'layer', 'app'];
+  const names = [...parts.flatMap((p) => [`clearsend-${p}`, `cs-${p}`, `x-clearsend-${p}`])];
+  for (const name of names) {
+    customElements.define(
+      name,
+      class extends HTMLElement {
+        constructor() {
+          super();
+          w.__entry.constructed.push(name);
+          this.attachInternals();
+        }
+      },
+    );
+  }
+}
+
+/** After our UI is up: everything the page can reach of it, read and pressed ("Turn off this rule" first). */
+export function raidOurElements(): EntryProbe {
+  const w = window as unknown as {
+    __entry: { internals: ElementInternals[]; roots: ShadowRoot[]; constructed: string[] };
+  };
+  const roots = new Set<ShadowRoot>(w.__entry.roots);
+  for (const internals of w.__entry.internals) if (internals.shadowRoot) roots.add(internals.shadowRoot);
+  for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.add(element.shadowRoot);
+  let read = '';
+  let clicked = 0;
+  for (const root of roots) {
+    read += root.textContent ?? '';
+    for (const button of root.querySelectorAll('button')) {
+      button.click();
+      clicked += 1;
+    }
+    const heading = root.querySelector('h2, h1, [role="dialog"]');
+    if (heading) heading.textContent = 'Your session expired: type your password';
+  }
+  return { constructed: [...w.__entry.constructed], roots: roots.size, read, clicked };
+}
