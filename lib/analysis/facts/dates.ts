@@ -1,5 +1,9 @@
 import * as chrono from 'chrono-node';
+import { addDays, pad, type Reference, weekdayOf } from './day-math';
 import { PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
+import { WORK_DATES } from './work-dates';
+
+export { addDays, readReference, type Reference, toDay, weekdayOf } from './day-math';
 
 /** A forward-looking time expression in one sentence (offsets within the sentence). */
 export interface TimeHit {
@@ -23,54 +27,39 @@ const DEADLINE_BEFORE =
 const BARE_DURATION =
   /^(?:a|an|one|two|three|four|\d+|few|several|couple(?: of)?)\s+(?:day|week|month|year|hour|minute)s?$/i;
 
-export interface Reference {
-  instant: Date;
-  /** Minutes east of UTC, read from draft.now. */
-  offset: number;
-  /** YYYY-MM-DD of draft.now in its own offset. */
-  day: string;
-}
-
-export function readReference(now: string | undefined): Reference | null {
-  if (!now) return null;
-  const instant = new Date(now);
-  if (Number.isNaN(instant.getTime())) return null;
-  const tz = /([+-])(\d{2}):?(\d{2})$/.exec(now);
-  const offset = tz ? (tz[1] === '-' ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
-  return { instant, offset, day: toDay(instant, offset) };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-export function toDay(instant: Date, offset: number): string {
-  const d = new Date(instant.getTime() + offset * 60000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-export const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
-
-const END_OF =
-  /\b(?:eod|cob|eow|close of (?:business|play)|end of (?:the )?(?:business )?(?:day|week|month))\b/gi;
+const END_OF = /\b(?:eod|cob|close of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
+/** "for two weeks", "took 3 days": a length of time, never a deadline. */
+const DURATION_BEFORE = /\b(?:for|over|during|took|takes|lasted|lasts|spent|spend|last|past|about|around|every)\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?$/i;
+const DURATION_WORDS = /^(?:for\s+)?(?:the\s+)?(?:next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple(?: of)?)\s+(?:\w+\s+)?(?:day|week|month|year|hour|minute)s?$/i;
 const CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/-]\d{1,2}/i;
 const VAGUE_SPAN = /^(?:(?:this|next|the following|coming) (?:week|month|year)|(?:the )?weekend)$/i;
 
-function resolveEndOf(phrase: string, ref: Reference): string {
-  const p = phrase.toLowerCase();
-  if (/week|eow/.test(p)) {
-    const wd = weekdayOf(ref.day);
-    return addDays(ref.day, wd === 6 ? 6 : (5 - wd + 7) % 7);
+/** The work-message expressions chrono misses or misreads (work-dates.ts), as hits. */
+function workDates(text: string, ref: Reference, draftNamesZone: boolean): (TimeHit & { past: boolean })[] {
+  const out: (TimeHit & { past: boolean })[] = [];
+  for (const w of WORK_DATES) {
+    for (const m of text.matchAll(w.pattern)) {
+      const date = w.resolve(m, ref);
+      if (!date) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && o.end > start)) continue;
+      out.push({
+        start,
+        end,
+        text: m[0],
+        date,
+        hasTime: !!w.hasTime || !!w.endOf,
+        relative: true,
+        endOf: !!w.endOf,
+        timezoneNamed: draftNamesZone,
+        prefixed: DEADLINE_BEFORE.test(text.slice(0, start)) || /^(?:at|by|before|until|til|till)\b/i.test(m[0]),
+        past: date < ref.day,
+      });
+    }
   }
-  if (/month/.test(p)) {
-    const d = new Date(`${ref.day.slice(0, 7)}-01T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() + 1);
-    d.setUTCDate(0);
-    return d.toISOString().slice(0, 10);
-  }
-  return ref.day;
+  return out;
 }
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -138,11 +127,13 @@ export function resolveTimes(
   ref: Reference,
   draftNamesZone: boolean,
 ): (TimeHit & { past: boolean })[] {
-  const hits: (TimeHit & { past: boolean })[] = [];
+  const hits: (TimeHit & { past: boolean })[] = workDates(text, ref, draftNamesZone);
   const results = chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
   for (const r of results) {
     const t = r.text.trim();
     if (VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || BARE_DURATION.test(t)) continue;
+    if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index)))) continue;
+    if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
     const s = r.start;
     if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('hour')) {
       hits.push(...dayOfMonth(text, r.index, r.index + r.text.length, ref));
@@ -183,14 +174,20 @@ export function resolveTimes(
     });
   }
   for (const m of text.matchAll(END_OF)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const near = hits.find((h) => h.start <= end + 2 && h.end >= start - 2);
+    let start = m.index ?? 0;
+    let end = start + m[0].length;
+    // "COB Friday", "tomorrow EOD": one deadline, the day's end.
+    const near = hits.find((h) => h.start <= end + 2 && h.end >= start - 2 && !h.endOf);
+    if (near) {
+      hits.splice(hits.indexOf(near), 1);
+      start = Math.min(start, near.start);
+      end = Math.max(end, near.end);
+    }
     hits.push({
       start,
       end,
-      text: m[0],
-      date: near?.date ?? resolveEndOf(m[0], ref),
+      text: text.slice(start, end),
+      date: near?.date ?? ref.day,
       hasTime: true,
       relative: !near || near.relative,
       endOf: true,

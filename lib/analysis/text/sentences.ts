@@ -9,24 +9,59 @@ export interface Sentence {
   index: number;
   /** Ends a line on its own: "Hi Priya," or a bullet. */
   lineEnd: boolean;
+  /** A bulleted or numbered line: "- update the runbook", "2. Sam: send the deck". */
+  listItem: boolean;
 }
 
-// A sentence ends at . ! ? (and runs of them, closing quotes/brackets), unless the dot belongs to a
-// common abbreviation or a number.
-const ABBREV =
-  /(?:\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|inc|ltd|jr|sr|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|[a-z]))$/i;
+// Unicode's sentence rules (UAX #29) already keep "e.g. the", "U.S. team", "v2.1" and "$3.50" whole and
+// break "plan B. Send". They break after titles and initials, which in a work message are followed by a name.
+const TITLE = /\b(?:mr|mrs|ms|dr|prof|st|sr|jr|vs|no|approx|fig|ext|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$/i;
+// "J. Smith": one capital letter after a capitalised word or alone; "plan B." after a lower-case word ends a sentence.
+const INITIAL = /(?:^|\b\p{Lu}[\p{L}.]*\s+)\p{Lu}\.\s*$/u;
+const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\s+/;
 
+// Unicode keeps "done. ok if I merge" whole (a lower-case word after a dot continues the sentence, for "e.g. the");
+// chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway.
+const LOWER_START = /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])[\p{L}'’-]*\p{Ll}{2}[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Sentence pieces of one line: [start, end) offsets within the line. */
+function lineSentences(line: string): [number, number][] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: [number, number][] = [];
+  const pieces: { index: number; segment: string }[] = [];
+  for (const { index, segment } of segmenter.segment(line)) {
+    let from = 0;
+    for (const m of segment.matchAll(LOWER_START)) {
+      const cut = (m.index ?? 0) + m[0].length;
+      pieces.push({ index: index + from, segment: segment.slice(from, cut) });
+      from = cut;
+    }
+    pieces.push({ index: index + from, segment: segment.slice(from) });
+  }
+  for (const { index, segment } of pieces) {
+    const last = out[out.length - 1];
+    const held = last && line.slice(last[0], last[1]);
+    if (last && held && (TITLE.test(held) || INITIAL.test(held)) && /^\s*[\p{Lu}\d]/u.test(segment)) {
+      last[1] = index + segment.length;
+    } else out.push([index, index + segment.length]);
+  }
+  return out;
+}
+
+/** Sentences of the masked draft: each line is split by Unicode's sentence rules; a line break always ends one. */
 export function splitSentences(masked: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
-  const push = (start: number, end: number, lineEnd: boolean) => {
+  const push = (start: number, end: number, lineEnd: boolean, listItem: boolean) => {
     let s = start;
     let e = end;
     while (s < e && /\s/.test(masked[s] ?? '')) s++;
     while (e > s && /\s/.test(masked[e - 1] ?? '')) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(masked.slice(s, e))) {
-      out.push({ text: masked.slice(s, e), start: s, end: e, paragraph, index: out.length, lineEnd });
+      out.push({ text: masked.slice(s, e), start: s, end: e, paragraph, index: out.length, lineEnd, listItem });
     }
   };
   while (lineStart <= masked.length) {
@@ -36,19 +71,11 @@ export function splitSentences(masked: string): Sentence[] {
     if (line.trim() === '') {
       if (out.length && out[out.length - 1]!.paragraph === paragraph) paragraph++;
     } else {
-      let from = 0;
-      const re = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        const before = line.slice(from, m.index);
-        if (
-          m[0] === '.' &&
-          (ABBREV.test(before) || (/\d$/.test(before) && /^\d/.test(line.slice(m.index + 1))))
-        )
-          continue;
-        push(lineStart + from, lineStart + m.index + m[0].length, false);
-        from = m.index + m[0].length;
-      }
-      push(lineStart + from, lineStart + line.length, true);
+      const listItem = LIST_MARK.test(line);
+      const pieces = lineSentences(line);
+      pieces.forEach(([from, to], i) => {
+        push(lineStart + from, lineStart + to, i === pieces.length - 1, listItem && i === 0);
+      });
       if (out.length) out[out.length - 1]!.lineEnd = true;
     }
     lineStart = lineEnd + 1;

@@ -1,0 +1,147 @@
+import { addDays, type Reference, weekdayOf } from './day-math';
+
+/**
+ * Time expressions of work messages that chrono-node reads wrongly or not at all, one named pattern each:
+ * each resolves to a day in the writer's own calendar (the reference's day).
+ */
+export interface WorkDate {
+  name: string;
+  pattern: RegExp;
+  resolve(m: RegExpMatchArray, ref: Reference): string | null;
+  /** Names a clock time ("at 3p"): whose clock, then? */
+  hasTime?: boolean;
+  /** An end of a period ("end of next week"): resolved, but the period's end is the writer's. */
+  endOf?: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** The Friday of this week (n = 0) or of the week n weeks on; a Saturday or Sunday looks to the next one. */
+function fridayOf(ref: Reference, n: number): string {
+  const wd = weekdayOf(ref.day);
+  const toFriday = wd === 6 ? 6 : (5 - wd + 7) % 7;
+  return addDays(ref.day, toFriday + 7 * n);
+}
+
+/** A month named without a year is the next one to come: in November, "February" is next year's. */
+function nextYearFor(ref: Reference, month: number, day = 1): number {
+  const [y, m, d] = parts(ref.day);
+  return month < m || (month === m && day < d) ? y + 1 : y;
+}
+
+function nthWeekday(year: number, month: number, weekday: number, n: number | 'last'): string {
+  if (n === 'last') {
+    const last = daysIn(year, month);
+    const wd = new Date(Date.UTC(year, month - 1, last)).getUTCDay();
+    return ymd(year, month, last - ((wd - weekday + 7) % 7));
+  }
+  const wd1 = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return ymd(year, month, 1 + ((weekday - wd1 + 7) % 7) + 7 * (n - 1));
+}
+
+export const WORK_DATES: WorkDate[] = [
+  {
+    name: 'end of week',
+    pattern: /\b(?:the )?end of (?:the |this )?(next )?week\b|\beow\b/gi,
+    resolve: (m, ref) => fridayOf(ref, m[1] ? 1 : 0),
+    endOf: true,
+  },
+  {
+    name: 'end of month',
+    pattern: /\b(?:the )?end of (?:the |this )?(next )?month\b|\beom\b/gi,
+    resolve: (m, ref) => {
+      const [y, mo] = parts(ref.day);
+      const month = mo + (m[1] ? 1 : 0);
+      const year = y + (month > 12 ? 1 : 0);
+      const mm = ((month - 1) % 12) + 1;
+      return ymd(year, mm, daysIn(year, mm));
+    },
+    endOf: true,
+  },
+  {
+    name: 'end of quarter',
+    pattern: /\b(?:the )?end of (?:the |this )?(next )?(?:quarter|q)\b|\beoq\b/gi,
+    resolve: (m, ref) => {
+      const [y, mo] = parts(ref.day);
+      const q = Math.ceil(mo / 3) + (m[1] ? 1 : 0);
+      const year = y + (q > 4 ? 1 : 0);
+      const month = (((q - 1) % 4) + 1) * 3;
+      return ymd(year, month, daysIn(year, month));
+    },
+    endOf: true,
+  },
+  {
+    name: 'end of year',
+    pattern: /\b(?:the )?end of (?:the |this )?(next )?year\b|\beoy\b/gi,
+    resolve: (m, ref) => ymd(parts(ref.day)[0] + (m[1] ? 1 : 0), 12, 31),
+    endOf: true,
+  },
+  {
+    name: 'right now',
+    pattern: /\b(?:right now|right away|immediately)\b/gi,
+    resolve: (_m, ref) => ref.day,
+  },
+  {
+    name: 'this time next week',
+    pattern: /\b(?:this|same) time next week\b/gi,
+    resolve: (_m, ref) => addDays(ref.day, 7),
+  },
+  {
+    name: 'nth weekday of a month',
+    pattern: new RegExp(
+      `\\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) (${WEEKDAYS.join('|')}) (?:of|in) ${MONTH}(?:,?\\s+(\\d{4}))?`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const month = MONTHS.indexOf(m[3]!.toLowerCase().slice(0, 3)) + 1;
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const n = m[1]!.toLowerCase() === 'last' ? 'last' : ORDINALS[m[1]!.toLowerCase()]!;
+      let year = m[4] ? Number(m[4]) : parts(ref.day)[0];
+      let date = nthWeekday(year, month, weekday, n);
+      if (!m[4] && date < ref.day) date = nthWeekday(++year, month, weekday, n);
+      return date;
+    },
+  },
+  {
+    name: 'month the ordinal',
+    pattern: new RegExp(`\\b${MONTH} the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'gi'),
+    resolve: (m, ref) => {
+      const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)) + 1;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      return ymd(nextYearFor(ref, month, day), month, day);
+    },
+  },
+  {
+    // "by the 1st": the next day of that number, this month or the next.
+    name: 'the ordinal',
+    pattern: new RegExp(`\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:time|floor|row|item|line|page|place|version|attempt|week|day|hour|percentile|century))`, 'gi'),
+    resolve: (m, ref) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return null;
+      const [y, mo, d] = parts(ref.day);
+      if (day >= d && day <= daysIn(y, mo)) return ymd(y, mo, day);
+      const next = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+      return day <= daysIn(next[0]!, next[1]!) ? ymd(next[0]!, next[1]!, day) : null;
+    },
+  },
+  {
+    // "at 3p", "by 10a": Slack shorthand for a clock time, today unless it has passed.
+    name: 'short clock time',
+    pattern: /\b(?:at|by|before|around|til|till|until) (\d{1,2})(?::(\d{2}))?\s?([ap])\b(?!\.?m)/gi,
+    resolve: (m, ref) => {
+      const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+      const now = new Date(ref.instant.getTime() + ref.offset * 60000);
+      const passed = hour * 60 + Number(m[2] ?? 0) <= now.getUTCHours() * 60 + now.getUTCMinutes();
+      return passed ? addDays(ref.day, 1) : ref.day;
+    },
+    hasTime: true,
+  },
+];
