@@ -3,7 +3,7 @@ import { addDays, pad, type Reference, weekdayOf } from './day-math';
 import { PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
 import { WORK_DATES } from './work-dates';
 
-export { addDays, readReference, type Reference, toDay, weekdayOf } from './day-math';
+export { addDays, type Reference, readReference, toDay, weekdayOf } from './day-math';
 
 /** A forward-looking time expression in one sentence (offsets within the sentence). */
 export interface TimeHit {
@@ -29,8 +29,10 @@ const BARE_DURATION =
 
 const END_OF = /\b(?:eod|cob|close of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
 /** "for two weeks", "took 3 days": a length of time, never a deadline. */
-const DURATION_BEFORE = /\b(?:for|over|during|took|takes|lasted|lasts|spent|spend|last|past|about|around|every)\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?$/i;
-const DURATION_WORDS = /^(?:for\s+)?(?:the\s+)?(?:next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple(?: of)?)\s+(?:\w+\s+)?(?:day|week|month|year|hour|minute)s?$/i;
+const DURATION_BEFORE =
+  /\b(?:for|over|during|took|takes|lasted|lasts|spent|spend|last|past|about|around|every)\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?$/i;
+const DURATION_WORDS =
+  /^(?:for\s+)?(?:the\s+)?(?:next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple(?: of)?)\s+(?:\w+\s+)?(?:day|week|month|year|hour|minute)s?$/i;
 const CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/-]\d{1,2}/i;
 const VAGUE_SPAN = /^(?:(?:this|next|the following|coming) (?:week|month|year)|(?:the )?weekend)$/i;
@@ -54,7 +56,8 @@ function workDates(text: string, ref: Reference, draftNamesZone: boolean): (Time
         relative: true,
         endOf: !!w.endOf,
         timezoneNamed: draftNamesZone,
-        prefixed: DEADLINE_BEFORE.test(text.slice(0, start)) || /^(?:at|by|before|until|til|till)\b/i.test(m[0]),
+        prefixed:
+          DEADLINE_BEFORE.test(text.slice(0, start)) || /^(?:at|by|before|until|til|till)\b/i.test(m[0]),
         past: date < ref.day,
       });
     }
@@ -132,7 +135,8 @@ export function resolveTimes(
   for (const r of results) {
     const t = r.text.trim();
     if (VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || BARE_DURATION.test(t)) continue;
-    if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index)))) continue;
+    if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index))))
+      continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
     const s = r.start;
     if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('hour')) {

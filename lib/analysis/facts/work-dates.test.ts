@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { NOW } from '../test-helpers';
+import { findTimes, readReference } from './dates';
+
+const ref = readReference(NOW)!; // Wednesday 25 Nov 2026, 10:00 -08:00
+const times = (text: string) => findTimes(text, ref, false).map((t) => [t.text, t.date]);
+const deadlineOf = (text: string) =>
+  analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.deadlines.map((d) => [d.text, d.date]);
+
+describe('dates as people write them at work', () => {
+  it('resolves the ends of periods to the last working day or date of that period', () => {
+    expect(times('by end of next week')).toEqual([['end of next week', '2026-12-04']]);
+    expect(times('by the end of the week')).toEqual([['the end of the week', '2026-11-27']]);
+    expect(times('by end of month')).toEqual([['end of month', '2026-11-30']]);
+    expect(times('by the end of the quarter')).toEqual([['the end of the quarter', '2026-12-31']]);
+    expect(times('before end of year')).toEqual([['end of year', '2026-12-31']]);
+  });
+
+  it('reads ordinals, nth weekdays and "this time next week"', () => {
+    expect(times('due the 1st')).toEqual([['the 1st', '2026-12-01']]);
+    expect(times('by the 30th')).toEqual([['the 30th', '2026-11-30']]);
+    expect(times('by February the 15th')).toEqual([['February the 15th', '2027-02-15']]);
+    expect(times('on the first Wednesday of October')).toEqual([
+      ['the first Wednesday of October', '2027-10-06'],
+    ]);
+    expect(times('the last Friday of December')).toEqual([['the last Friday of December', '2026-12-25']]);
+    expect(times('this time next week works')).toEqual([['this time next week', '2026-12-02']]);
+  });
+
+  it('reads chat clock times and offsets in hours as today', () => {
+    expect(times('call me at 3p')).toEqual([['at 3p', '2026-11-25']]);
+    expect(times('by 9a')).toEqual([['by 9a', '2026-11-26']]);
+    expect(times('send it in a couple of hours')).toEqual([['in a couple of hours', '2026-11-25']]);
+    expect(times('need one more person right now')).toEqual([['right now', '2026-11-25']]);
+  });
+
+  it('keeps "COB Friday" and "tomorrow EOD" as one deadline', () => {
+    expect(times('send it by COB Friday')).toEqual([['COB Friday', '2026-11-27']]);
+    expect(times('by tomorrow EOD')).toEqual([['tomorrow EOD', '2026-11-26']]);
+  });
+
+  it('never takes a length of time for a deadline', () => {
+    expect(times('we paused the rollout for two weeks')).toEqual([]);
+    expect(times('the migration took 3 days')).toEqual([]);
+  });
+
+  it('attaches them to the ask they belong to', () => {
+    expect(deadlineOf('Can you send the deck by the end of next week?')).toEqual([
+      ['the end of next week', '2026-12-04'],
+    ]);
+    expect(deadlineOf('Could you grab the churn numbers before the Thursday sync?')).toEqual([
+      ['Thursday', '2026-11-26'],
+    ]);
+  });
+});
