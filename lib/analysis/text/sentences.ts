@@ -15,14 +15,17 @@ export interface Sentence {
 
 // Unicode's sentence rules (UAX #29) already keep "e.g. the", "U.S. team", "v2.1" and "$3.50" whole and
 // break "plan B. Send". They break after titles and initials, which in a work message are followed by a name.
-const TITLE = /\b(?:mr|mrs|ms|dr|prof|st|sr|jr|vs|no|approx|fig|ext|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$/i;
-// "J. Smith": one capital letter after a capitalised word or alone; "plan B." after a lower-case word ends a sentence.
-const INITIAL = /(?:^|\b\p{Lu}[\p{L}.]*\s+)\p{Lu}\.\s*$/u;
+const TITLE =
+  /\b(?:mr|mrs|ms|dr|prof|st|sr|jr|vs|no|approx|fig|ext|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.\s*$/i;
+// "J. Smith": one capital letter alone, after a capitalised word or a word that joins names ("Lee and J. Smith");
+// "plan B." after any other lower-case word ends a sentence.
+const INITIAL = /(?:^|\b(?:\p{Lu}[\p{L}.]*|and|or|with|from|to|by|cc)\s+)\p{Lu}\.\s*$/u;
 const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\s+/;
 
 // Unicode keeps "done. ok if I merge" whole (a lower-case word after a dot continues the sentence, for "e.g. the");
 // chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway.
-const LOWER_START = /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])[\p{L}'’-]*\p{Ll}{2}[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
+const LOWER_START =
+  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])[\p{L}'’-]*\p{Ll}{2}[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -43,7 +46,7 @@ function lineSentences(line: string): [number, number][] {
   for (const { index, segment } of pieces) {
     const last = out[out.length - 1];
     const held = last && line.slice(last[0], last[1]);
-    if (last && held && (TITLE.test(held) || INITIAL.test(held)) && /^\s*[\p{Lu}\d]/u.test(segment)) {
+    if (last && held && (TITLE.test(held) || INITIAL.test(held)) && /^\s*[\p{Lu}\d$€£]/u.test(segment)) {
       last[1] = index + segment.length;
     } else out.push([index, index + segment.length]);
   }
@@ -61,7 +64,15 @@ export function splitSentences(masked: string): Sentence[] {
     while (s < e && /\s/.test(masked[s] ?? '')) s++;
     while (e > s && /\s/.test(masked[e - 1] ?? '')) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(masked.slice(s, e))) {
-      out.push({ text: masked.slice(s, e), start: s, end: e, paragraph, index: out.length, lineEnd, listItem });
+      out.push({
+        text: masked.slice(s, e),
+        start: s,
+        end: e,
+        paragraph,
+        index: out.length,
+        lineEnd,
+        listItem,
+      });
     }
   };
   while (lineStart <= masked.length) {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { NOW } from '../test-helpers';
+import { splitSentences } from './sentences';
+
+const texts = (s: string) => splitSentences(s).map((x) => x.text);
+
+describe('sentences', () => {
+  it('ends a sentence after a single capital that is not an initial', () => {
+    expect(texts('We went with plan B. Send the deck by Friday.')).toEqual([
+      'We went with plan B.',
+      'Send the deck by Friday.',
+    ]);
+    const asks = analyze({
+      text: 'We went with plan B. Send the deck by Friday.',
+      site: 'slack',
+      kind: 'dm',
+      now: NOW,
+    });
+    expect(asks.facts.asks.map((a) => a.text)).toEqual(['Send the deck by Friday.']);
+  });
+
+  it('keeps titles, initials, abbreviations and numbers inside their sentence', () => {
+    expect(
+      texts('Dr. Lee and J. Smith will join. Costs are approx. $3.50 per seat, e.g. the U.S. team.'),
+    ).toEqual(['Dr. Lee and J. Smith will join.', 'Costs are approx. $3.50 per seat, e.g. the U.S. team.']);
+    expect(texts('v2.1 is out on Dec. 3 at 3 p.m. today')).toEqual(['v2.1 is out on Dec. 3 at 3 p.m. today']);
+  });
+
+  it('splits chat written in lower case, but not after "etc."', () => {
+    expect(texts('looks good to me. ok if I merge it')).toEqual(['looks good to me.', 'ok if I merge it']);
+    expect(texts('logs, traces etc. and the dashboards')).toEqual(['logs, traces etc. and the dashboards']);
+  });
+
+  it('ends one at every line break and marks list items', () => {
+    const s = splitSentences('Hi Sam,\n- update the runbook. Then ping me\n2. send the deck');
+    expect(s.map((x) => [x.text, x.listItem, x.lineEnd])).toEqual([
+      ['Hi Sam,', false, true],
+      ['- update the runbook.', true, false],
+      ['Then ping me', false, true],
+      ['2. send the deck', true, true],
+    ]);
+    expect(s.map((x) => x.paragraph)).toEqual([0, 0, 0, 0]);
+  });
+});
