@@ -1,12 +1,24 @@
 import { optionsFor, severityFor } from './config';
 import { buildContext, type RuleContext } from './context';
-import { findCap, WORD_CAP } from './limits';
+import { FINDINGS_PER_RULE, FINDINGS_TOTAL, findCap, WORD_CAP } from './limits';
 import { checkPhrases } from './phrases';
 import { RULES } from './registry';
 import { scoreFindings } from './score';
 import type { AnalysisConfig, AskChecklist, DeadlineFact, Draft, Finding, Report, Span } from './types';
 
 const toSpan = ({ start, end, text }: Span): Span => ({ start, end, text });
+
+const isDevelopment = () => !!(import.meta as { env?: { DEV?: boolean } }).env?.DEV;
+
+/** Keeps at most FINDINGS_PER_RULE findings of each rule (a preset phrase matching every word gives thousands). */
+function capPerRule(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  return findings.filter((f) => {
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    return n <= FINDINGS_PER_RULE;
+  });
+}
 
 function runRules(ctx: RuleContext, config: AnalysisConfig): Finding[] {
   const findings: Finding[] = [];
@@ -16,15 +28,17 @@ function runRules(ctx: RuleContext, config: AnalysisConfig): Finding[] {
     let found: ReturnType<typeof rule.check>;
     try {
       found = rule.check(ctx, optionsFor(rule, config));
-    } catch {
-      // One broken rule must not take the whole check down in the writer's face.
+    } catch (error) {
+      // One broken rule must not take the whole check down in the writer's face; a developer should still see it.
+      if (isDevelopment()) console.error(`Clearsend rule ${rule.id} failed`, error);
       continue;
     }
     for (const f of found) findings.push({ rule: rule.id, category: rule.category, severity, ...f });
   }
-  if (config.phrases?.length) findings.push(...checkPhrases(ctx, config.phrases));
+  // A loop, not push(...many): a spread of tens of thousands of findings overflows the call stack.
+  if (config.phrases?.length) for (const f of checkPhrases(ctx, config.phrases)) findings.push(f);
   const max = ctx.text.length;
-  return findings
+  return capPerRule(findings)
     .map((f) => ({
       ...f,
       start: Math.max(0, Math.min(f.start, max)),
@@ -70,9 +84,17 @@ export function analyze(draft: Draft, config: AnalysisConfig = {}): Report {
       limits: { notEnglish: true, message: 'This message looks mostly not English, so it was not checked.' },
     };
   }
-  const report = buildReport(ctx, runRules(ctx, config), config);
+  const all = runRules(ctx, config);
+  const report = buildReport(ctx, all.slice(0, FINDINGS_TOTAL), config);
+  if (all.length > FINDINGS_TOTAL) {
+    report.limits = {
+      findingsCapped: all.length - FINDINGS_TOTAL,
+      message: `Only the first ${FINDINGS_TOTAL} suggestions are shown.`,
+    };
+  }
   if (cap !== null) {
     report.limits = {
+      ...report.limits,
       truncatedAt: cap,
       message: `Only the first ${WORD_CAP.toLocaleString('en')} words were checked.`,
     };

@@ -81,11 +81,11 @@ onClearParseCache(() => infoCache.clear());
 
 export function buildContext(draft: Draft, config: AnalysisConfig, text: string): RuleContext {
   const { text: masked, links } = maskProse(text);
-  const reference = readReference(draft.now);
+  const reference = readReference(draft.now, config.timezone);
   const zoneNamed = namesTimezone(masked);
   const vagueExtra = config.vagueTerms ?? [];
   const vagueKey = vagueExtra.join('\u0000');
-  const timesKey = `t|${draft.now}|${zoneNamed}`;
+  const timesKey = `t|${draft.now}|${config.timezone ?? ''}|${zoneNamed}`;
   const raw = splitSentences(masked);
   const sentences: SentenceInfo[] = raw.map((s, i) => {
     const next = raw[i + 1];

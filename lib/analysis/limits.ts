@@ -1,3 +1,7 @@
+/** At most this many findings of one rule, and in all: past that the writer reads a list, not a message. */
+export const FINDINGS_PER_RULE = 100;
+export const FINDINGS_TOTAL = 300;
+
 /** Past this many words the rest of a draft is not analysed (and the report says so). */
 export const WORD_CAP = 5000;
 

@@ -77,7 +77,7 @@ export interface Report {
   findings: Finding[];
   checklist: AskChecklist[];
   /** Set when part of the draft was not analysed, with the reason in plain words. */
-  limits?: { notEnglish?: boolean; truncatedAt?: number; message: string };
+  limits?: { notEnglish?: boolean; truncatedAt?: number; findingsCapped?: number; message: string };
 }
 
 /** A preset's custom phrase rule: `compromise` match syntax, never a user regular expression. */

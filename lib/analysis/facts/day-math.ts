@@ -7,12 +7,32 @@ export interface Reference {
   day: string;
 }
 
-export function readReference(now: string | undefined): Reference | null {
+/** Minutes east of UTC of an IANA timezone at an instant, or null for a name the platform does not know. */
+export function offsetIn(timeZone: string, instant: Date): number | null {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const m = /GMT(?:([+-])(\d{1,2}):?(\d{2})?)?$/.exec(name ?? '');
+    if (!m) return null;
+    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The writer's "now": the instant `now` names, on the calendar of `timeZone` (the user's setting, else the
+ * browser's) when one is given, else of the offset written in `now`. Pure: the zone's rules come from Intl, not a clock.
+ */
+export function readReference(now: string | undefined, timeZone?: string): Reference | null {
   if (!now) return null;
   const instant = new Date(now);
   if (Number.isNaN(instant.getTime())) return null;
   const tz = /([+-])(\d{2}):?(\d{2})$/.exec(now);
-  const offset = tz ? (tz[1] === '-' ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
+  const written = tz ? (tz[1] === '-' ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
+  const zoned = timeZone ? offsetIn(timeZone, instant) : null;
+  const offset = zoned ?? written;
   return { instant, offset, day: toDay(instant, offset) };
 }
 

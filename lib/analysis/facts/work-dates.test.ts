@@ -54,3 +54,23 @@ describe('dates as people write them at work', () => {
     ]);
   });
 });
+
+describe("the user's timezone decides today", () => {
+  // 23:30 on Wednesday in Los Angeles is already Thursday morning in Berlin.
+  const late = '2026-11-25T23:30:00-08:00';
+  const dayOf = (timezone?: string) =>
+    analyze(
+      { text: 'Can you send the deck tomorrow?', site: 'slack', kind: 'dm', now: late },
+      timezone ? { timezone } : {},
+    ).facts.deadlines[0]?.date;
+
+  it('resolves relative days on the calendar of the timezone chosen in the options', () => {
+    expect(dayOf()).toBe('2026-11-26');
+    expect(dayOf('America/Los_Angeles')).toBe('2026-11-26');
+    expect(dayOf('Europe/Berlin')).toBe('2026-11-27');
+  });
+
+  it('falls back to the offset written in now for a zone the platform does not know', () => {
+    expect(dayOf('Mars/Olympus_Mons')).toBe('2026-11-26');
+  });
+});
