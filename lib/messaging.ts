@@ -19,6 +19,13 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
+
+/**
+ * The one long-lived port: each content script holds one open to the background, and nothing is ever sent on
+ * it. Its disconnect is how an old content script learns the extension was reloaded or removed — a channel no
+ * web page can reach, unlike window messages (issue 15).
+ */
+export const LIFETIME_PORT = 'clearsend-lifetime';
 type Envelope<K extends MessageType = MessageType> = { clearsend: 1; type: K; payload: Protocol[K]['req'] };
 type Answer<K extends MessageType> = { ok: true; value: Protocol[K]['res'] } | { ok: false; error: string };
 

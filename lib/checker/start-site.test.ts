@@ -59,7 +59,7 @@ describe('a content script on its host', () => {
     );
     expect(answers).toContainEqual({ ok: true, value: { opened: true } });
     expect(opened).toEqual(['second']);
-    controller.abort();
+    endContentScript(controller);
   });
 
   it('leaves alone a box whose page opted out of writing checkers', async () => {
@@ -73,6 +73,12 @@ describe('a content script on its host', () => {
     );
     expect(answers).toContainEqual({ ok: true, value: { opened: false } });
     expect(opened).toEqual([]);
-    controller.abort();
+    endContentScript(controller);
   });
 });
+
+/** The extension goes away: WXT's context aborts, and the runtime confirms it (a page's abort alone is ignored). */
+function endContentScript(controller: AbortController): void {
+  (fakeBrowser.runtime as { id?: string }).id = undefined;
+  controller.abort();
+}

@@ -4,13 +4,19 @@ import { handleMessages, sendMessage } from '../messaging';
 // The item alone: the rest of lib/settings resolves presets and would pull the NLP library into the page.
 import { type Settings, settingsItem } from '../settings/item';
 import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box';
+import { claimWorld, ownLifetime, quietly } from './lifetime';
 
 /**
  * A content script's whole life on one host: follow the settings, give each compose box the adapter finds a
- * checker, and stop everything when the extension goes away (`signal` is the content script context's).
+ * checker, and stop everything when the extension goes away. `hint` is the content script context's signal,
+ * which a page can abort (see lifetime.ts); only a confirmed end stops us.
  * Nothing here may throw into the host page: failures are swallowed and the box is simply left alone.
  */
-export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): Promise<void> {
+export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Promise<void> {
+  const lifetime = ownLifetime(hint);
+  const { signal, check } = lifetime;
+  if (signal.aborted || !claimWorld(adapter.site, { live: () => !signal.aborted, stop: lifetime.stop }))
+    return;
   let settings: Settings = await settingsItem.getValue();
   const checkers = new Map<HTMLElement, BoxChecker>();
   let wokenAt = 0;
@@ -19,10 +25,14 @@ export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): P
     settings = next;
     for (const checker of checkers.values()) checker.refresh();
   });
-  signal.addEventListener('abort', unwatch, { once: true });
+  signal.addEventListener('abort', () => quietly(unwatch), { once: true });
 
   const ports: CheckerPorts = {
-    analyze: (draft) => sendMessage('analyze', { draft }),
+    analyze: (draft) =>
+      sendMessage('analyze', { draft }).catch((error: unknown) => {
+        check(); // a reload with the draft open: the old script stops instead of showing an error
+        throw error;
+      }),
     recordSend: (draft, key, fixes) =>
       void sendMessage('recordSend', { draft, key, fixes }).catch(() => undefined),
     wake: () => {
@@ -58,7 +68,7 @@ export async function startChecker(adapter: SiteAdapter, signal: AbortSignal): P
       return { opened: !!focused };
     },
   });
-  signal.addEventListener('abort', stop, { once: true });
+  signal.addEventListener('abort', () => quietly(stop), { once: true });
 }
 
 function viewFor(settings: Settings, site: Site) {

@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
-import { predefineOurElements, raidOurElements } from './hostile/probes';
+import { postFakeScriptStarted, predefineOurElements, raidOurElements } from './hostile/probes';
 import { VAGUE_GROUP_ASK } from './inline-suite';
-import { badges, openPanel, panelText, waitForBadge } from './overlay';
+import { badges, openPanel, panelText, totalMarks, waitForBadge } from './overlay';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -44,6 +44,23 @@ describe('a hostile host page', TWICE, () => {
     expect((await badges(page)).map((b) => b.name)).toContain(badge.name);
     expect(await panelText(page)).toEqual(before);
     expect((await storedSettings(session))?.disabledRules ?? []).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot switch Clearsend off with a window message (issue 15.2)', async () => {
+    const page = await session.openHost(HOST_URLS.gmailInbox);
+    await typeLikeUser(page, GMAIL_EDITOR, VAGUE_GROUP_ASK);
+    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
+    const marks = await totalMarks(page);
+    await page.evaluate(postFakeScriptStarted, session.extensionId);
+    expect(await totalMarks(page)).toBe(marks);
+    // Still checking: a clear message written now is seen as clear.
+    await page.locator(GMAIL_EDITOR).first().focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Priya, which staging server should we use for the demo?');
+    await expect.poll(() => totalMarks(page), { timeout: 5000 }).toBe(0);
+    await waitForBadge(page, /^Clearsend: looks clear/);
     expect(session.pageErrors).toEqual([]);
     await page.close();
   });

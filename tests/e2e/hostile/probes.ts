@@ -72,3 +72,26 @@ export function raidOurElements(): EntryProbe {
   }
   return { constructed: [...w.__entry.constructed], roots: roots.size, read, clicked };
 }
+
+/**
+ * Issue 15 item 2: what WXT's content-script context takes as "a newer copy of this script started", posted by
+ * the page itself (twice: the first is taken for the script's own announcement). Resolves once every listener
+ * has seen them, in every world: a later message of the page's own arrives after them.
+ */
+export function postFakeScriptStarted(extensionId: string): Promise<void> {
+  for (const name of ['gmail', 'slack', 'notion'])
+    for (const messageId of ['fake-1', 'fake-2'])
+      window.postMessage(
+        { type: `${extensionId}:${name}:wxt:content-script-started`, contentScriptName: name, messageId },
+        '*',
+      );
+  return new Promise((resolve) => {
+    const done = (event: MessageEvent) => {
+      if (event.data !== 'probe-done') return;
+      removeEventListener('message', done);
+      resolve();
+    };
+    addEventListener('message', done);
+    window.postMessage('probe-done', '*');
+  });
+}
