@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Report } from '../analysis/types';
 import type { ComposeBox } from '../hosts/types';
 import type { OverlayActions, OverlayState } from '../overlay';
-import { checkComposeBox } from './check-box';
+import { checkComposeBox, SENDS_PER_BOX_MINUTE } from './check-box';
 
 // The overlay draws into a closed shadow root; here we watch what the controller asks it to draw.
 const drawn: { states: OverlayState[]; actions?: OverlayActions; alive: boolean }[] = [];
@@ -46,6 +46,7 @@ function setup(initial = '') {
     focus: () => editor.focus(),
   };
   const view = { paused: false, panelOnly: false };
+  const user = { sent: true };
   const analyzed: Draft[] = [];
   const recorded: { draft: Draft; key: string; fixes: number }[] = [];
   const ports = {
@@ -61,6 +62,7 @@ function setup(initial = '') {
       };
     },
     recordSend: (draft: Draft, key: string, fixes: number) => recorded.push({ draft, key, fixes }),
+    userSent: () => user.sent,
     wake: vi.fn(),
     disableRule: vi.fn(),
     view: () => view,
@@ -70,7 +72,7 @@ function setup(initial = '') {
     editor.textContent = text;
     editor.dispatchEvent(new Event('input'));
   };
-  return { box, ports, view, analyzed, recorded, controller, type, send: () => send() };
+  return { box, ports, view, user, analyzed, recorded, controller, type, send: () => send() };
 }
 
 describe('one compose box', () => {
@@ -139,6 +141,23 @@ describe('one compose box', () => {
     t.type('Another one');
     t.send();
     expect(t.recorded).toHaveLength(1);
+  });
+
+  it('records no send the page faked, and at most ten a minute from one box (issue 15.3)', async () => {
+    const t = setup('Sam, can you send it by Fri 27 Nov?');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    t.user.sent = false;
+    for (let i = 0; i < 50; i++) t.send();
+    expect(t.recorded).toHaveLength(0);
+    t.user.sent = true;
+    for (let i = 0; i < 50; i++) {
+      t.type(`Message ${i}: can you send it by Fri 27 Nov?`);
+      t.send();
+    }
+    expect(t.recorded).toHaveLength(SENDS_PER_BOX_MINUTE);
+    vi.advanceTimersByTime(60_000);
+    t.send();
+    expect(t.recorded).toHaveLength(SENDS_PER_BOX_MINUTE + 1);
   });
 
   it('stops everything when the compose box goes away', async () => {

@@ -5,12 +5,15 @@ import { createOverlay, type Overlay } from '../overlay';
 import { localIsoNow } from './local-time';
 import { observeOutsideChanges } from './observe-changes';
 import { createScheduler } from './schedule';
+import { perMinute } from './send-guard';
 import { sameDraft, sendKey } from './send-key';
 
 /** What a compose box needs from the rest of the extension; injected so this file stays testable. */
 export interface CheckerPorts {
   analyze(draft: Draft): Promise<Report>;
   recordSend(draft: Draft, key: string, fixes: number): void;
+  /** Whether the send now being reported came from the user's own click or key (not the page's script). */
+  userSent(): boolean;
   /** The writer entered the box: a sleeping background can start now instead of on the first analysis. */
   wake(): void;
   disableRule(ruleId: string): void;
@@ -31,6 +34,8 @@ interface Shown {
 }
 
 const IDLE_MS = 300;
+/** More sends than this from one box in a minute are not a person writing messages. */
+export const SENDS_PER_BOX_MINUTE = 10;
 
 /**
  * Wires one compose box: read on change, analyse in the background, draw, apply fixes, record on send.
@@ -134,10 +139,11 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   // Recipients, subject and channel live outside the editor; re-check when the compose area changes too.
   observeOutsideChanges(box.anchor, onChange, signal);
 
+  const withinBound = perMinute(SENDS_PER_BOX_MINUTE);
   box.onSend(() => {
-    if (ports.view().paused) return;
+    if (ports.view().paused || !ports.userSent()) return;
     const { draft } = box.readDraft();
-    if (!draft.text.trim()) return;
+    if (!draft.text.trim() || !withinBound()) return;
     ports.recordSend({ ...draft, now: localIsoNow() }, sendKey(draft), fixes);
     fixes = 0;
   }, signal);

@@ -5,6 +5,10 @@ import { handleMessages, sendMessage } from '../messaging';
 import { type Settings, settingsItem } from '../settings/item';
 import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box';
 import { claimWorld, ownLifetime, quietly } from './lifetime';
+import { perMinute, watchUserEvents } from './send-guard';
+
+/** Sends recorded per minute from one page, all boxes together. */
+export const SENDS_PER_PAGE_MINUTE = 20;
 
 /**
  * A content script's whole life on one host: follow the settings, give each compose box the adapter finds a
@@ -27,14 +31,19 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
   });
   signal.addEventListener('abort', () => quietly(unwatch), { once: true });
 
+  // Before adapter.watch: our window listeners must come ahead of the adapters' send listeners.
+  const userEvents = watchUserEvents(document.defaultView, signal);
+  const pageBound = perMinute(SENDS_PER_PAGE_MINUTE);
   const ports: CheckerPorts = {
     analyze: (draft) =>
       sendMessage('analyze', { draft }).catch((error: unknown) => {
         check(); // a reload with the draft open: the old script stops instead of showing an error
         throw error;
       }),
-    recordSend: (draft, key, fixes) =>
-      void sendMessage('recordSend', { draft, key, fixes }).catch(() => undefined),
+    recordSend: (draft, key, fixes) => {
+      if (pageBound()) void sendMessage('recordSend', { draft, key, fixes }).catch(() => undefined);
+    },
+    userSent: userEvents.trusted,
     wake: () => {
       // Chromium lets an idle worker sleep after ~30 s; a focus within that window finds it awake anyway.
       if (Date.now() - wokenAt < 20_000) return;

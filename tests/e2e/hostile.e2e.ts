@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryExport } from '../../lib/history/exchange';
+import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
-import { postFakeScriptStarted, predefineOurElements, raidOurElements } from './hostile/probes';
+import {
+  fakeGmailSends,
+  postFakeScriptStarted,
+  predefineOurElements,
+  raidOurElements,
+} from './hostile/probes';
 import { VAGUE_GROUP_ASK } from './inline-suite';
 import { badges, openPanel, panelText, totalMarks, waitForBadge } from './overlay';
 
@@ -17,6 +25,19 @@ async function openHostile(session: Session, url: string, attack: () => void): P
   await page.goto(url);
   await page.bringToFront();
   return page;
+}
+
+/** Every history entry, as the report page's "Export JSON" gives them. */
+async function historyEntries(session: Session): Promise<HistoryEntry[]> {
+  const report = await session.extensionPage('report.html');
+  await report.locator('.data-tools').waitFor();
+  const [download] = await Promise.all([
+    report.waitForEvent('download'),
+    report.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const entries = (JSON.parse(readFileSync((await download.path())!, 'utf8')) as HistoryExport).entries;
+  await report.close();
+  return entries;
 }
 
 async function storedSettings(session: Session): Promise<{ disabledRules?: string[] } | undefined> {
@@ -62,6 +83,27 @@ describe('a hostile host page', TWICE, () => {
     await expect.poll(() => totalMarks(page), { timeout: 5000 }).toBe(0);
     await waitForBadge(page, /^Clearsend: looks clear/);
     expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot fake sends into the history: only the user’s own click or key counts (issue 15.3)', async () => {
+    const page = await session.openHost(HOST_URLS.gmailInbox);
+    await waitForBadge(page, /^Clearsend:/);
+    const before = (await historyEntries(session)).length;
+    expect(await page.evaluate(fakeGmailSends, 12)).toBe(12);
+    // A real send afterwards is recorded: the guard stopped the page, not the writer.
+    await page.locator('[gh="cm"]').click();
+    const body = page.locator(GMAIL_EDITOR).last();
+    // Each run its own words: the same text sent twice within a minute is one send by design.
+    const numbers = `${Date.now() % 1000} launch numbers`;
+    await typeLikeUser(page, body, `Priya, can you send me the ${numbers} by Thu 27 Nov 5pm CET?`);
+    await page.keyboard.press('Control+Enter');
+    let entries: HistoryEntry[] = [];
+    for (let tries = 0; tries < 40 && entries.length <= before; tries++) {
+      entries = await historyEntries(session);
+      if (entries.length <= before) await page.waitForTimeout(250);
+    }
+    expect(entries.length - before).toBe(1);
     await page.close();
   });
 });

@@ -95,3 +95,25 @@ export function postFakeScriptStarted(extensionId: string): Promise<void> {
     window.postMessage('probe-done', '*');
   });
 }
+
+/**
+ * Issue 15 item 3: the page opens compose windows and "sends" them itself, by script: a click on Send for
+ * odd rounds, Ctrl+Enter in the body for even ones. Resolves to how many sends the page's own Gmail saw.
+ */
+export async function fakeGmailSends(rounds: number): Promise<number> {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 60));
+  for (let i = 0; i < rounds; i++) {
+    (document.querySelector('[gh="cm"]') as HTMLElement).click();
+    await pause();
+    const dialogs = document.querySelectorAll('[role="dialog"] .M9');
+    const compose = dialogs[dialogs.length - 1] as HTMLElement;
+    const body = compose.querySelector('[g_editable="true"]') as HTMLElement;
+    body.textContent = `Fake message ${i}: can someone send the numbers ASAP?`;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await pause();
+    if (i % 2) (compose.querySelector('.T-I-atl:not(.hG)') as HTMLElement).click();
+    else body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    await pause();
+  }
+  return (window as unknown as { __gmailSent: unknown[] }).__gmailSent.length;
+}
