@@ -1,27 +1,54 @@
-// `npm run eval`: the engine's figures on the shared corpus, the Enron intent sentences and the datetime spec.
-import { runEval } from '../lib/analysis/eval/run';
+// `npm run eval`: the engine's figures on each split of the team's labelled messages, the shared corpus, the Enron
+// intent folds and the datetime spec. `--misses SPLIT` also lists what went wrong on that split (dev, to tune).
+import type { CorpusScores } from '../lib/eval/corpus';
+import type { MessageScores } from '../lib/eval/messages';
+import { runEval } from '../lib/eval/run';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f = (x: number) => x.toFixed(3);
+const showMisses = process.argv.includes('--misses')
+  ? process.argv[process.argv.indexOf('--misses') + 1]
+  : undefined;
 
-const { corpus, enron, datetime } = runEval();
-
-console.log(`Corpus (${corpus.drafts} drafts)`);
-console.log('  category   precision  recall  F1     (tp/fp/fn)');
-for (const [c, s] of Object.entries(corpus.categories)) {
+function printCategories(c: CorpusScores) {
+  console.log('  category   precision  recall  F1     (tp/fp/fn)');
+  for (const [name, s] of Object.entries(c.categories)) {
+    console.log(
+      `  ${name.padEnd(10)} ${f(s.precision)}      ${f(s.recall)}   ${f(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`,
+    );
+  }
   console.log(
-    `  ${c.padEnd(10)} ${f(s.precision)}      ${f(s.recall)}   ${f(s.f1)}  (${s.tp}/${s.fp}/${s.fn})`,
+    `  hasAsk ${pct(c.hasAsk)}  askKind ${pct(c.askKind)}  deadline ${pct(c.deadline)}  date ${pct(c.date)}`,
+  );
+  console.log(`  clean messages with a warning: ${pct(c.cleanFlagged)} of ${c.cleanDrafts}`);
+}
+
+function printMessages(name: string, s: MessageScores & { messages: number }) {
+  console.log(`\nLabelled messages, ${name} split (${s.messages} messages)`);
+  printCategories(s.corpus);
+  console.log(
+    `  asks: precision ${f(s.asks.precision)}  recall ${f(s.asks.recall)}  F1 ${f(s.asks.f1)}  (${s.asks.tp}/${s.asks.fp}/${s.asks.fn});  kind right ${pct(s.kind)}`,
+  );
+  console.log(
+    `  owner right ${s.owner.right}/${s.owner.of};  explicit dates resolved right ${s.dates.right}/${s.dates.of} (${pct(s.dates.of ? s.dates.right / s.dates.of : 1)})`,
+  );
+  if (showMisses === name) for (const m of s.misses) console.log(`    ${m}`);
+}
+
+const { splits, corpus, enron, datetime } = runEval();
+for (const name of ['train', 'dev', 'test'] as const) printMessages(name, splits[name]);
+
+console.log(`\nShared corpus (${corpus.drafts} drafts, a test set)`);
+printCategories(corpus);
+if (showMisses === 'corpus') for (const m of corpus.misses) console.log(`    ${m}`);
+
+console.log('\nEnron intent, verified (sentence = draft)');
+for (const fold of ['train', 'dev', 'heldout'] as const) {
+  const e = enron[fold];
+  console.log(
+    `  ${fold.padEnd(8)} ${String(e.sentences).padStart(5)} sentences: precision ${f(e.precision)}  recall ${f(e.recall)}  F1 ${f(e.f1)}  accuracy ${f(e.accuracy)} (always-negative ${f(e.baseline)})`,
   );
 }
-console.log(
-  `  hasAsk ${pct(corpus.hasAsk)}  askKind ${pct(corpus.askKind)}  deadline ${pct(corpus.deadline)}  date ${pct(corpus.date)}`,
-);
-console.log(`  clean drafts flagged: ${pct(corpus.cleanFlagged)} of ${corpus.cleanDrafts}`);
-for (const m of corpus.misses) console.log(`    ${m}`);
-
-console.log(`\nEnron intent, verified (${enron.sentences} sentences, sentence = draft)`);
-console.log(`  asks: precision ${f(enron.precision)}  recall ${f(enron.recall)}  F1 ${f(enron.f1)}`);
-console.log(`  accuracy ${f(enron.accuracy)}  (always-negative baseline ${f(enron.baseline)})`);
 
 console.log(`\nDatetime spec (${datetime.cases} sentences, ${datetime.expressions} expressions)`);
 console.log(`  span recall ${f(datetime.spanRecall)}  span precision ${f(datetime.spanPrecision)}`);

@@ -52,11 +52,11 @@ function buildReport(ctx: RuleContext, findings: Finding[], config: AnalysisConf
   for (const a of ctx.asks) if (a.deadline) deadlines.set(a.deadline.start, a.deadline);
   const checklist: AskChecklist[] = ctx.asks
     .filter((a) => a.fact.kind === 'task')
-    .map((a) => ({ ask: a.fact, who: a.toAnyone ? null : a.owner, when: a.deadline, why: a.why }));
+    .map((a) => ({ ask: a.fact, who: a.owner, when: a.deadline, why: a.why }));
   return {
     score: scoreFindings(findings, config.weights),
     facts: {
-      asks: ctx.asks.map((a) => a.fact),
+      asks: ctx.asks.map((a) => (a.deadline ? { ...a.fact, deadline: a.deadline } : a.fact)),
       deadlines: [...deadlines.values()],
       mentions: ctx.mentions.map(toSpan),
       references: ctx.references.map(toSpan),

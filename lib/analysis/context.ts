@@ -1,8 +1,10 @@
+import { askFeatures } from './ask/features';
 import { type AskInfo, buildAsks } from './facts/ask-info';
-import { type AskKind, classifyAsk } from './facts/asks';
+import { type AskKind, classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference, type TimeHit } from './facts/dates';
 import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
+import { isGreetingLine } from './facts/small-talk';
 import { MAYBE_TIME } from './facts/time-words';
 import { findVague } from './facts/vague';
 import { countLanguage, isMostlyNotEnglish } from './limits';
@@ -14,6 +16,8 @@ import type { AnalysisConfig, AskFact, DeadlineFact, Draft, Span } from './types
 
 export interface SentenceInfo extends Sentence {
   parsed: ParsedSentence;
+  /** The ask model's features for this sentence (see ask/features.ts); `npm run train` reads them too. */
+  askFeatures: string[];
   ask: AskKind | null;
   /** Draft offsets from here on. */
   times: TimeHit[];
@@ -93,19 +97,31 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
     const ownLink = links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length));
     // Sentences before the one being typed in keep their place: reuse them whole.
-    const key = `${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
+    const key = `${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${s.listItem}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
     const known = infoCache.get(key);
     if (known) return known;
     const parsed = parseSentence(s.text);
     const times = reference
       ? memo(parsed, timesKey, () => (MAYBE_TIME.test(s.text) ? findTimes(s.text, reference, zoneNamed) : []))
       : [];
+    const vague = memo(parsed, `v|${vagueKey}`, () => findVague(parsed.lower, vagueExtra));
+    const features = memo(parsed, `f|${timesKey}|${vagueKey}|${s.listItem}`, () =>
+      askFeatures(
+        readAskInput(
+          s.text,
+          s.listItem,
+          times.length > 0 || vague.length > 0,
+          times.some((t) => t.prefixed),
+        ),
+      ),
+    );
     const info: SentenceInfo = {
       ...s,
       parsed,
-      ask: memo(parsed, 'ask', () => classifyAsk(s, parsed)),
+      askFeatures: features,
+      ask: memo(parsed, `a|${features.join(' ')}`, () => classifyAsk(s.text, features)),
       times: times.map((t) => shift(t, s.start)),
-      vague: memo(parsed, `v|${vagueKey}`, () => findVague(parsed.lower, vagueExtra)).map((v) => ({
+      vague: vague.map((v) => ({
         ...shift(v, s.start),
         text: text.slice(v.start + s.start, v.end + s.start),
       })),
@@ -122,7 +138,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     infoCache.set(key, info);
     return info;
   });
-  const first = sentences.find((s) => !/^(?:hi|hey|hello|dear|good morning|morning)\b/i.test(s.text));
+  const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);
   return {
@@ -133,7 +149,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     sentences,
     links,
     mentions,
-    asks: buildAsks(sentences, mentions, text),
+    asks: buildAsks(sentences, draft, text),
     references: dropLinkedElsewhere(sentences),
     openingPronoun: pronoun && first ? shift(pronoun, first.start) : null,
     groupContext: isGroupContext(draft),

@@ -30,8 +30,16 @@ export interface Span {
   text: string;
 }
 
+/** Who is to act on an ask: a named person, "you" when the message has one reader, or nobody in particular. */
+export type OwnerKind = 'named' | 'you' | 'unowned';
+
 export interface AskFact extends Span {
   kind: 'task' | 'question';
+  /** What is asked for, from its verb: "review the PR by Friday". */
+  action: string;
+  owner: OwnerKind;
+  /** The deadline attached to this ask: in its clause, or the next sentence. */
+  deadline?: DeadlineFact;
 }
 
 export interface DeadlineFact extends Span {
@@ -61,6 +69,7 @@ export interface Finding {
 /** What / Who / When / Why for one task ask. */
 export interface AskChecklist {
   ask: AskFact;
+  /** The name or @mention of the owner, when the message names one. */
   who: Span | null;
   when: DeadlineFact | null;
   why: Span | null;

@@ -14,7 +14,14 @@ describe('formatDeadline', () => {
 });
 
 describe('describeAsk', () => {
-  const ask = { start: 0, end: 10, text: 'review the PR', kind: 'task' as const };
+  const ask = {
+    start: 0,
+    end: 10,
+    text: 'review the PR',
+    kind: 'task' as const,
+    action: 'review the PR',
+    owner: 'unowned' as const,
+  };
 
   it('says what is missing in plain words', () => {
     const rows = describeAsk({ ask, who: null, when: null, why: null });

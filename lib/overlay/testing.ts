@@ -42,7 +42,14 @@ export function reportWith(findings: Finding[], extra: Partial<Report> = {}): Re
     findings,
     checklist: [
       {
-        ask: { start: 17, end: 30, text: 'send the deck', kind: 'task' },
+        ask: {
+          start: 17,
+          end: 30,
+          text: 'send the deck',
+          kind: 'task',
+          action: 'send the deck',
+          owner: 'unowned',
+        },
         who: null,
         when: { start: 31, end: 35, text: 'soon', vague: true },
         why: null,

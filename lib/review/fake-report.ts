@@ -21,8 +21,14 @@ export function fakeReport(text: string, asks: AskSpec[], score = 70): Report {
   const facts: Report['facts'] = { asks: [], deadlines: [], mentions: [], references: [] };
   const checklist: Report['checklist'] = [];
   for (const spec of asks) {
-    const ask: AskFact = { ...spanOf(text, spec.ask), kind: spec.kind ?? 'task' };
     const who = spec.who ? spanOf(text, spec.who) : null;
+    const span = spanOf(text, spec.ask);
+    const ask: AskFact = {
+      ...span,
+      kind: spec.kind ?? 'task',
+      action: span.text,
+      owner: who ? 'named' : 'unowned',
+    };
     const when: DeadlineFact | null = spec.when
       ? { ...spanOf(text, spec.when), vague: spec.vague ?? false, ...(spec.date ? { date: spec.date } : {}) }
       : null;

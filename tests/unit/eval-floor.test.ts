@@ -1,36 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { runEval } from '../../lib/analysis/eval/run';
+import { runEval } from '../../lib/eval/run';
 
-// Floors a little under what the engine reaches today (see `npm run eval`): a rule change that loses ground fails here.
-describe('evaluation floors', () => {
-  const { corpus, enron, datetime } = runEval();
+// Floors a little under what the engine reaches on data it was never trained or tuned on (`npm run eval`): the
+// test split of the team's labelled messages, Enron's held-out fold, the shared corpus and the datetime spec.
+// Dev is for tuning and train for fitting, so neither has a floor.
+describe('evaluation floors (held-out data only)', () => {
+  const { splits, corpus, enron, datetime } = runEval();
+  const test = splits.test;
 
-  it('keeps per-category F1 on the labelled corpus, and clean drafts clean', () => {
+  it('finds the asks of unseen messages, with their kind, owner and day', () => {
+    expect(test.asks.f1).toBeGreaterThanOrEqual(FLOOR.testAskF1);
+    expect(test.kind).toBeGreaterThanOrEqual(FLOOR.testKind);
+    expect(test.owner.right / test.owner.of).toBeGreaterThanOrEqual(FLOOR.testOwner);
+    expect(test.dates.right / test.dates.of).toBeGreaterThanOrEqual(FLOOR.testDates);
+  });
+
+  it('keeps clean unseen messages clean', () => {
+    expect(test.corpus.cleanFlagged).toBeLessThanOrEqual(FLOOR.testCleanFlagged);
+    expect(corpus.cleanFlagged).toBeLessThanOrEqual(FLOOR.corpusCleanFlagged);
+  });
+
+  it('flags what the shared corpus labels, per category', () => {
     for (const [category, s] of Object.entries(corpus.categories)) {
-      expect(s.f1, category).toBeGreaterThanOrEqual(0.95);
+      expect(s.f1, category).toBeGreaterThanOrEqual(FLOOR.corpusCategoryF1);
     }
-    expect(Object.keys(corpus.categories).sort()).toEqual(['ask', 'context', 'deadline', 'recipient']);
-    expect(corpus.cleanFlagged).toBeLessThanOrEqual(0.03);
   });
 
-  it('reads asks, their kind, deadlines and dates on the corpus', () => {
-    expect(corpus.hasAsk).toBeGreaterThanOrEqual(0.95);
-    expect(corpus.askKind).toBeGreaterThanOrEqual(0.95);
-    expect(corpus.deadline).toBeGreaterThanOrEqual(0.95);
-    expect(corpus.date).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('detects asks in Enron sentences well above the always-negative baseline', () => {
-    expect(enron.precision).toBeGreaterThanOrEqual(0.8);
-    expect(enron.recall).toBeGreaterThanOrEqual(0.75);
-    expect(enron.f1).toBeGreaterThanOrEqual(0.78);
-    expect(enron.accuracy).toBeGreaterThan(enron.baseline + 0.13);
+  it("detects asks in Enron's held-out fold well above the always-negative baseline", () => {
+    expect(enron.heldout.f1).toBeGreaterThanOrEqual(FLOOR.enronHeldoutF1);
+    expect(enron.heldout.accuracy).toBeGreaterThan(enron.heldout.baseline + FLOOR.enronOverBaseline);
   });
 
   it('finds and resolves dates in the datetime spec', () => {
     expect(datetime.explicitAccuracy).toBeGreaterThanOrEqual(0.86);
-    expect(datetime.dateAccuracy).toBeGreaterThanOrEqual(0.6);
+    expect(datetime.dateAccuracy).toBeGreaterThanOrEqual(0.62);
     expect(datetime.spanPrecision).toBeGreaterThanOrEqual(0.95);
     expect(datetime.spanRecall).toBeGreaterThanOrEqual(0.54);
   });
 });
+
+const FLOOR = {
+  testAskF1: 0.85,
+  testKind: 0.95,
+  testOwner: 0.9,
+  testDates: 0.82,
+  testCleanFlagged: 0.15,
+  corpusCleanFlagged: 0.15,
+  corpusCategoryF1: 0.8,
+  enronHeldoutF1: 0.67,
+  enronOverBaseline: 0.12,
+};

@@ -1,29 +1,31 @@
-import type { SentenceInfo } from '../context';
-import type { AskFact, DeadlineFact, Span } from '../types';
+import { isGroupContext, type SentenceInfo } from '../context';
+import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
 import type { Mention } from './mentions';
 
-/** One ask with what the checklist needs: its deadline, its owner, and the context given for it. */
+/** One ask with everything the rules and the checklist read: one per asking sentence, never repeated. */
 export interface AskInfo {
   fact: AskFact;
   sentence: SentenceInfo;
   deadline: DeadlineFact | null;
+  /** The name or @mention that owns it, when one does. */
   owner: Span | null;
-  /** "Can someone …", "could one of you …": addressed to nobody in particular. */
-  toAnyone: boolean;
   why: Span | null;
 }
 
+/** Addressed to nobody in particular: "can someone", "whoever has access", "need a volunteer", "y'all". */
 const ANYONE =
-  /\b(?:someone|somebody|anyone|anybody|one of you|either of you|whoever|any of you|we get someone)\b/i;
+  /\b(?:someone|somebody|anyone|anybody|one of you|either of you|any of you|all of you|each of you|whoever|y'all|you all|you guys|everyone|everybody|volunteers?)\b/i;
+/** Words that give the reason or the context for an ask. */
 const REASON =
-  /\b(?:because|so (?:that|we|I|they|it)|since|in order to|needs? (?:it|this|them)|blocking|blocks|before|for context|otherwise|can't|won't|until)\b/i;
+  /\b(?:because|so (?:that|we|i|they|it|you)|since|in order to|blocking|blocks|blocked|otherwise|for context|context:|background:|the reason|that way|due to|needed for|needs? (?:it|this|them) (?:for|to|before))\b/i;
+/** Openers that come before the action itself: a vocative, "please", "could you". */
+const BEFORE_ACTION =
+  /^(?:(?:@\S+|\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+)?)\s*[,:–—-]\s*)?(?:(?:hi|hey|hello|ok|okay|so|also|and|but|please|pls|kindly|just)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one of you)\s+(?:please\s+|pls\s+|kindly\s+)?)?(?:please\s+|pls\s+)?/iu;
 
-function deadlineFor(s: SentenceInfo, paragraph: SentenceInfo[]): DeadlineFact | null {
+function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
   const prefixed = s.times.find((t) => t.prefixed);
-  const t =
-    s.ask === 'question'
-      ? prefixed
-      : (prefixed ?? s.times[0] ?? paragraph.find((p) => p !== s && !p.ask && p.times.length)?.times[0]);
+  // A question's "on Friday" is usually what it asks about; only "by Friday" makes it due.
+  const t = question ? prefixed : (prefixed ?? s.times[0]);
   if (t) {
     return {
       start: t.start,
@@ -38,32 +40,88 @@ function deadlineFor(s: SentenceInfo, paragraph: SentenceInfo[]): DeadlineFact |
   return v ? { ...v, vague: true } : null;
 }
 
+/**
+ * This ask's deadline: in its own sentence, else in the next one ("Can you review it? Need it by Friday."), else,
+ * for a list item, in the line that leads the list ("All of these by Friday:").
+ */
+function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null {
+  const s = sentences[i]!;
+  const own = toDeadline(s, s.ask === 'question');
+  if (own || s.ask === 'question') return own;
+  const next = sentences[i + 1];
+  const following = next && next.paragraph === s.paragraph ? toDeadline(next, false) : null;
+  if (following || !s.listItem) return following;
+  let lead = i - 1;
+  while (lead >= 0 && sentences[lead]!.listItem) lead--;
+  const leader = sentences[lead];
+  return leader && !leader.ask ? toDeadline(leader, true) : null;
+}
+
+/** A mention at the start of its sentence (after a list marker) addresses the reader; "thanks @Anil" mid-way does not. */
+const addresses = (s: SentenceInfo, m: Mention) =>
+  m.person &&
+  /^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s*)*(?:(?:hi|hey|hello|dear)\s+)?$/i.test(
+    s.text.slice(0, m.start - s.start),
+  );
+
+function ownerOf(
+  s: SentenceInfo,
+  addressed: Mention | undefined,
+  group: boolean,
+): [OwnerKind, Mention | null] {
+  const named = s.mentions.find((m) => m.person);
+  if (named) return ['named', named];
+  if (s.mentions.some((m) => m.broadcast) || ANYONE.test(s.text)) return ['unowned', null];
+  // "Let's …" takes the writer along: whoever else joins, it has an owner.
+  if (s.askFeatures.includes('letUs')) return [addressed ? 'named' : 'you', addressed ?? null];
+  // A lone reader (a DM, one recipient, the author of the thread being answered) owns whatever "you" is asked,
+  // greeted by name or not; in a group, the name greeted is the owner and a bare "you" is nobody's.
+  if (!group) return ['you', addressed ?? null];
+  return addressed ? ['named', addressed] : ['unowned', null];
+}
+
+const spanOf = (s: { start: number; end: number }, text: string): Span => ({
+  start: s.start,
+  end: s.end,
+  text: text.slice(s.start, s.end),
+});
+
 /** `text` is the draft as written: spans quote it, not the masked copy the rules read. */
-export function buildAsks(sentences: SentenceInfo[], mentions: Mention[], text: string): AskInfo[] {
+export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string): AskInfo[] {
   const out: AskInfo[] = [];
-  for (const s of sentences) {
-    if (!s.ask) continue;
-    const paragraph = sentences.filter((p) => p.paragraph === s.paragraph);
-    const earlier = mentions.filter((m) => m.start < s.end);
-    const owner =
-      s.mentions[0] ??
-      paragraph[0]?.mentions.find((m) => m.person) ??
-      earlier.find((m) => m.person) ??
-      earlier.find((m) => m.broadcast) ??
-      null;
+  // A thread reply answers the thread's author: its "you" is them, as in a DM.
+  const group = isGroupContext(draft) && draft.kind !== 'thread';
+  // The greeting's name ("Hi Sam,") addresses the whole message; a later vocative, its own paragraph; a list
+  // item's owner ("- @Lucas: book the bus") only that item.
+  const greeting = sentences[0]?.mentions.find((m) => addresses(sentences[0]!, m));
+  sentences.forEach((s, i) => {
+    if (!s.ask) return;
+    const paragraph = sentences.filter(
+      (p) => p.paragraph === s.paragraph && p.start < s.start && !p.listItem,
+    );
+    const addressed =
+      [...paragraph].reverse().flatMap((p) => p.mentions.filter((m) => addresses(p, m)))[0] ?? greeting;
+    const [owner, who] = ownerOf(s, addressed, group);
+    const neighbours = [sentences[i + 1], sentences[i - 1]].filter(
+      (p): p is SentenceInfo => !!p && p.paragraph === s.paragraph && !p.ask,
+    );
     const reason =
-      paragraph.find((p) => p !== s && (p.hasLink || REASON.test(p.text))) ??
-      (REASON.test(s.text) || s.hasLink ? s : undefined);
+      REASON.test(s.text) || s.hasLink ? s : neighbours.find((p) => p.hasLink || REASON.test(p.text));
+    const written = text.slice(s.start, s.end);
     out.push({
-      fact: { start: s.start, end: s.end, text: text.slice(s.start, s.end), kind: s.ask },
+      fact: {
+        start: s.start,
+        end: s.end,
+        text: written,
+        kind: s.ask,
+        action: written.replace(BEFORE_ACTION, '').trim() || written,
+        owner,
+      },
       sentence: s,
-      deadline: deadlineFor(s, paragraph),
-      owner: owner ? { start: owner.start, end: owner.end, text: owner.text } : null,
-      toAnyone: ANYONE.test(s.text),
-      why: reason
-        ? { start: reason.start, end: reason.end, text: text.slice(reason.start, reason.end) }
-        : null,
+      deadline: deadlineFor(sentences, i),
+      owner: who ? spanOf(who, text) : null,
+      why: reason ? spanOf(reason, text) : null,
     });
-  }
+  });
   return out;
 }

@@ -15,9 +15,21 @@ const GROUP = /^(?:all|team|everyone|everybody|folks|guys|both|y'all|there|frien
 /** A capitalised word that is not an ordinary English word: "Priya" is a name, "Overall" is not. */
 export function looksLikeName(word: string): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) || word.length < 2 || /^\p{Lu}+$/u.test(word)) return false;
-  const tag = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tag = lexicon[lower];
+  // "Flights:", "Notes:" open a heading: a plural of an ordinary word is not a name.
+  const singular = lower.replace(/(?:es|s)$/, '');
+  // Names ending in -s that people use (James, Carlos) are in the lexicon; an unknown one is a plural noun.
+  if (tag === undefined && singular !== lower) return false;
   return tag === undefined || NAME_TAGS.has(tag);
 }
+
+// English derivational endings mark common nouns and adjectives ("Dietary", "Flights", "Logistics"), not names.
+const COMMON_ENDING =
+  /(?:s|ion|ary|ory|ing|ment|ity|al|ure|ics|ness|ence|ance|ive|ous|ful|ist|ism|ship|age|ery|ogy)$/i;
+/** A word that can own a "Name: task" line: a name the lexicon knows, or an unknown word not shaped like a noun. */
+const ownerName = (word: string) =>
+  NAME_TAGS.has(lexicon[word.toLowerCase()] ?? '') || !COMMON_ENDING.test(word);
 
 const AT = /(?<![\w.])@([\p{L}][\p{L}\p{N}._-]*)(\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const BROADCAST = /^(?:here|channel|everyone|all)$/i;
@@ -35,9 +47,11 @@ export function findAtMentions(text: string, offset: number): Mention[] {
   return out;
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
+// A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
 const VOCATIVE = new RegExp(
-  String.raw`^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon)|[Tt]hanks|[Tt]hank you)[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon)|[Tt]hanks|[Tt]hank you)[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
   'u',
 );
 
@@ -48,8 +62,11 @@ export function findVocatives(text: string, offset: number): Mention[] {
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
-    const words = part[0].split(/\s/);
+    const words = part[0].split(/\s/).filter((w) => !TITLE.test(w));
     if (!words.every((w) => looksLikeName(w) || GROUP.test(w)) || !looksLikeName(words[0] ?? '')) continue;
+    // "Dietary: tell Marisol", "Flights: book by Dec 11": a word before a colon is a label unless it can be a name.
+    if (/^\s*:/.test(text.slice(base + (part.index ?? 0) + part[0].length)) && !words.every(ownerName))
+      continue;
     const start = offset + base + (part.index ?? 0);
     out.push({ start, end: start + part[0].length, text: part[0], broadcast: false, person: true });
   }

@@ -132,7 +132,7 @@ export const WORK_DATES: WorkDate[] = [
     // "by the 1st": the next day of that number, this month or the next.
     name: 'the ordinal',
     pattern: new RegExp(
-      `\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:time|floor|row|item|line|page|place|version|attempt|week|day|hour|percentile|century))`,
+      `(?:\\bthe |(?<=\\b(?:on|by|before|until|till) ))(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:time|floor|row|item|line|page|place|version|attempt|week|day|hour|percentile|century))`,
       'gi',
     ),
     resolve: (m, ref) => {

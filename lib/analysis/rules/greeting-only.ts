@@ -1,12 +1,5 @@
-import { PHATIC } from '../facts/ask-words';
+import { isSmallTalk } from '../facts/small-talk';
 import type { Rule } from '../rule';
-
-const GREETING = [
-  /^(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?:[\s,]+[\p{L}'’-]+){0,2}[\s,!.]*$/iu,
-  /^(?:hope|happy|how are you|how's|how is|how have)\b/i,
-  /^(?:many )?(?:thanks|thank you|cheers|best|regards)[\s,!.]*(?:\p{L}+[\s,!.]*)?$/iu,
-  /^\p{Lu}[\p{L}'’-]*$/u,
-];
 
 export const greetingOnly: Rule = {
   id: 'greeting-only',
@@ -20,10 +13,7 @@ export const greetingOnly: Rule = {
   check(ctx) {
     const prose = ctx.sentences;
     if (prose.length === 0 || ctx.asks.length > 0 || ctx.wordCount > 30) return [];
-    const allSmallTalk = prose.every(
-      (s) =>
-        GREETING.some((g) => g.test(s.text)) || (PHATIC.test(s.parsed.lower) && s.parsed.words.length <= 8),
-    );
+    const allSmallTalk = prose.every((s) => isSmallTalk(s.text));
     if (!allSmallTalk) return [];
     const first = prose[0]!;
     const last = prose[prose.length - 1]!;

@@ -10,15 +10,15 @@ export const missingDeadline: Rule = {
     good: 'Can you add a tab with the December bookings by Thu 3 Dec?',
   },
   check(ctx) {
-    const task = ctx.asks.find((a) => a.fact.kind === 'task' && !a.deadline);
-    if (!task || ctx.asks.some((a) => a.deadline)) return [];
-    return [
-      {
+    // Each request needs its own date (in its sentence, the next one, or its list's lead line): one dated ask
+    // says nothing about when the others are due.
+    return ctx.asks
+      .filter((a) => a.fact.kind === 'task' && !a.deadline)
+      .map((task) => ({
         start: task.fact.start,
         end: task.fact.end,
         message: 'This request has no deadline: say when you need it.',
         why: 'Without a date the reader guesses the priority, and "whenever" often means never.',
-      },
-    ];
+      }));
   },
 };

@@ -11,7 +11,7 @@ export const noOwner: Rule = {
   },
   check(ctx) {
     if (!ctx.groupContext) return [];
-    const unowned = ctx.asks.find((a) => a.toAnyone || !a.owner);
+    const unowned = ctx.asks.find((a) => a.fact.owner === 'unowned');
     if (!unowned) return [];
     return [
       {

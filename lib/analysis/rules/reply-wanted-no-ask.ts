@@ -1,4 +1,4 @@
-import { VAGUE_REPLY } from '../facts/ask-words';
+import { isOpenReply } from '../facts/small-talk';
 import type { Rule } from '../rule';
 
 export const replyWantedNoAsk: Rule = {
@@ -12,7 +12,7 @@ export const replyWantedNoAsk: Rule = {
   },
   check(ctx) {
     if (ctx.asks.length > 0) return [];
-    const s = ctx.sentences.find((x) => VAGUE_REPLY.test(x.parsed.lower.replace(/^@\S+\s*/, '')));
+    const s = ctx.sentences.find((x) => isOpenReply(x.text));
     if (!s) return [];
     return [
       {

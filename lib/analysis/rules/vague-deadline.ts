@@ -1,4 +1,3 @@
-import { proposesMeeting } from '../facts/meeting-words';
 import type { Rule } from '../rule';
 
 export const vagueDeadline: Rule = {
@@ -13,7 +12,7 @@ export const vagueDeadline: Rule = {
   check(ctx) {
     // "Happy to meet whenever suits you" invites the reader to pick a time; it sets no deadline on work.
     return ctx.asks
-      .filter((a) => a.deadline?.vague && !proposesMeeting(a.fact.text.toLowerCase()))
+      .filter((a) => a.deadline?.vague && !a.sentence.askFeatures.includes('meetingProposal'))
       .map((a) => ({
         start: a.deadline!.start,
         end: a.deadline!.end,

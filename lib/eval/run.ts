@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { namesTimezone, readReference, resolveTimes } from '../facts/dates';
+import { namesTimezone, readReference, resolveTimes } from '../analysis/facts/dates';
 import { type CorpusScores, loadCorpus, scoreCorpus } from './corpus';
 import { type DatetimeScores, loadDatetimeCases, scoreDatetime, type TimeFinder } from './datetime';
 import { type EnronScores, scoreEnron } from './enron';
+import { type MessageScores, scoreMessages } from './messages';
+import { loadEnron, loadMessages, type Split } from './splits';
 
 /**
  * Where the evaluation data lives: `CLEARSEND_SHARED`, else the team's `../shared` beside the checkout, else the
@@ -24,17 +26,31 @@ export const engineTimes: TimeFinder = (text, reference) => {
 };
 
 export interface EvalFigures {
+  splits: Record<Split, MessageScores & { messages: number }>;
   corpus: CorpusScores;
-  enron: EnronScores;
+  enron: { dev: EnronScores; heldout: EnronScores; train: EnronScores };
   datetime: DatetimeScores;
 }
 
+/** Every figure `npm run eval` prints. */
 export function runEval(shared = SHARED): EvalFigures {
-  const corpus = scoreCorpus(loadCorpus(join(shared, 'corpus', 'drafts.jsonl')));
-  const { errors: _errors, ...enron } = scoreEnron(join(shared, 'data', 'enron-intent-verified'));
-  const datetime = scoreDatetime(
-    loadDatetimeCases(join(shared, 'data', 'datetime-en', 'DateTimeModel.json')),
-    engineTimes,
-  );
-  return { corpus, enron, datetime };
+  const messages = loadMessages();
+  const bySplit = (split: Split) => {
+    const rows = messages.filter((m) => m.split === split);
+    return { ...scoreMessages(rows), messages: rows.length };
+  };
+  const enron = loadEnron(join(shared, 'data', 'enron-intent-verified'));
+  const fold = (f: 'train' | 'dev' | 'heldout') => {
+    const { errors: _errors, ...scores } = scoreEnron(enron, f);
+    return scores;
+  };
+  return {
+    splits: { train: bySplit('train'), dev: bySplit('dev'), test: bySplit('test') },
+    corpus: scoreCorpus(loadCorpus(join(shared, 'corpus', 'drafts.jsonl'))),
+    enron: { train: fold('train'), dev: fold('dev'), heldout: fold('heldout') },
+    datetime: scoreDatetime(
+      loadDatetimeCases(join(shared, 'data', 'datetime-en', 'DateTimeModel.json')),
+      engineTimes,
+    ),
+  };
 }

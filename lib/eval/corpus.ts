@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyze } from '../analyze';
-import { CATEGORIES, type Category, type Draft, type Report } from '../types';
+import { analyze } from '../analysis/analyze';
+import { CATEGORIES, type Category, type Draft, type Report } from '../analysis/types';
 
 interface Expect {
   hasAsk: boolean;

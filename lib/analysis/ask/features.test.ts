@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { askFeatures } from './features';
+import { tokenize } from './tokens';
+
+const features = (
+  text: string,
+  extra: { listItem?: boolean; timeAhead?: boolean; deadline?: boolean } = {},
+) =>
+  askFeatures({ text, tokens: tokenize(text), listItem: false, timeAhead: false, deadline: false, ...extra });
+const sees = (feature: string, text: string) => features(text).includes(feature);
+
+describe('ask features: what each one sees', () => {
+  it('imperative: a clause that opens on a base-form verb, whatever the verb', () => {
+    for (const t of [
+      'Ship it.',
+      'Rebase onto main before lunch.',
+      'Please wire $500 to the vendor.',
+      'Sam, review the deck.',
+      'ping me after',
+    ])
+      expect(sees('imperative', t), t).toBe(true);
+    for (const t of [
+      'Review: done',
+      'Search now supports quoted phrases.',
+      'Thank you for the notes.',
+      'Hope you are well.',
+      'Do we keep the macros?',
+    ])
+      expect(sees('imperative', t), t).toBe(false);
+  });
+
+  it('imperativeClause: an instruction after a condition, a label or a vocative clause', () => {
+    expect(sees('imperativeClause', 'Whoever has Looker access, grab the churn numbers.')).toBe(true);
+    expect(sees('imperativeClause', 'If you have time, please review the deck.')).toBe(true);
+    expect(sees('imperativeClause', 'Dietary needs: tell Mariana by Friday.')).toBe(true);
+    expect(sees('imperativeClause', 'I reviewed the deck and it looks fine.')).toBe(false);
+  });
+
+  it('modalYou / modalSomeone: a modal put to the reader or to anyone', () => {
+    expect(sees('politeQuestion', 'Any chance you could review the landing page?')).toBe(true);
+    expect(sees('politeQuestion', "mind flipping the CNAME when you're in?")).toBe(true);
+    expect(sees('modalYou', 'Can you send the numbers?')).toBe(true);
+    expect(sees('modalSomeone', 'Could someone check the logs?')).toBe(true);
+    expect(sees('modalYou', 'I could send the numbers.')).toBe(false);
+  });
+
+  it('questions: a question mark, subject-auxiliary inversion, a wh-question, not a wh-clause', () => {
+    expect(sees('questionMark', 'Is the build green? :pray:')).toBe(true);
+    expect(sees('auxInverted', 'Should I book the room for Thursday.')).toBe(true);
+    expect(sees('whQuestion', 'What time does the train leave.')).toBe(true);
+    expect(sees('whQuestion', 'What we need is a clearer plan.')).toBe(false);
+  });
+
+  it("needSomeone / needYou: a request for a person, not the writer's own need", () => {
+    expect(sees('needSomeone', 'Need someone to rebase the branch onto main')).toBe(true);
+    expect(sees('needYou', 'We need you to sign the contract by Friday!')).toBe(true);
+    expect(sees('needSomeone', 'I need to leave early.')).toBe(false);
+  });
+
+  it('letUs, firstPersonFuture, offer, wonder, thanks', () => {
+    expect(sees('letUs', "Let's review it together tomorrow.")).toBe(true);
+    expect(sees('firstPersonFuture', "I'll send the deck Friday.")).toBe(true);
+    expect(sees('offer', 'If you have any questions, let me know.')).toBe(true);
+    expect(sees('wonder', 'Wondering if you could run the demo on Dec 9.')).toBe(true);
+    expect(sees('thanks', 'Thanks for jumping on the call.')).toBe(true);
+  });
+
+  it('addressed: a vocative or @mention opening the sentence, a group or a person', () => {
+    expect(sees('addressedPerson', '@priya can you take this?')).toBe(true);
+    expect(sees('addressedGroup', 'Team, please fill in the form.')).toBe(true);
+    expect(sees('addressedGroup', '@here the deploy is frozen.')).toBe(true);
+  });
+
+  it('meetingProposal: a meeting put to the reader, not the news of one', () => {
+    expect(sees('meetingProposal', 'Can we meet Thursday at 2?')).toBe(true);
+    expect(sees('meetingProposal', 'The board meeting is Dec 10.')).toBe(false);
+  });
+
+  it('names its head word and the time the date pass found', () => {
+    const f = features('Send the deck by Friday.', { timeAhead: true, deadline: true });
+    expect(f).toEqual(
+      expect.arrayContaining(['head=send', 'verb=send', 'timeAhead', 'deadline', 'timeAhead&imperative']),
+    );
+  });
+});

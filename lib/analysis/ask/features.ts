@@ -1,0 +1,319 @@
+import { has, type Token } from './tokens';
+
+/**
+ * What the ask model sees of one sentence: named features of its clause structure, read from compromise's tags,
+ * plus the head word. Each feature is a language fact ("opens on a base-form verb"), never a corpus's vocabulary.
+ */
+export interface AskInput {
+  text: string;
+  tokens: Token[];
+  listItem: boolean;
+  /** A time ahead or a vague time ("by Friday", "soon") is in the sentence. */
+  timeAhead: boolean;
+  /** The time is introduced as a deadline: "by", "before", "due", "no later than". */
+  deadline: boolean;
+}
+
+/** Words that open a clause without being its content: "please", "also", "ok so". */
+const DISCOURSE = new Set(
+  'please pls plz kindly also so ok okay and but then just now hey hi hello oh btw again maybe actually anyway alright well quick quickly sure yes yeah'.split(
+    ' ',
+  ),
+);
+const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
+const AUX = new Set(
+  'is are was were am do does did have has had can could will would should shall may might must'.split(' '),
+);
+const REQUEST_MODAL = new Set(['can', 'could', 'would', 'will', "won't", "can't", "couldn't", "wouldn't"]);
+const ADDRESSEE = new Set([
+  'you',
+  'u',
+  "y'all",
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+]);
+const GROUP_WORDS = new Set([
+  'all',
+  'team',
+  'folks',
+  'everyone',
+  'everybody',
+  'guys',
+  "y'all",
+  'both',
+  'gang',
+]);
+const FIRST = new Set(['i', 'we']);
+const THIRD = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'there', 'these', 'those']);
+const NEED = new Set(['need', 'needs', 'want', 'wants', 'require', 'requires']);
+const CLAUSE_END = /[,;:–—(]/;
+/** Meeting words: Enron's criteria and ours count a proposed meeting with the reader as an ask. */
+const MEETING = new Set(
+  'meet meeting meetings call discuss discussion lunch dinner breakfast coffee sync chat talk catch session appointment conference'.split(
+    ' ',
+  ),
+);
+/** Feature pairs whose meaning is more than their parts: "if so, please forward it" asks; "if you need help" alone offers. */
+const PAIRS: [string, string][] = [
+  ['conditional', 'imperativeClause'],
+  ['conditional', 'questionMark'],
+  ['offer', 'imperative'],
+  ['offer', 'imperativeClause'],
+  ['firstPersonFuture', 'secondPerson'],
+  ['meetingProposal', 'timeAhead'],
+  ['meetingWord', 'timeAhead'],
+  ['firstPersonDesire', 'secondPerson'],
+  ['suggestion', 'meetingWord'],
+  ['listItem', 'imperative'],
+  ['heading', 'imperativeClause'],
+  ['questionMark', 'secondPerson'],
+  ['exclamation', 'imperative'],
+  ['exclamation', 'letUs'],
+  ['timeAhead', 'imperative'],
+  ['timeAhead', 'firstPersonFuture'],
+  ['weCan', 'timeAhead'],
+  ['please', 'noVerb'],
+  ['thirdPersonSubject', 'timeAhead'],
+];
+
+const isName = (t: Token | undefined) =>
+  !!t &&
+  (t.text.startsWith('@') ||
+    has(t, 'Person') ||
+    has(t, 'FirstName') ||
+    (has(t, 'ProperNoun') && /^\p{Lu}/u.test(t.text)));
+const isVerbBase = (t: Token | undefined) =>
+  has(t, 'Infinitive') && !has(t, 'Modal') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Gerund');
+const isSubject = (t: Token | undefined) =>
+  has(t, 'Pronoun') || has(t, 'Noun') || has(t, 'Determiner') || has(t, 'ProperNoun');
+
+/** Where each clause starts: the sentence start and every word after a comma, semicolon, colon or dash. */
+export function clauseHeads(tokens: Token[]): number[] {
+  const heads = [0];
+  for (let i = 1; i < tokens.length; i++) if (CLAUSE_END.test(tokens[i - 1]!.post)) heads.push(i);
+  return heads;
+}
+
+/** Skips a vocative ("Sam,", "@priya", "Hi all,") and discourse words to the clause's first content word. */
+export function contentStart(
+  tokens: Token[],
+  from: number,
+): { index: number; vocative: boolean; group: boolean } {
+  let i = from;
+  let vocative = false;
+  let group = false;
+  for (let guard = 0; guard < 8 && i < tokens.length; guard++) {
+    const t = tokens[i]!;
+    if (t.text.startsWith('@')) {
+      vocative = true;
+      group ||= /^@(?:here|channel|everyone|all)\b/i.test(t.text);
+      i++;
+      continue;
+    }
+    // "Sam," "Priya and Ben -" "team:" opening a clause address the reader, they are not its subject.
+    if ((isName(t) || GROUP_WORDS.has(t.lower)) && /[,:–—-]/.test(t.post) && i - from < 4) {
+      vocative = true;
+      group ||= GROUP_WORDS.has(t.lower);
+      i++;
+      continue;
+    }
+    if (DISCOURSE.has(t.lower)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { index: i, vocative, group };
+}
+
+const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
+
+const OBJECT_PRONOUN = new Set(['me', 'us', 'him', 'her', 'them']);
+/**
+ * Verbs of attitude whose bare form opens a sentence with its "I" left out: "Hope you're well", "Thank you",
+ * "Love the rollout", "Owe you one". Their imperative is a wish, not a request.
+ */
+const ATTITUDE = new Set(
+  'hope thank thanks love like appreciate owe miss enjoy wish think guess bet agree feel welcome congratulate'.split(
+    ' ',
+  ),
+);
+/** Verbs of telling: a request to use one asks for an answer, not for work. */
+const TELLING = new Set('tell confirm explain clarify let say remind answer advise know'.split(' '));
+const ADVERB_GAP = new Set(['now', 'also', 'just', 'still', 'already', 'finally', 'really']);
+
+/** "Search now supports…", "Review went fine": a finite verb after the word makes that word its subject. */
+function finiteVerbAfter(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  // "prod database is at 97%": a noun after the word makes a compound subject with it.
+  if (has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun') && !has(tokens[j], 'ProperNoun')) j++;
+  while (ADVERB_GAP.has(tokens[j]?.lower ?? '')) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  if (has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense')) return true;
+  return has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.lower);
+}
+
+function imperativeAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // Only a verb takes "me"/"us" straight after it: "ping me", "slack us" are verbs whatever the lexicon says.
+  const verbByObject =
+    !!t && /^\p{Ll}/u.test(t.text) && OBJECT_PRONOUN.has(next?.lower ?? '') && !has(t, 'Preposition');
+  if (!isVerbBase(t) && !verbByObject) return false;
+  // "Do we keep…?" is a question; "Have we…" too: an auxiliary before a subject is not an instruction.
+  if (AUX.has(t!.lower) && (has(next, 'Pronoun') || has(next, 'Determiner'))) return false;
+  if (ATTITUDE.has(t!.lower)) return false;
+  // "Review: done", "Update is out": a verb-looking noun before a colon or a finite verb is the subject.
+  if (/:/.test(t!.post) || finiteVerbAfter(tokens, i)) return false;
+  return true;
+}
+
+/** The names of the features that hold for a sentence, plus `head=` (its first content word). */
+export function askFeatures(input: AskInput): string[] {
+  const { tokens, text } = input;
+  const out = new Set<string>();
+  if (tokens.length === 0) return [];
+  const words = tokens.map((t) => t.lower);
+  const joined = ` ${words.join(' ')} `;
+  const heads = clauseHeads(tokens);
+  const open = contentStart(tokens, 0);
+  const i0 = open.index;
+  const w0 = lowerAt(tokens, i0);
+  const w1 = lowerAt(tokens, i0 + 1);
+  const w2 = lowerAt(tokens, i0 + 2);
+  out.add(`head=${w0 || '-'}`);
+  if (open.vocative) out.add(open.group ? 'addressedGroup' : 'addressedPerson');
+  if (tokens.slice(open.index > 0 ? 0 : 0, i0).some((t) => POLITE.has(t.lower))) out.add('pleaseOpening');
+  if (words.some((w) => POLITE.has(w))) out.add('please');
+
+  heads.forEach((h, n) => {
+    const c = contentStart(tokens, h);
+    if (imperativeAt(tokens, c.index)) {
+      out.add(n === 0 ? 'imperative' : 'imperativeClause');
+      if (tokens.slice(h, c.index).some((t) => POLITE.has(t.lower))) out.add('pleaseVerb');
+      if (n === 0) out.add(`verb=${lowerAt(tokens, c.index)}`);
+    }
+    const w = lowerAt(tokens, c.index);
+    if ((w === "don't" || (w === 'do' && lowerAt(tokens, c.index + 1) === 'not') || w === 'never') && n === 0)
+      out.add('negativeImperative');
+    if (w === "let's" || (w === 'let' && lowerAt(tokens, c.index + 1) === 'us')) out.add('letUs');
+  });
+
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = words[i]!;
+    const next = words[i + 1]!;
+    if (
+      REQUEST_MODAL.has(w) &&
+      (ADDRESSEE.has(next) || next === 'one' || next === 'either' || next === 'any')
+    ) {
+      out.add(next === 'you' || next === 'u' ? 'modalYou' : 'modalSomeone');
+      // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
+      const verb = words.slice(i + 2, i + 6).find((v, k) => has(tokens[i + 2 + k], 'Verb') && !POLITE.has(v));
+      if (verb) out.add(TELLING.has(verb) ? 'requestToTell' : 'requestToAct');
+    }
+    if ((w === 'can' || w === 'could' || w === 'should' || w === 'shall') && next === 'we')
+      out.add('modalWe');
+    if ((w === 'can' || w === 'could' || w === 'may' || w === 'should') && next === 'i') out.add('modalI');
+    if ((next === 'should' || next === 'must') && (w === 'you' || w === 'everyone')) out.add('youShould');
+    if (
+      NEED.has(w) &&
+      (ADDRESSEE.has(next) || next === 'one' || next === 'a' || next === 'each' || next === 'help')
+    )
+      out.add(ADDRESSEE.has(next) && next !== 'you' ? 'needSomeone' : 'needYou');
+    if (
+      (w === 'asked' || w === 'told' || w === 'reminded') &&
+      tokens[i + 1] &&
+      isSubject(tokens[i + 1]) &&
+      words[i + 2] === 'to'
+    )
+      out.add('reported');
+  }
+  if (/ (?:you|everyone) (?:need|needs|have|has|will need|'ll need) to /.test(joined)) out.add('youNeedTo');
+  if (/ we (?:need|have|must|should) (?:to )?/.test(joined)) out.add('weNeed');
+  if (
+    / (?:any chance|is it possible|would it be possible|do you mind|would you mind) /.test(joined) ||
+    (w0 === 'mind' && has(tokens[i0 + 1], 'Gerund'))
+  )
+    out.add('politeQuestion');
+  if (/ (?:let me know|let us know|lmk|keep me posted|get back to me|thoughts|advise) /.test(joined))
+    out.add('wantsReply');
+  if (
+    /(?:^ | i | we )(?:wonder|wondering|was wondering|were wondering|am wondering|would appreciate|was hoping|were hoping|am hoping|hoping|would love|would like you|would like someone) /.test(
+      joined,
+    )
+  )
+    out.add('wonder');
+  if (
+    / (?:if you (?:have|need|want|run into|get stuck)|if (?:anything|there are|there is|there's|any questions|questions|something comes up)|feel free|do not hesitate|don't hesitate|happy to|glad to|no need to|no rush) /.test(
+      joined,
+    )
+  )
+    out.add('offer');
+  if (/ (?:i|we) (?:will|'ll|am going to|are going to|'m going to|plan to|intend to) /.test(joined))
+    out.add('firstPersonFuture');
+
+  if (FIRST.has(w0)) {
+    out.add('firstPersonSubject');
+    if (
+      has(tokens[i0 + 1], 'PastTense') ||
+      ((w1 === 'have' || w1 === 'had') && has(tokens[i0 + 2], 'PastTense'))
+    )
+      out.add('firstPersonPast');
+  }
+  if (AUX.has(w0) && isSubject(tokens[i0 + 1])) out.add('auxInverted');
+  if (has(tokens[i0], 'QuestionWord')) {
+    const next = tokens[i0 + 1];
+    if (AUX.has(w1) || has(next, 'Verb') || (isSubject(next) && AUX.has(w2))) out.add('whQuestion');
+    else out.add('whClause');
+  }
+  if (!open.vocative && (isName(tokens[i0]) || THIRD.has(w0)) && has(tokens[i0 + 1], 'Verb'))
+    out.add('thirdPersonSubject');
+  if (['if', 'when', 'once', 'unless', 'whenever'].includes(w0)) out.add('conditional');
+  if (
+    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'kudos', 'congrats', 'congratulations', 'appreciate'].includes(
+      w0,
+    )
+  )
+    out.add('thanks');
+  else if (ATTITUDE.has(w0)) out.add('attitudeOpening');
+  const firstVerb = tokens.slice(i0).find((t) => has(t, 'Verb'));
+  if (!firstVerb) out.add('noVerb');
+  else if (has(firstVerb, 'PastTense') && !AUX.has(firstVerb.lower)) out.add('pastTense');
+
+  const trimmed = text.replace(/[\s)\]]*(?::[a-z_+-]+:|\p{Extended_Pictographic})*[\s)\]]*$/u, '');
+  // 'Customers keep asking "can I use it offline?"' reports someone else's question.
+  if (/\?["”'’]$/.test(trimmed) || /\?["”'’]/.test(text)) out.add('quotedQuestion');
+  else if (/\?$/.test(trimmed)) out.add('questionMark');
+  if (/!$/.test(trimmed)) out.add('exclamation');
+  if (/^[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
+  if (input.listItem) out.add('listItem');
+  if (words.some((w) => w === 'you' || w === 'your' || w === 'u' || w === "y'all")) out.add('secondPerson');
+  const please = words.findIndex((w) => POLITE.has(w));
+  if (please >= 0 && please < words.length - 1) out.add(`pleaseThen=${words[please + 1]}`);
+  if (/ (?:we|i) (?:can|could) (?!not )/.test(joined) && !out.has('modalWe') && !out.has('modalI'))
+    out.add('weCan');
+  if (words.some((w) => MEETING.has(w))) out.add('meetingWord');
+  if (
+    / (?:i|we) (?:suggest|propose|recommend) | we should | how about | why don't (?:we|you) | what about /.test(
+      joined,
+    )
+  )
+    out.add('suggestion');
+  if (/ (?:i|we) (?:would|'d) (?:like|love|prefer) /.test(joined)) out.add('firstPersonDesire');
+  // A meeting word alone is news ("the board meeting is Dec 10"); put to the reader, it proposes one.
+  if (
+    words.some((w) => MEETING.has(w)) &&
+    ['secondPerson', 'modalWe', 'letUs', 'weCan', 'questionMark'].some((f) => out.has(f))
+  )
+    out.add('meetingProposal');
+  if (input.timeAhead) out.add('timeAhead');
+  if (input.deadline) out.add('deadline');
+  if (tokens.length > 30) out.add('long');
+  for (const [a, b] of PAIRS) if (out.has(a) && out.has(b)) out.add(`${a}&${b}`);
+  return [...out];
+}

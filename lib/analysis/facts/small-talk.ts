@@ -1,0 +1,36 @@
+/**
+ * The structural exceptions to ask detection, one list each: lines that carry no request whatever their grammar.
+ * Kept tiny on purpose; everything else is the ask model's call.
+ */
+
+/** A greeting, a sign-off or a name alone on its line: "Hi Priya,", "Thanks,", "Best, Leila", "Marcus". */
+const GREETING_LINE = [
+  /^(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings)(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$/iu,
+  /^(?:many |big )?(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)(?: (?:so much|again|all|everyone|team|in advance))?[\s,!.]*(?:\p{L}+[\s,!.]*)?$/iu,
+  /^\p{Lu}[\p{L}'’-]*[,.]?$/u,
+];
+
+/** Small talk that opens a conversation rather than asking for anything: "how are you?", "got a sec?". */
+const PHATIC =
+  /^(?:(?:hey|hi|hello|yo)\b[\s,!-]*)?(?:\p{L}+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) a (?:sec|second|minute|min|moment)|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$/iu;
+
+/** An open call for a reply with nothing to answer: `reply-wanted-no-ask` reports it, it is no ask itself. */
+const OPEN_REPLY =
+  /^(?:@\S+\s*)?(?:(?:any )?thoughts|any (?:update|updates|news|feedback|ideas|comments)|what do you (?:think|reckon)|(?:pls |please )?(?:let me know|lmk)(?: what you think)?|thoughts on this|ideas|feedback|please advise|wdyt)\s*[?.!]*$/i;
+
+/** "Can you believe it's December?": asked for effect; the answer is not wanted. */
+const RHETORICAL =
+  /^(?:\S+,\s*)?(?:(?:can|could) you (?:believe|imagine|guess)\b|who (?:knew|doesn't|does not|hasn't|has not|cares|reads \S+ .*anyway)\b)/i;
+
+/** Emoji shortcodes (":wave:") and emoji carry tone, not content. */
+const plain = (text: string) =>
+  text
+    .replace(/:[a-z0-9_+-]+:|\p{Extended_Pictographic}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export const isGreetingLine = (text: string) => GREETING_LINE.some((g) => g.test(plain(text)));
+export const isPhatic = (text: string) => PHATIC.test(plain(text));
+export const isOpenReply = (text: string) => OPEN_REPLY.test(plain(text));
+export const isSmallTalk = (text: string) =>
+  isGreetingLine(text) || isPhatic(text) || RHETORICAL.test(plain(text));
