@@ -5,7 +5,8 @@ export interface DataToolsProps {
   total: number;
   onExport(format: 'json' | 'csv'): void;
   /** Resolves to a sentence to show; `ok: false` means nothing was changed. */
-  onImport(text: string): Promise<{ ok: boolean; message: string }>;
+  /** `progress` says how far a big import is, in words, while it runs. */
+  onImport(text: string, progress: (message: string) => void): Promise<{ ok: boolean; message: string }>;
   onDeleteAll(): Promise<void>;
 }
 
@@ -17,7 +18,8 @@ export function DataTools({ total, onExport, onImport, onDeleteAll }: DataToolsP
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setResult(await onImport(await file.text()));
+    setResult({ ok: true, message: 'Importing…' });
+    setResult(await onImport(await file.text(), (message) => setResult({ ok: true, message })));
     input.value = '';
   };
 

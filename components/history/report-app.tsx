@@ -57,15 +57,25 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       download(`clearsend-history.${format}`, body, format === 'json' ? 'application/json' : 'text/csv');
     });
 
-  const onImport = async (text: string) => {
-    const parsed = parseHistoryExport(text);
+  const onImport = async (text: string, progress: (message: string) => void) => {
+    const count = (n: number) => n.toLocaleString('en');
+    const parsed = await parseHistoryExport(text, {
+      onProgress: (done, all) => progress(`Checking the file… ${count(done)} of ${count(all)} messages`),
+    });
     if (!parsed.ok) return { ok: false, message: `Nothing was imported. ${parsed.error}` };
-    const result = await withDb((db) => mergeEntries(db, parsed.entries));
-    if (!result) return { ok: false, message: 'Nothing was imported: your history could not be opened.' };
+    const result = await withDb((db) =>
+      mergeEntries(db, parsed.entries, {
+        onProgress: (done, all) => progress(`Importing… ${count(done)} of ${count(all)} messages written`),
+      }),
+    );
+    if (!result) return { ok: false, message: 'Nothing was imported: your history could not be saved.' };
     await reload();
+    const dropped = parsed.dropped.length
+      ? ` Left out ${parsed.dropped.length === 1 ? 'a key' : 'keys'} no history may hold: ${parsed.dropped.slice(0, 5).join(', ')}${parsed.dropped.length > 5 ? ` and ${parsed.dropped.length - 5} more` : ''}.`
+      : '';
     return {
       ok: true,
-      message: `Imported ${result.added} new messages (${result.skipped} were already here).`,
+      message: `Imported ${result.added} new messages (${result.skipped} were already here).${dropped}`,
     };
   };
 

@@ -4,6 +4,7 @@ import { historyToCsv } from './csv';
 import { exportHistory, mergeEntries, parseHistoryExport } from './exchange';
 import { openHistory } from './open';
 import { entryAt, freshDbName } from './testing/samples';
+import type { HistoryEntry } from './types';
 
 const entries = [
   entryAt(1_700_000_000_000, 64, {
@@ -21,7 +22,7 @@ describe('export and import', () => {
     const source = await openHistory(freshDbName());
     await mergeEntries(source, entries);
     const file = JSON.stringify(exportHistory(await source.getAll('entries'), Date.now()));
-    const parsed = parseHistoryExport(file);
+    const parsed = await parseHistoryExport(file);
     expect(parsed.ok).toBe(true);
     const target = await openHistory(freshDbName());
     await mergeEntries(target, parsed.ok ? parsed.entries : []);
@@ -42,22 +43,28 @@ describe('export and import', () => {
     ['not json', 'not JSON'],
     [JSON.stringify({ format: 'other', version: 1, exportedAt: '', entries: [] }), 'format:'],
     [
-      JSON.stringify({ ...exportHistory(entries, 0), entries: [entries[0], { ...entries[1], score: 140 }] }),
+      JSON.stringify({
+        ...exportHistory(entries, Date.now()),
+        entries: [entries[0], { ...entries[1], score: 140 }],
+      }),
       'entries[1].score:',
     ],
     [
-      JSON.stringify({ ...exportHistory(entries, 0), entries: [{ ...entries[0], site: 'teams' }] }),
+      JSON.stringify({ ...exportHistory(entries, Date.now()), entries: [{ ...entries[0], site: 'teams' }] }),
       'entries[0].site:',
     ],
     [
-      JSON.stringify({ ...exportHistory(entries, 0), entries: [{ ...entries[0], rules: { x: -1 } }] }),
+      JSON.stringify({
+        ...exportHistory(entries, Date.now()),
+        entries: [{ ...entries[0], rules: { x: -1 } }],
+      }),
       'entries[0].rules.x:',
     ],
   ])('refuses a bad file with the bad field named, and changes nothing (%#)', async (file, named) => {
     const db = await openHistory(freshDbName());
     await mergeEntries(db, [entries[0]!]);
     const before = await db.getAll('entries');
-    const parsed = parseHistoryExport(file);
+    const parsed = await parseHistoryExport(file);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.error).toContain(named);
     expect(await db.getAll('entries')).toEqual(before);
@@ -70,5 +77,53 @@ describe('export and import', () => {
       '"gmail:Q3, ""final"":a:1",2023-11-14T22:13:20.000Z,gmail,email,64,10,1,0,1,0,1,0,vague-deadline:1 dangling-reference:1',
     );
     expect(lines).toHaveLength(3);
+  });
+
+  it.each([8.64e15, 9e15, 1e300, 0, Date.UTC(1999, 11, 31)])(
+    'refuses a time outside 2000-01-01 … tomorrow (%s), naming the entry, and writes nothing (issue 15.4)',
+    async (time) => {
+      const db = await openHistory(freshDbName());
+      const file = JSON.stringify(exportHistory([entries[0]!, { ...entries[1]!, time }], Date.now()));
+      const parsed = await parseHistoryExport(file);
+      expect(parsed.ok ? '' : parsed.error).toMatch(
+        /^entries\[1\]\.time: must be a time between 2000-01-01 and/,
+      );
+      expect(await db.count('entries')).toBe(0);
+    },
+  );
+
+  it('writes all or nothing: a failing write leaves no entry and no week total behind (issue 15.4)', async () => {
+    const db = await openHistory(freshDbName());
+    await db.put('weekZones', { zone: 'UTC' });
+    // An entry IndexedDB itself refuses (it cannot be stored: a function) after many good ones.
+    const bad = { ...entries[1]!, key: 'bad', unstorable: () => 0 } as unknown as HistoryEntry;
+    const many = Array.from({ length: 12_000 }, (_, i) => entryAt(1_700_000_000_000 + i * 1000, 50));
+    await expect(mergeEntries(db, [...many, bad])).rejects.toThrow();
+    expect(await db.count('entries')).toBe(0);
+    expect(await db.count('weeks')).toBe(0);
+    // And the same file without the bad entry then imports whole, totals with it.
+    expect(await mergeEntries(db, many)).toEqual({ added: 12_000, skipped: 0 });
+    const weeks = await db.getAll('weeks');
+    expect(weeks.reduce((n, w) => n + w.tally.count, 0)).toBe(12_000);
+  });
+
+  it('reports progress on a big file and names the keys it left out (issues 15.4, 15.8)', async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => entryAt(1_700_000_000_000 + i, 70));
+    const file = JSON.stringify(exportHistory(many, Date.now())).replace(
+      '"rules":{}',
+      '"rules":{"__proto__":1,"constructor":2,"no-owner":1}',
+    );
+    const seen: number[] = [];
+    const parsed = await parseHistoryExport(file, { onProgress: (done) => seen.push(done) });
+    expect(seen).toEqual([5000, 10_000]);
+    expect(parsed.ok && parsed.dropped).toEqual([
+      'entries[0].rules.__proto__',
+      'entries[0].rules.constructor',
+    ]);
+    expect(parsed.ok && parsed.entries[0]!.rules).toEqual({ 'no-owner': 1 });
+    const db = await openHistory(freshDbName());
+    const written: number[] = [];
+    await mergeEntries(db, parsed.ok ? parsed.entries : [], { onProgress: (done) => written.push(done) });
+    expect(written).toEqual([5000, 10_000, 12_000]);
   });
 });

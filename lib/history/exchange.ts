@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { CATEGORIES } from '../analysis/types';
+import { DAY_MS } from './calendar';
 import type { HistoryDb } from './open';
-import type { HistoryEntry } from './types';
-import { addToWeekTotals } from './week-totals';
+import { mergeTally } from './tally';
+import type { HistoryEntry, WeekTotal } from './types';
+import { tallyByWeek } from './week-totals';
 
 export const EXPORT_FORMAT = 'clearsend-history';
 
@@ -14,70 +16,189 @@ export interface HistoryExport {
   entries: HistoryEntry[];
 }
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** No Clearsend message predates this; a time before it (0, say) would make the report span ~2,900 weeks. */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+/** Imports arrive in slices this big, with a pause between, so a 1,000,000-entry file never freezes the page. */
+const SLICE = 5000;
 
-const EntrySchema = v.strictObject({
-  key: v.pipe(v.string(), v.minLength(1)),
-  time: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  site: v.picklist(['gmail', 'slack', 'notion', 'text']),
-  kind: v.optional(v.picklist(['email', 'channel', 'dm', 'thread', 'page', 'comment'])),
-  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  words: count,
-  categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(count)]))),
-  rules: v.record(v.pipe(v.string(), v.minLength(1)), count),
-  fixes: count,
-});
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+// Keys JSON.parse keeps as own properties but no object of ours may carry: the schema drops them, we say so.
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const ExportSchema = v.strictObject({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.literal(1),
-  exportedAt: v.string(),
-  entries: v.array(EntrySchema),
-});
+function entrySchema(now: number) {
+  const latest = now + DAY_MS;
+  return v.strictObject({
+    key: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
+    time: v.pipe(
+      v.number(),
+      v.integer(),
+      v.check(
+        (t) => t >= EARLIEST_TIME && t <= latest,
+        `must be a time between 2000-01-01 and ${new Date(latest).toISOString().slice(0, 10)} (epoch ms)`,
+      ),
+    ),
+    site: v.picklist(['gmail', 'slack', 'notion', 'text']),
+    kind: v.optional(v.picklist(['email', 'channel', 'dm', 'thread', 'page', 'comment'])),
+    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    words: count,
+    categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(count)]))),
+    rules: v.record(v.pipe(v.string(), v.minLength(1)), count),
+    fixes: count,
+  });
+}
+
+function headerSchema(now: number) {
+  return v.strictObject({
+    format: v.literal(EXPORT_FORMAT),
+    version: v.literal(1),
+    exportedAt: v.pipe(
+      v.string(),
+      v.isoTimestamp(),
+      v.check((t) => {
+        const at = Date.parse(t);
+        return at >= EARLIEST_TIME && at <= now + DAY_MS;
+      }, 'must be a date between 2000-01-01 and tomorrow'),
+    ),
+    entries: v.array(v.unknown()),
+  });
+}
 
 export function exportHistory(entries: HistoryEntry[], now: number): HistoryExport {
   return { format: EXPORT_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), entries };
 }
 
-export type ParsedImport = { ok: true; entries: HistoryEntry[] } | { ok: false; error: string };
+export type ParsedImport =
+  | { ok: true; entries: HistoryEntry[]; dropped: string[] }
+  | { ok: false; error: string };
 
-/** Reads an export file's text; the error names the first bad field, e.g. `entries[2].score: …`. */
-export function parseHistoryExport(text: string): ParsedImport {
+export interface ParseOptions {
+  now?: number;
+  /** Called between slices of a big file with how many entries are checked so far. */
+  onProgress?: (checked: number, total: number) => void;
+}
+
+/**
+ * Reads an export file's text; the error names the first bad field, e.g. `entries[2].score: …`. Checked in
+ * slices with a pause between them, so the page stays responsive however big the file is. Never throws.
+ */
+export async function parseHistoryExport(text: string, options: ParseOptions = {}): Promise<ParsedImport> {
+  const now = options.now ?? Date.now();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, error: 'This file is not JSON. Choose a file made by "Export JSON".' };
   }
-  const result = v.safeParse(ExportSchema, json);
-  if (result.success) return { ok: true, entries: result.output.entries as HistoryEntry[] };
-  const issue = result.issues[0];
-  const path = (issue.path ?? [])
+  try {
+    const header = v.safeParse(headerSchema(now), json);
+    if (!header.success) return { ok: false, error: describe(header.issues[0]) };
+    const raw = header.output.entries;
+    const schema = entrySchema(now);
+    const entries: HistoryEntry[] = [];
+    const dropped: string[] = [];
+    for (let at = 0; at < raw.length; at += SLICE) {
+      if (at > 0) {
+        options.onProgress?.(at, raw.length);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      for (let i = at; i < Math.min(raw.length, at + SLICE); i++) {
+        const result = v.safeParse(schema, raw[i]);
+        if (!result.success) return { ok: false, error: describe(result.issues[0], `entries[${i}]`) };
+        dropped.push(...unsafeKeys(raw[i], `entries[${i}]`));
+        entries.push(result.output as HistoryEntry);
+      }
+    }
+    return { ok: true, entries, dropped };
+  } catch (error) {
+    return { ok: false, error: `file: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function unsafeKeys(entry: unknown, path: string): string[] {
+  const found: string[] = [];
+  const look = (value: unknown, at: string) => {
+    if (typeof value !== 'object' || value === null) return;
+    for (const key of Object.keys(value)) {
+      if (UNSAFE_KEYS.has(key)) found.push(`${at}.${key}`);
+      else if (key === 'rules' || key === 'categories')
+        look((value as Record<string, unknown>)[key], `${at}.${key}`);
+    }
+  };
+  look(entry, path);
+  return found;
+}
+
+function describe(issue: v.BaseIssue<unknown> | undefined, prefix = ''): string {
+  const path = (issue?.path ?? [])
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return { ok: false, error: `${path || 'file'}: ${issue.message}` };
+    .join('');
+  const where = `${prefix}${path}`.replace(/^\./, '');
+  return `${where || 'file'}: ${issue?.message ?? 'invalid'}`;
+}
+
+export interface MergeOptions {
+  /** Called as slices of new entries are written. */
+  onProgress?: (written: number, total: number) => void;
 }
 
 /**
- * Adds the entries not already present (by key), all in one transaction: either every new entry lands or none.
- * Entries already here win, so importing the same file twice changes nothing.
+ * Adds the entries not already present (by key), in one transaction: either every new entry and its week
+ * totals land, or nothing does (any failed write aborts it all). Everything is worked out before the first
+ * write. Entries already here win, so importing the same file twice changes nothing.
  */
 export async function mergeEntries(
   db: HistoryDb,
   entries: HistoryEntry[],
+  options: MergeOptions = {},
 ): Promise<{ added: number; skipped: number }> {
+  // Reads and writes share one transaction, so a send recorded meanwhile cannot collide with the plan.
   const tx = db.transaction(['entries', 'weeks', 'weekZones'], 'readwrite');
-  const store = tx.objectStore('entries');
-  const fresh: HistoryEntry[] = [];
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    if (seen.has(entry.key) || (await store.getKey(entry.key)) !== undefined) continue;
-    seen.add(entry.key);
-    await store.add(entry);
-    fresh.push(entry);
+  try {
+    const have = new Set(await tx.objectStore('entries').getAllKeys());
+    const fresh: HistoryEntry[] = [];
+    for (const entry of entries) {
+      if (have.has(entry.key)) continue;
+      have.add(entry.key);
+      fresh.push(entry);
+    }
+    const zones = await tx.objectStore('weekZones').getAllKeys();
+    const stored = new Map(
+      (await tx.objectStore('weeks').getAll()).map((w) => [`${w.zone}\u0000${w.start}`, w]),
+    );
+    const weeks: WeekTotal[] = zones.flatMap((zone) =>
+      tallyByWeek(fresh, zone).map((tally) => {
+        const before = stored.get(`${zone}\u0000${tally.start}`);
+        return { zone, start: tally.start, tally: before ? mergeTally(before.tally, tally) : tally };
+      }),
+    );
+    const store = tx.objectStore('entries');
+    for (let at = 0; at < fresh.length; at += SLICE) {
+      // The next slice is issued from the last one's success, which keeps the transaction open while the
+      // page gets its turns between the writes.
+      const writes = fresh.slice(at, at + SLICE).map((entry) => handled(store.add(entry)));
+      await Promise.all(writes);
+      options.onProgress?.(Math.min(fresh.length, at + SLICE), fresh.length);
+    }
+    await Promise.all(weeks.map((week) => handled(tx.objectStore('weeks').put(week))));
+    await tx.done;
+    return { added: fresh.length, skipped: entries.length - fresh.length };
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw error;
   }
-  await addToWeekTotals(tx, fresh);
-  await tx.done;
-  return { added: fresh.length, skipped: entries.length - fresh.length };
+}
+
+// Once one write fails the rest are aborted with it; the first failure is the one reported.
+function handled<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => undefined);
+  return request;
+}
+
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by the failed request itself.
+  }
 }
