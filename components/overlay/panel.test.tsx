@@ -6,6 +6,7 @@ import { describeBadge } from '../../lib/overlay/badge-state';
 import { FINDINGS, reportWith } from '../../lib/overlay/testing';
 import type { OverlayState } from '../../lib/overlay/types';
 import { OverlayView } from './overlay-view';
+import { MAX_CARDS } from './panel';
 import { OVERLAY_CSS } from './styles';
 
 const noop = () => {};
@@ -46,6 +47,18 @@ async function seriousViolations(container: HTMLElement): Promise<string[]> {
 afterEach(() => {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
+});
+
+describe('a report with hundreds of findings', () => {
+  it('shows at most 50 cards, then how many more there are (issue 15.5)', () => {
+    const many = Array.from({ length: 362 }, (_, i) => ({ ...FINDINGS[0]!, start: i, end: i + 1 }));
+    const container = show(
+      { status: 'ready', report: reportWith(many), ranges: [], panelOnly: false },
+      'light',
+    );
+    expect(container.querySelectorAll('.card')).toHaveLength(MAX_CARDS);
+    expect(container.querySelector('.more')?.textContent).toBe('and 312 more');
+  });
 });
 
 describe('the panel, checked with axe-core', () => {

@@ -12,6 +12,9 @@ export interface PanelProps {
   onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLElement>): void;
 }
 
+/** Past this many cards the panel stops being a list anyone reads (and costs the host page to draw). */
+export const MAX_CARDS = 50;
+
 const TITLES: Record<OverlayState['status'], string> = {
   checking: 'Checking…',
   paused: 'Clearsend is paused',
@@ -60,7 +63,7 @@ function Findings({ state, current, actions }: Pick<PanelProps, 'state' | 'curre
         <p>Looks clear: nothing to fix.</p>
       ) : (
         <ol class="cards" aria-label="Suggestions">
-          {report.findings.map((finding, index) => (
+          {report.findings.slice(0, MAX_CARDS).map((finding, index) => (
             <FindingCard
               key={`${finding.rule}:${finding.start}:${finding.end}:${finding.message}`}
               finding={finding}
@@ -71,6 +74,9 @@ function Findings({ state, current, actions }: Pick<PanelProps, 'state' | 'curre
             />
           ))}
         </ol>
+      )}
+      {report.findings.length > MAX_CARDS && (
+        <p class="more">and {report.findings.length - MAX_CARDS} more</p>
       )}
       {report.checklist.length > 0 && (
         <>

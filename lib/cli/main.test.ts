@@ -97,4 +97,12 @@ describe('clearsend command line', () => {
     expect(r.err).toContain('bad-preset.json');
     expect(r.err).toContain('relative-date');
   });
+
+  it('exits 2 with one line for a preset whose phrase rule matches every word (issue 15.5)', async () => {
+    const r = await run(['--preset', fixture('every-word-preset.json'), '--now', NOW, fixture('fyi.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/every-word-preset\.json: phrases\[0\]\.match: it matches almost every word/);
+    expect(r.out).toBe('');
+  });
 });

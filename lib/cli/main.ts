@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../analysis/analyze';
-import type { AnalysisConfig, Draft } from '../analysis/types';
+import type { AnalysisConfig, Draft, Report } from '../analysis/types';
 import { parsePreset } from '../presets/parse';
 import { formatReport } from './format';
 import { presetTestCommand } from './preset-test';
@@ -90,12 +90,21 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     inputs.push({ file, drafts: read.drafts });
   }
   const now = opts.now ?? new Date().toISOString();
-  const results = inputs.flatMap(({ file, drafts }) =>
-    drafts.map((d, index) => {
+  const results: { file: string; index: number; draft: Draft; report: Report }[] = [];
+  for (const { file, drafts } of inputs) {
+    for (const [index, d] of drafts.entries()) {
       const draft = { ...d, now: opts.now ?? d.now ?? now };
-      return { file, index, draft, report: analyze(draft, config) };
-    }),
-  );
+      try {
+        results.push({ file, index, draft, report: analyze(draft, config) });
+      } catch (error) {
+        // One line naming the input, never a stack trace: what broke is the input (or the preset) given.
+        io.err(
+          `${file}${drafts.length > 1 ? `[${index}]` : ''}: could not be checked (${error instanceof Error ? error.message : String(error)})`,
+        );
+        return 2;
+      }
+    }
+  }
   if (opts.json) {
     const rows = results.map(({ file, index, report }) => ({
       file,

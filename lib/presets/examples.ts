@@ -31,7 +31,20 @@ export function runPresetExamples(
 function runExample(preset: Preset, example: PresetExample, index: number, analyze: Analyze): ExampleResult {
   const draft: Draft = { site: 'text', now: EXAMPLE_NOW, ...example.draft, text: example.text };
   const config = presetConfigFor(preset, draft.site, draft.kind);
-  const findings = analyze(draft, config).findings;
+  let findings: Report['findings'];
+  try {
+    findings = analyze(draft, config).findings;
+  } catch (error) {
+    // Never let a preset's own example break the import: it is a failed example with its reason.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      index,
+      text: example.text,
+      passed: false,
+      problems: [`the check itself failed (${reason})`],
+      found: { rules: [], categories: [] },
+    };
+  }
   const rules = [...new Set(findings.map((f) => f.rule))];
   const categories = [...new Set(findings.map((f) => f.category))];
   const problems: string[] = [];

@@ -93,4 +93,24 @@ describe('parsePreset', () => {
       expect(parsePreset(JSON.stringify(preset))).toMatchObject({ ok: true, warnings: [] });
     }
   });
+
+  test.each(['.', '*', '.+', '(#Noun|#Verb)'])(
+    'refuses a phrase rule that matches almost every word (%s), and says why (issue 15.5)',
+    (match) => {
+      const phrase = { id: 'all', match, category: 'style', severity: 'info', message: 'Marked.' };
+      expect(errorOf({ ...base, phrases: [phrase] })).toMatch(
+        /^phrases\[0\]\.match: it matches almost every word \(\d+% of the words of an ordinary message\)/,
+      );
+    },
+  );
+
+  test('keeps a phrase rule that names a phrase or a narrow tag', () => {
+    for (const match of ['per my last email', '#Noun', 'circle back'])
+      expect(
+        errorOf({
+          ...base,
+          phrases: [{ id: 'p', match, category: 'style', severity: 'info', message: 'M.' }],
+        }),
+      ).toBe('accepted');
+  });
 });

@@ -63,6 +63,26 @@ describe('importing presets', () => {
     },
   );
 
+  test('an engine failure on an example is a failed example with its reason, never an exception (issue 15.5)', async () => {
+    const preset = JSON.stringify({
+      clearsend: 1,
+      name: 'Breaks the engine',
+      examples: [{ text: 'Can you review the launch plan soon?', expect: { none: true } }],
+    });
+    const before = await snapshotStorage();
+    const outcome = await importPreset(preset, {
+      analyze: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    expect(outcome.status).toBe('examples-failed');
+    if (outcome.status !== 'examples-failed') return;
+    expect(outcome.results[0]?.problems).toEqual([
+      'the check itself failed (Maximum call stack size exceeded)',
+    ]);
+    expect(await snapshotStorage()).toBe(before);
+  });
+
   test('a preset whose examples fail is reported and not applied; applying it anyway is a choice', async () => {
     const preset = JSON.stringify({
       clearsend: 1,

@@ -22,6 +22,18 @@ export interface ImportOptions {
  * anything is written: a bad preset, or one whose examples fail, leaves the settings exactly as they were.
  */
 export async function importPreset(input: string | unknown, options: ImportOptions): Promise<ImportOutcome> {
+  try {
+    return await importChecked(input, options);
+  } catch (error) {
+    // Whatever goes wrong, the user gets a reason and the settings stay as they were.
+    return {
+      status: 'invalid',
+      error: `not imported: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+async function importChecked(input: string | unknown, options: ImportOptions): Promise<ImportOutcome> {
   const parsed = parsePreset(input);
   if (!parsed.ok) return { status: 'invalid', error: parsed.error };
   const { preset, warnings } = parsed;
