@@ -13,15 +13,25 @@ import {
 } from './subscriptions';
 
 // A real server on 127.0.0.1 whose answer the test changes, like a team's preset host going up and down.
-let answer: { status: number; body: string } = { status: 200, body: '' };
+let answer: { status: number; body: string; endless?: boolean } = { status: 200, body: '' };
 let server: Server;
 let url: string;
+/** Bytes an endless answer managed to send before the client hung up. */
+let streamed = 0;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  streamed = 0;
   server = createServer((_req, res) => {
     res.writeHead(answer.status, { 'content-type': 'application/json' });
-    res.end(answer.body);
+    if (!answer.endless) return void res.end(answer.body);
+    // No Content-Length, and no end: a server that would send 400 MB, or forever.
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const pump = () => {
+      while (!res.destroyed && res.write(chunk)) streamed += chunk.length;
+    };
+    res.on('drain', pump);
+    pump();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/team.json`;
@@ -95,5 +105,15 @@ describe('subscribed presets', () => {
     const refreshed = await refreshSubscription(id, {});
     expect(refreshed?.lastError).toMatch(/^its examples fail \(example 1: expected no findings/);
     expect(refreshed?.pending).toBeUndefined();
+  });
+
+  test('a body with no Content-Length is read only up to the limit, then refused (issue 15.7)', async () => {
+    answer = { status: 200, body: '', endless: true };
+    const started = Date.now();
+    const result = await fetchPreset(url, {});
+    expect(result).toEqual({ ok: false, error: 'too large: a preset is at most 256 kB' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    // The read stopped: what was sent is the limit plus what the sockets buffered, not the endless body.
+    expect(streamed).toBeLessThan(16 * 1024 * 1024);
   });
 });

@@ -1,6 +1,7 @@
 import { type Analyze, runPresetExamples } from './examples';
 import { type Subscription, subscribedId, subscriptionsItem } from './library';
 import { MAX_PRESET_BYTES, parsePreset } from './parse';
+import { readCapped } from './read-capped';
 import type { Preset } from './types';
 
 export type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
@@ -46,10 +47,14 @@ export async function fetchPreset(
       signal: AbortSignal.timeout(15_000),
     });
     if (!response.ok) return { ok: false, error: `the server answered ${response.status}` };
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_PRESET_BYTES)
-      return { ok: false, error: `too large: a preset is at most ${MAX_PRESET_BYTES / 1024} kB` };
-    text = await response.text();
+    const tooLarge = {
+      ok: false as const,
+      error: `too large: a preset is at most ${MAX_PRESET_BYTES / 1024} kB`,
+    };
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_PRESET_BYTES) return tooLarge;
+    const body = await readCapped(response, MAX_PRESET_BYTES);
+    if (!body.ok) return tooLarge;
+    text = body.text;
   } catch (error) {
     return {
       ok: false,
