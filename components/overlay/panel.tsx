@@ -68,7 +68,7 @@ function Findings({ state, current, actions }: Pick<PanelProps, 'state' | 'curre
               key={`${finding.rule}:${finding.start}:${finding.end}:${finding.message}`}
               finding={finding}
               index={index}
-              flagged={state.ranges[index]?.toString()}
+              flagged={state.flagged?.[index]}
               current={index === current}
               actions={actions}
             />

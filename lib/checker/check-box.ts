@@ -100,6 +100,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       status: 'ready',
       report: { ...report, findings },
       ranges: findings.map((f) => snapshot.rangeFor(f.start, f.end)),
+      flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
       panelOnly: view.panelOnly,
       notice,
     });

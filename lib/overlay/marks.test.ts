@@ -55,6 +55,21 @@ describe('marks with the CSS Custom Highlight API', () => {
     expect(box.editor.children).toHaveLength(0);
   });
 
+  it('registers copies, never our own ranges, and takes out ranges it did not put there (issue 15.6)', () => {
+    const box = composeBox();
+    const overlay = createOverlay(box, fakeActions(), life.signal);
+    const state = ready(box.editor);
+    overlay.update(state);
+    const registered = [...registry.get('clearsend-warning')!];
+    for (const range of state.ranges) expect(registered).not.toContain(range);
+    const foreign = rangeIn(box.editor, 0, 3);
+    registry.get('clearsend-warning')!.add(foreign);
+    registry.set('clearsend-info', new FakeHighlight([foreign]));
+    overlay.update(ready(box.editor));
+    expect(registry.get('clearsend-warning')!.has(foreign)).toBe(false);
+    expect(texts('clearsend-info')).toEqual(['just']);
+  });
+
   it('draws nothing with panel only, and nothing once the findings are gone', () => {
     const box = composeBox();
     const overlay = createOverlay(box, fakeActions(), life.signal);

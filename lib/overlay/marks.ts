@@ -24,6 +24,11 @@ interface Shared {
   highlights: Map<Severity, Highlight>;
 }
 
+// The page can read CSS.highlights and change any Range in it (issue 15: it re-aimed one at other text). So the
+// registry gets copies of our ranges, made by us and known by identity; our own ranges stay private (hit-testing,
+// fixes), and any range in our highlights we did not put there is taken out again on the next draw.
+const copies = new WeakSet<AbstractRange>();
+
 // Several compose boxes share one document and one highlight per severity: each box adds and removes only its
 // own ranges, so two Gmail compose windows never erase each other's marks.
 const shared = new WeakMap<Document, Shared>();
@@ -41,14 +46,24 @@ export function createHighlightMarks(doc: Document): { draw(marks: readonly Mark
   function draw(marks: readonly Mark[]): void {
     if (released) return;
     for (const { range, severity } of mine) state.highlights.get(severity)?.delete(range);
-    mine = [...marks];
+    mine = marks.map(({ range, severity }) => {
+      const copy = range.cloneRange();
+      copies.add(copy);
+      return { range: copy, severity };
+    });
     for (const { range, severity } of mine) highlightFor(state, severity).add(range);
     for (const severity of SEVERITIES) {
       const highlight = state.highlights.get(severity);
       if (!highlight) continue;
-      if (highlight.size === 0) CSS.highlights.delete(highlightName(severity));
-      else if (!CSS.highlights.has(highlightName(severity)))
-        CSS.highlights.set(highlightName(severity), highlight);
+      const foreign: AbstractRange[] = [];
+      highlight.forEach((range) => {
+        if (!copies.has(range)) foreign.push(range);
+      });
+      for (const range of foreign) highlight.delete(range);
+      const name = highlightName(severity);
+      if (highlight.size === 0) {
+        if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+      } else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOverlay } from './index';
 import { isOurs } from './mount';
-import { captureShadowRoots, composeBox, FINDINGS, fakeActions, rangeIn, reportWith } from './testing';
+import { captureShadowRoots, composeBox, FINDINGS, fakeActions, rangeIn, reportWith, TEXT } from './testing';
 import type { OverlayState } from './types';
 
 let roots: ShadowRoot[];
@@ -31,6 +31,7 @@ function setUp() {
     status: 'ready',
     report: reportWith(findings),
     ranges: findings.map((f) => rangeIn(box.editor, f.start, f.end)),
+    flagged: findings.map((f) => TEXT.slice(f.start, f.end)),
     panelOnly: false,
     ...extra,
   });

@@ -6,6 +6,11 @@ export interface OverlayState {
   report?: Report;
   /** One per `report.findings[i]`, mapped by the site adapter; null where it could not be mapped. */
   ranges: (Range | null)[];
+  /**
+   * The text of each finding, from the snapshot it was read from: labels are built from this, never from a
+   * live range (the page can change those). Absent: no labels that quote the text.
+   */
+  flagged?: string[];
   /** The "panel only" setting: draw no marks at all. */
   panelOnly: boolean;
   /** One sentence shown at the top of the panel, e.g. why a fix was not applied. */

@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryExport } from '../../lib/history/exchange';
 import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
+import { axNodes } from './ax';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
 import {
   fakeGmailSends,
+  foreignRangeKept,
   postFakeScriptStarted,
   predefineOurElements,
   raidOurElements,
+  rewriteOurRanges,
 } from './hostile/probes';
 import { VAGUE_GROUP_ASK } from './inline-suite';
 import { badges, openPanel, panelText, totalMarks, waitForBadge } from './overlay';
@@ -104,6 +107,29 @@ describe('a hostile host page', TWICE, () => {
       if (entries.length <= before) await page.waitForTimeout(250);
     }
     expect(entries.length - before).toBe(1);
+    await page.close();
+  });
+
+  it('cannot change what our buttons say by rewriting the ranges it can see (issue 15.6)', async () => {
+    const page = await session.openHost(HOST_URLS.gmailInbox);
+    await typeLikeUser(
+      page,
+      GMAIL_EDITOR,
+      'Sorry to bother you, but can you just send me the launch numbers by 4 December 2026?',
+    );
+    const badge = await waitForBadge(page, /^Clearsend: [1-9] suggestions?,/);
+    expect(await page.evaluate(rewriteOurRanges)).toBeGreaterThan(0);
+    await openPanel(page, badge);
+    const buttons = (await axNodes(page)).filter((n) => n.role === 'button').map((n) => n.name);
+    // The label quotes the writer's own words, read when they were checked, not what a range now covers.
+    const removal = buttons.find((name) => name.startsWith('Remove “'));
+    expect(removal).toMatch(/^Remove “(Sorry to bother you|just)/);
+    expect(buttons.join(' | ')).not.toMatch(/password/);
+    // The range the page slipped into our highlight is gone after the next check.
+    await page.locator(GMAIL_EDITOR).first().focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks');
+    await expect.poll(() => page.evaluate(foreignRangeKept), { timeout: 5000 }).toBe(false);
     await page.close();
   });
 });

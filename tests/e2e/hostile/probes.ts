@@ -117,3 +117,37 @@ export async function fakeGmailSends(rounds: number): Promise<number> {
   }
   return (window as unknown as { __gmailSent: unknown[] }).__gmailSent.length;
 }
+
+/**
+ * Issue 15 item 6: the page re-aims every Range in our highlights at text of its own, and slips a range of
+ * its own into one of them. Returns how many of our ranges it changed.
+ */
+export function rewriteOurRanges(): number {
+  const secret = document.createElement('span');
+  secret.id = 'page-secret';
+  secret.textContent = 'your password and 2FA code';
+  document.body.append(secret);
+  let changed = 0;
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('clearsend')) return;
+    highlight.forEach((range) => {
+      (range as Range).selectNodeContents(secret);
+      changed += 1;
+    });
+  });
+  const foreign = document.createRange();
+  foreign.selectNodeContents(secret);
+  (window as unknown as { __foreign: Range }).__foreign = foreign;
+  CSS.highlights.get('clearsend-info')?.add(foreign);
+  return changed;
+}
+
+/** Whether the range the page slipped in is still in one of our highlights. */
+export function foreignRangeKept(): boolean {
+  const foreign = (window as unknown as { __foreign: Range }).__foreign;
+  let kept = false;
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('clearsend') && highlight.has(foreign)) kept = true;
+  });
+  return kept;
+}
