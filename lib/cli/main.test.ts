@@ -105,4 +105,19 @@ describe('clearsend command line', () => {
     expect(r.err).toMatch(/every-word-preset\.json: phrases\[0\]\.match: it matches almost every word/);
     expect(r.out).toBe('');
   });
+
+  it("--preset applies the preset's site overrides, as the extension does (issue 15.8)", async () => {
+    // The preset makes no-owner info everywhere but an error on Gmail; group-email.txt is a Gmail draft.
+    const r = await run([
+      '--json',
+      '--preset',
+      fixture('site-override-preset.json'),
+      '--now',
+      NOW,
+      fixture('group-email.txt'),
+    ]);
+    const [row] = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }[];
+    expect(row!.findings.find((f) => f.rule === 'no-owner')?.severity).toBe('error');
+    expect(r.code).toBe(1);
+  });
 });

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { analyze } from '../analysis/analyze';
 import type { AnalysisConfig, Draft, Report } from '../analysis/types';
 import { parsePreset } from '../presets/parse';
+import { presetConfigFor } from '../presets/to-config';
+import type { Preset } from '../presets/types';
 import { formatReport } from './format';
 import { presetTestCommand } from './preset-test';
 import { readDrafts } from './read-drafts';
@@ -41,7 +43,7 @@ function parseArgs(args: string[]): Options | string {
   return o.files.length ? o : 'no input files';
 }
 
-async function loadPreset(file: string, io: CliIo): Promise<AnalysisConfig | string> {
+async function loadPreset(file: string, io: CliIo): Promise<Preset | string> {
   let text: string;
   try {
     text = await io.readFile(file);
@@ -49,7 +51,7 @@ async function loadPreset(file: string, io: CliIo): Promise<AnalysisConfig | str
     return `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
   }
   const parsed = parsePreset(text);
-  return parsed.ok ? parsed.config : `${file}: ${parsed.error}`;
+  return parsed.ok ? parsed.preset : `${file}: ${parsed.error}`;
 }
 
 /** The `clearsend` command. Exit 0 when it ran, 1 when an error-severity finding was reported, 2 on bad input. */
@@ -64,14 +66,15 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     io.err(`clearsend: ${opts}\n${USAGE}`);
     return 2;
   }
-  let config: AnalysisConfig = {};
+  // The same settings the extension would use for each draft's site and kind, site overrides included.
+  let configFor = (_draft: Draft): AnalysisConfig => ({});
   if (opts.preset) {
     const loaded = await loadPreset(opts.preset, io);
     if (typeof loaded === 'string') {
       io.err(loaded);
       return 2;
     }
-    config = loaded;
+    configFor = (draft) => presetConfigFor(loaded, draft.site, draft.kind);
   }
   const inputs: { file: string; drafts: Draft[] }[] = [];
   for (const file of opts.files) {
@@ -95,7 +98,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     for (const [index, d] of drafts.entries()) {
       const draft = { ...d, now: opts.now ?? d.now ?? now };
       try {
-        results.push({ file, index, draft, report: analyze(draft, config) });
+        results.push({ file, index, draft, report: analyze(draft, configFor(draft)) });
       } catch (error) {
         // One line naming the input, never a stack trace: what broke is the input (or the preset) given.
         io.err(
