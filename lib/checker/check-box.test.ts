@@ -25,7 +25,8 @@ const finding = (rule: string, start: number, end: number) => ({
   message: `${rule} here`,
 });
 
-function setup(initial = '') {
+function setup(initial = '', options: { recordOn?: 'leave'; channel?: string } = {}) {
+  const title = { value: options.channel };
   const anchor = document.createElement('div');
   const editor = document.createElement('div');
   editor.contentEditable = 'true';
@@ -37,13 +38,19 @@ function setup(initial = '') {
     editor,
     anchor,
     readDraft: () => ({
-      draft: { text: editor.textContent ?? '', site: 'slack', kind: 'channel' },
+      draft: {
+        text: editor.textContent ?? '',
+        site: 'slack',
+        kind: 'channel',
+        ...(title.value ? { channel: title.value } : {}),
+      },
       rangeFor: () => null,
     }),
     onSend: (callback) => (send = callback),
     optedOut: () => false,
     protect: '',
     focus: () => editor.focus(),
+    ...(options.recordOn ? { recordOn: options.recordOn } : {}),
   };
   const view = { paused: false, panelOnly: false };
   const user = { sent: true };
@@ -72,7 +79,7 @@ function setup(initial = '') {
     editor.textContent = text;
     editor.dispatchEvent(new Event('input'));
   };
-  return { box, ports, view, user, analyzed, recorded, controller, type, send: () => send() };
+  return { box, ports, view, user, title, analyzed, recorded, controller, type, send: () => send() };
 }
 
 describe('one compose box', () => {
@@ -158,6 +165,40 @@ describe('one compose box', () => {
     vi.advanceTimersByTime(60_000);
     t.send();
     expect(t.recorded).toHaveLength(SENDS_PER_BOX_MINUTE + 1);
+  });
+
+  it('records a Notion page the user edited when they leave it, once per visit, and not one the page edited (issue 15.8)', async () => {
+    const t = setup('Launch plan: can you review it by Fri 27 Nov?', {
+      recordOn: 'leave',
+      channel: 'Launch plan',
+    });
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    // The page changes its own text: not an edit by the user, nothing to record on leaving.
+    t.user.sent = false;
+    t.type('Launch plan: can you review it by Fri 27 Nov? Edited by a script.');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(t.recorded).toHaveLength(0);
+    // The user edits, the tab is hidden (twice): one record, with the latest text.
+    t.user.sent = true;
+    t.type('Launch plan: Sam, can you review it by Fri 27 Nov?');
+    await vi.advanceTimersByTimeAsync(310);
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(t.recorded.map((r) => r.draft.text)).toEqual([
+      'Launch plan: Sam, can you review it by Fri 27 Nov?',
+    ]);
+    // Another page opens in the same editor after an edit: the one left is recorded, under its own title.
+    t.type('Launch plan: Sam, can you review it by Fri 27 Nov? Thanks.');
+    await vi.advanceTimersByTimeAsync(310);
+    t.title.value = 'Team notes';
+    t.type('Notes for Monday.');
+    await vi.advanceTimersByTimeAsync(310);
+    expect(t.recorded.at(-1)?.draft).toMatchObject({
+      channel: 'Launch plan',
+      text: expect.stringContaining('Thanks.'),
+    });
+    expect(t.recorded).toHaveLength(2);
   });
 
   it('stops everything when the compose box goes away', async () => {

@@ -4,6 +4,7 @@ import type { ComposeBox, DraftSnapshot } from '../hosts/types';
 import { createOverlay, type Overlay } from '../overlay';
 import { localIsoNow } from './local-time';
 import { observeOutsideChanges } from './observe-changes';
+import { type LeaveWatch, recordOnLeave } from './record-leave';
 import { createScheduler } from './schedule';
 import { perMinute } from './send-guard';
 import { sameDraft, sendKey } from './send-key';
@@ -47,6 +48,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   let fixes = 0;
   let notice: string | undefined;
   let visible: { overlay: Overlay; stop: AbortController } | undefined;
+  let leave: LeaveWatch | undefined;
 
   const ignoreKey = (finding: Finding, text: string) =>
     `${finding.rule}\u0000${text.slice(finding.start, finding.end)}`;
@@ -105,6 +107,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       notice,
     });
     notice = undefined;
+    leave?.seen(snapshot.draft);
   }
 
   async function applyFix(index: number): Promise<void> {
@@ -141,13 +144,16 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   observeOutsideChanges(box.anchor, onChange, signal);
 
   const withinBound = perMinute(SENDS_PER_BOX_MINUTE);
-  box.onSend(() => {
-    if (ports.view().paused || !ports.userSent()) return;
-    const { draft } = box.readDraft();
-    if (!draft.text.trim() || !withinBound()) return;
+  const record = (draft: Omit<Draft, 'now'>) => {
+    if (ports.view().paused || !draft.text.trim() || !withinBound()) return;
     ports.recordSend({ ...draft, now: localIsoNow() }, sendKey(draft), fixes);
     fixes = 0;
-  }, signal);
+  };
+  if (box.recordOn === 'leave') leave = recordOnLeave(box, record, ports.userSent, signal);
+  else
+    box.onSend(() => {
+      if (ports.userSent()) record(box.readDraft().draft);
+    }, signal);
 
   refresh();
   return {

@@ -64,7 +64,7 @@ function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox {
     const leaf = lastLeaf?.isConnected && root.contains(lastLeaf) ? lastLeaf : firstProseLeaf(root);
     leaf?.focus({ preventScroll: true });
   };
-  return { ...box(root, anchor, 'page'), focus };
+  return { ...box(root, anchor, 'page'), focus, recordOn: 'leave' };
 }
 
 function firstProseLeaf(root: HTMLElement): HTMLElement | null {

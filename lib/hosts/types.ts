@@ -23,6 +23,8 @@ export interface ComposeBox {
    * `signal` aborts. Notion has no send: there it never fires.
    */
   onSend(callback: () => void, signal: AbortSignal): void;
+  /** Where there is no send (a Notion page): history records the box when the user leaves it (lib/checker). */
+  recordOn?: 'send' | 'leave';
   /** The page asked Clearsend to stay away (`data-clearsend="off"` on the editor or around it), or a secret field. */
   optedOut(): boolean;
   /** A selector for the parts a fix must never touch inside the editor (quotes, signatures, code). */
