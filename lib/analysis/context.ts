@@ -67,15 +67,24 @@ export function isGroupContext(draft: Draft): boolean {
   return false;
 }
 
-/** "the write-up" after "full write-up: https://…" earlier in the message is named: the reader has the link. */
-function dropLinkedElsewhere(sentences: SentenceInfo[]): SentenceInfo['references'] {
+/**
+ * "the write-up" after "full write-up: https://…" earlier in the message is named: the reader has the link; and
+ * "the spreadsheet" after "a spreadsheet" points back to what the message itself introduced.
+ */
+function dropLinkedElsewhere(sentences: SentenceInfo[], masked: string): SentenceInfo['references'] {
   const linked = sentences.filter((s) => s.hasLink).map((s) => s.parsed.lower);
   return sentences
     .flatMap((s) => s.references)
     .filter((r) => {
       if (r.kind !== 'artifact') return true;
       const noun = r.text.toLowerCase().split(/\s+/).pop() ?? '';
-      return !linked.some((l) => l.includes(noun));
+      if (linked.some((l) => l.includes(noun))) return false;
+      // "…reads tax rates from a spreadsheet… the spreadsheet was updated late": introduced, then referred to.
+      const introduced = new RegExp(
+        `\\b(?:a|an|one|our|your|their|my|his|her)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`,
+        'i',
+      );
+      return !masked.slice(0, r.start).match(introduced);
     });
 }
 
@@ -150,7 +159,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     links,
     mentions,
     asks: buildAsks(sentences, draft, text),
-    references: dropLinkedElsewhere(sentences),
+    references: dropLinkedElsewhere(sentences, masked),
     openingPronoun: pronoun && first ? shift(pronoun, first.start) : null,
     groupContext: isGroupContext(draft),
     reference,

@@ -306,10 +306,14 @@ export function askFeatures(input: AskInput): string[] {
     out.add('suggestion');
   if (/ (?:i|we) (?:would|'d) (?:like|love|prefer) /.test(joined)) out.add('firstPersonDesire');
   // A meeting word alone is news ("the board meeting is Dec 10"); put to the reader, it proposes one.
-  if (
-    words.some((w) => MEETING.has(w)) &&
-    ['secondPerson', 'modalWe', 'letUs', 'weCan', 'questionMark'].some((f) => out.has(f))
-  )
+  // …and one named as known ("per our call", "the meeting") is a reference, not a proposal.
+  const proposed = tokens.some(
+    (t, i) =>
+      MEETING.has(t.lower) &&
+      (has(t, 'Verb') ||
+        /^(?:a|an|quick|short|brief|another|some|grab|schedule|book|set|have|for)$/.test(words[i - 1] ?? '')),
+  );
+  if (proposed && ['secondPerson', 'modalWe', 'letUs', 'weCan', 'questionMark'].some((f) => out.has(f)))
     out.add('meetingProposal');
   if (input.timeAhead) out.add('timeAhead');
   if (input.deadline) out.add('deadline');

@@ -20,7 +20,7 @@ const REASON =
   /\b(?:because|so (?:that|we|i|they|it|you)|since|in order to|blocking|blocks|blocked|otherwise|for context|context:|background:|the reason|that way|due to|needed for|needs? (?:it|this|them) (?:for|to|before))\b/i;
 /** Openers that come before the action itself: a vocative, "please", "could you". */
 const BEFORE_ACTION =
-  /^(?:(?:@\S+|\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+)?)\s*[,:–—-]\s*)?(?:(?:hi|hey|hello|ok|okay|so|also|and|but|please|pls|kindly|just)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one of you)\s+(?:please\s+|pls\s+|kindly\s+)?)?(?:please\s+|pls\s+)?/iu;
+  /^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s+)*(?:(?:@\S+|\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+)?)\s*[,:–—-]\s*)?(?:(?:hi|hey|hello|ok|okay|so|also|and|but|please|pls|kindly|just)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one of you)\s+(?:please\s+|pls\s+|kindly\s+)?)?(?:please\s+|pls\s+)?/iu;
 
 function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
   const prefixed = s.times.find((t) => t.prefixed);
@@ -49,12 +49,13 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   const own = toDeadline(s, s.ask === 'question');
   if (own || s.ask === 'question') return own;
   const next = sentences[i + 1];
-  const following = next && next.paragraph === s.paragraph ? toDeadline(next, false) : null;
+  // The next list item is a task of its own, not this one's deadline.
+  const following = next && next.paragraph === s.paragraph && !next.listItem ? toDeadline(next, false) : null;
   if (following || !s.listItem) return following;
   let lead = i - 1;
   while (lead >= 0 && sentences[lead]!.listItem) lead--;
   const leader = sentences[lead];
-  return leader && !leader.ask ? toDeadline(leader, true) : null;
+  return leader && (!leader.ask || /:$/.test(leader.text)) ? toDeadline(leader, true) : null;
 }
 
 /** A mention at the start of its sentence (after a list marker) addresses the reader; "thanks @Anil" mid-way does not. */
@@ -96,6 +97,8 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
   const greeting = sentences[0]?.mentions.find((m) => addresses(sentences[0]!, m));
   sentences.forEach((s, i) => {
     if (!s.ask) return;
+    // "Everything below by Monday, please:" leads a list; its items are the asks and inherit its deadline.
+    if (/:$/.test(s.text) && sentences[i + 1]?.listItem) return;
     const paragraph = sentences.filter(
       (p) => p.paragraph === s.paragraph && p.start < s.start && !p.listItem,
     );

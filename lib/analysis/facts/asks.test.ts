@@ -94,3 +94,30 @@ describe('asks: the language around a request', () => {
     ]);
   });
 });
+
+describe('asks: structure the grammar settles on its own', () => {
+  it('reads a polite word before a verb as a request, but not a letter formula', () => {
+    expect(kinds('pls rebase feature/sso-scim on develop.')).toEqual(['task']);
+    expect(kinds('Sales, please review the tier descriptions by Friday and leave comments inline.')).toEqual([
+      'task',
+    ]);
+    expect(kinds('Please find attached the November invoice.')).toEqual([]);
+  });
+
+  it("lets a list's lead line give its items their deadline, and is not an ask itself", () => {
+    const r = channel(
+      'Everything below by noon Monday, please:\n- @grace: accruals for Lisbon\n- @tunde: reconcile the payouts',
+    );
+    expect(r.facts.asks.map((a) => [a.owner, a.deadline?.date])).toEqual([
+      ['named', '2026-11-30'],
+      ['named', '2026-11-30'],
+    ]);
+  });
+
+  it('names nobody in an emergency call for hands, and still asks for an owner otherwise', () => {
+    expect(warnings('@here checkout is down: need someone with DBA access on the bridge right now')).toEqual(
+      [],
+    );
+    expect(warnings('Can someone look at the export errors by Friday?')).toContain('no-owner');
+  });
+});

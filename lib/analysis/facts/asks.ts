@@ -33,21 +33,42 @@ export const commitsOnly = (features: readonly string[]) =>
   features.includes('firstPersonSubject') &&
   !PUT_TO_READER.some((f) => features.includes(f));
 
+/** Letter formulas that present rather than request: "please find attached", "please note that…". */
+const PRESENTING = new Set(['find', 'see', 'note', 'accept', 'be']);
+
+/** "pls rebase onto main", "Sales, please review …": a polite word right before a clause's verb requests it. */
+const politeInstruction = (features: readonly string[]) =>
+  features.includes('pleaseVerb') &&
+  !features.includes('offer') &&
+  !features.some((f) => f.startsWith('pleaseThen=') && PRESENTING.has(f.slice('pleaseThen='.length)));
+
+const has = (features: readonly string[], name: string) => features.includes(name);
+
+/** Forms that ask by their grammar alone, whatever the model would weigh. */
+const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
+  // "I was wondering whether the launch is on track": an indirect question.
+  (f) => has(f, 'wonder') && !has(f, 'pastTense'),
+  // "Let's review it tomorrow" proposes something the reader is to do with the writer; "Let's go team!" cheers.
+  (f) => has(f, 'letUs') && !has(f, 'exclamation'),
+  // "Need someone to rebase…", "we need you to sign…": a request for a person to act.
+  (f) => (has(f, 'needSomeone') || has(f, 'needYou')) && !has(f, 'pastTense'),
+  politeInstruction,
+];
+
 /** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
 export function classifyAsk(text: string, features: readonly string[]): AskKind | null {
   // A greeting, a sign-off or small talk asks nothing, whatever its form ("how are you?").
   if (isSmallTalk(text) || isOpenReply(text)) return null;
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
-  // Two forms ask by their grammar alone: "I was wondering whether …" is an indirect question, and "let's …" that
-  // is not a cheer ("Let's go team!") proposes something the reader is to do with the writer.
-  const byForm =
-    (features.includes('wonder') && !features.includes('pastTense')) ||
-    (features.includes('letUs') && !features.includes('exclamation'));
+  // "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment.
+  if (has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense'))
+    return 'task';
+  const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;
-  if (features.includes('letUs')) return 'task';
+  if (has(features, 'letUs')) return 'task';
   // "Can someone fix the login page?" has a question's form and a request's force: asking for an act is a task.
-  if (features.includes('requestToAct')) return 'task';
-  if (features.includes('requestToTell')) return 'question';
+  if (has(features, 'requestToAct')) return 'task';
+  if (has(features, 'requestToTell')) return 'question';
   return probability(MODELS.question, features) >= MODELS.question.threshold ? 'question' : 'task';
 }

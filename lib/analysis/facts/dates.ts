@@ -134,7 +134,14 @@ export function resolveTimes(
   const results = chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
   for (const r of results) {
     const t = r.text.trim();
-    if (VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || BARE_DURATION.test(t)) continue;
+    // "items 4–6": a range of bare numbers is not a date without a month, a slash or a weekday.
+    if (
+      VAGUE_SPAN.test(t) ||
+      /^\d+s?$/.test(t) ||
+      /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) ||
+      BARE_DURATION.test(t)
+    )
+      continue;
     if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index))))
       continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
@@ -144,7 +151,8 @@ export function resolveTimes(
       continue;
     }
     let start = r.index;
-    let end = r.index + r.text.length;
+    // chrono keeps a comma or a dot that ends the phrase: "noon Monday," is the deadline "noon Monday".
+    let end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
     let year = s.get('year') ?? 1970;
     // "28 June in 2020", "July 4th of 1995", "15 April of 87": chrono leaves the year behind.
     const yearAfter = s.isCertain('year') ? null : YEAR_AFTER.exec(text.slice(end));

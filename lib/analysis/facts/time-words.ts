@@ -54,4 +54,4 @@ export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|d
 
 /** Anything a date resolver could find; sentences without one skip the resolver. */
 export const MAYBE_TIME =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately)/i;
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?)/i;

@@ -1,7 +1,5 @@
+import { isUrgent } from '../facts/urgency';
 import type { Rule } from '../rule';
-
-const URGENT =
-  /\b(?:outage|(?:is|are|went|goes) down|incident|emergency|urgent|sev ?[0-2]|p[0-1]|500s?|errors?|failing|broken|breach|security|hold (?:all |off )?deploys?|do not (?:deploy|merge)|rollback|rolled back|evacuat\w*|fire)\b/i;
 
 export const broadcastMention: Rule = {
   id: 'broadcast-mention',
@@ -14,7 +12,7 @@ export const broadcastMention: Rule = {
   },
   check(ctx) {
     const broadcast = ctx.mentions.find((m) => m.broadcast);
-    if (!broadcast || URGENT.test(ctx.masked)) return [];
+    if (!broadcast || isUrgent(ctx.masked)) return [];
     return [
       {
         start: broadcast.start,

@@ -1,3 +1,4 @@
+import { needsAllHands } from '../facts/urgency';
 import type { Rule } from '../rule';
 
 export const noOwner: Rule = {
@@ -10,7 +11,8 @@ export const noOwner: Rule = {
     good: '@Leila could you double-check these numbers against the November export by Fri 27 Nov?',
   },
   check(ctx) {
-    if (!ctx.groupContext) return [];
+    // In an emergency "whoever can, jump in" is the right call: the first free hand owns it.
+    if (!ctx.groupContext || needsAllHands(ctx.masked)) return [];
     const unowned = ctx.asks.find((a) => a.fact.owner === 'unowned');
     if (!unowned) return [];
     return [
