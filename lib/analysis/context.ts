@@ -1,4 +1,5 @@
 import { askFeatures } from './ask/features';
+import { tokenizeAll } from './ask/tokens';
 import { type AskInfo, buildAsks } from './facts/ask-info';
 import { type AskKind, classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference, type TimeHit } from './facts/dates';
@@ -100,6 +101,8 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const vagueKey = vagueExtra.join('\u0000');
   const timesKey = `t|${draft.now}|${config.timezone ?? ''}|${zoneNamed}`;
   const raw = splitSentences(masked);
+  // Tag every sentence not tagged before in one compromise call (the ask features read these tokens).
+  tokenizeAll(raw.map((s) => s.text));
   const sentences: SentenceInfo[] = raw.map((s, i) => {
     const next = raw[i + 1];
     const linkEnd = next && next.paragraph === s.paragraph ? next.end : s.end;
