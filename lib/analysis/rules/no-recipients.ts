@@ -1,3 +1,4 @@
+import { kindOf } from '../context';
 import type { Rule } from '../rule';
 
 export const noRecipients: Rule = {
@@ -8,8 +9,7 @@ export const noRecipients: Rule = {
   example: { bad: 'To: (empty)', good: 'To: olivia@example.com' },
   check(ctx) {
     const d = ctx.draft;
-    const isEmail = d.kind === 'email' || (d.kind === undefined && d.site === 'gmail');
-    if (!isEmail || !Array.isArray(d.recipients) || d.recipients.length > 0) return [];
+    if (kindOf(d) !== 'email' || !Array.isArray(d.recipients) || d.recipients.length > 0) return [];
     return [
       {
         start: 0,
