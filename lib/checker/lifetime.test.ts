@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimWorld, markHandover, ownLifetime } from './lifetime';
+import { claimWorld, ownLifetime } from './lifetime';
 
 describe('ownLifetime', () => {
   it('outlives an aborted hint while the extension is still there (a page posting WXT\'s "newer script" message)', () => {
@@ -14,29 +14,14 @@ describe('ownLifetime', () => {
 });
 
 describe('claimWorld', () => {
-  const copy = (live = true) => ({ live: () => live, stop: vi.fn() });
-
-  it('lets a second copy of the same extension leave a live one alone', () => {
-    const first = copy();
-    expect(claimWorld('t1', first)).toBe(true);
-    expect(claimWorld('t1', copy())).toBe(false);
-    expect(first.stop).not.toHaveBeenCalled();
-  });
-
-  it('hands over to a re-injected copy: the one before stops at once', () => {
-    const old = copy();
-    claimWorld('t2', old);
-    markHandover();
-    const next = copy();
-    expect(claimWorld('t2', next)).toBe(true);
+  it('stops the copy that held the site in this world: the newest copy checks alone', () => {
+    const old = { stop: vi.fn() };
+    claimWorld('t1', old);
+    const next = { stop: vi.fn() };
+    claimWorld('t1', next);
     expect(old.stop).toHaveBeenCalledOnce();
-    // The mark is used up: a later plain copy leaves the new one alone.
-    expect(claimWorld('t2', copy())).toBe(false);
     expect(next.stop).not.toHaveBeenCalled();
-  });
-
-  it('takes over from a copy that already stopped', () => {
-    claimWorld('t3', copy(false));
-    expect(claimWorld('t3', copy())).toBe(true);
+    claimWorld('t2', { stop: vi.fn() });
+    expect(next.stop).not.toHaveBeenCalled();
   });
 });

@@ -3,36 +3,19 @@ import { LIFETIME_PORT } from '../messaging';
 
 // One checker per site per script world. Chromium runs a reloaded extension's scripts in the same isolated
 // world as its orphaned ones, and the orphan learns it is orphaned only later, so the world itself is where the
-// copies meet: reinject.ts marks its injection as a handover, and that copy stops the one before it at once
-// (no second badge, not even for a moment). Any other copy that finds a live one leaves it alone: after an
-// install the browser's own copy and ours can both run in a tab that was still loading.
+// copies meet: the newest copy stops the one before it at once (no second badge, not even for a moment). After an
+// install the browser's own copy and ours (reinject.ts) can both run in a tab that was still loading: they are
+// the same version, so the later one taking over changes nothing the user sees.
 const RUNNING = Symbol.for('clearsend:checker');
-const HANDOVER = Symbol.for('clearsend:handover');
-type World = typeof globalThis & {
-  [RUNNING]?: Record<string, { live(): boolean; stop(): void }>;
-  [HANDOVER]?: boolean;
-};
+type World = typeof globalThis & { [RUNNING]?: Record<string, { stop(): void }> };
 
-/**
- * Run by reinject.ts in the tab's script world just before the new content scripts. The browser runs it from
- * its source text, so it must name nothing outside itself.
- */
-export function markHandover(): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for('clearsend:handover')] = true;
-}
-
-/** Claims `site` in this script world for a copy that `stop` ends; false when a live copy keeps it. */
-export function claimWorld(site: string, copy: { live(): boolean; stop(): void }): boolean {
+/** Claims `site` in this script world for a copy that `stop` ends, stopping the copy that held it. */
+export function claimWorld(site: string, copy: { stop(): void }): void {
   const world = globalThis as World;
-  const handover = world[HANDOVER] === true;
-  delete world[HANDOVER];
   const running = world[RUNNING] ?? {};
   world[RUNNING] = running;
-  const before = running[site];
-  if (before?.live() && !handover) return false;
-  before?.stop();
+  running[site]?.stop();
   running[site] = copy;
-  return true;
 }
 
 export interface Lifetime {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { fromThisExtension, LIFETIME_PORT } from '../messaging';
-import { markHandover } from './lifetime';
 
 /**
  * After an install or an update, the Gmail, Slack and Notion tabs already open get the new content scripts
@@ -14,7 +13,28 @@ export function startReinjection(): void {
     if (port.name !== LIFETIME_PORT || !fromThisExtension(port.sender ?? {})) port.disconnect();
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update') void reinjectOpenTabs().catch(() => undefined);
+    if (reason === 'install' || reason === 'update')
+      void activated()
+        .then(reinjectOpenTabs)
+        .catch(() => undefined);
+  });
+}
+
+/**
+ * onInstalled fires while the new service worker is still being installed. Scripts injected then connect to it
+ * at once, and Chromium (here, with a draft open) then never finishes the reload: the extension stays gone.
+ * Injecting once the worker is active does not race the reload.
+ */
+function activated(): Promise<void> {
+  const worker = (globalThis as { serviceWorker?: EventTarget & { state: string } }).serviceWorker;
+  if (!worker || worker.state === 'activated') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      if (worker.state !== 'activated') return;
+      worker.removeEventListener('statechange', done);
+      resolve();
+    };
+    worker.addEventListener('statechange', done);
   });
 }
 
@@ -27,10 +47,8 @@ export async function reinjectOpenTabs(): Promise<number> {
     for (const tab of tabs) {
       // A discarded tab loads the declared scripts itself when the user comes back to it.
       if (tab.id === undefined || tab.discarded) continue;
-      const target = { tabId: tab.id };
       const done = await browser.scripting
-        .executeScript({ target, func: markHandover, args: [] })
-        .then(() => browser.scripting.executeScript({ target, files }))
+        .executeScript({ target: { tabId: tab.id }, files })
         .then(() => true)
         .catch(() => false); // the tab navigated away or closed meanwhile
       if (done) injected += 1;

@@ -19,8 +19,8 @@ export const SENDS_PER_PAGE_MINUTE = 20;
 export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Promise<void> {
   const lifetime = ownLifetime(hint);
   const { signal, check } = lifetime;
-  if (signal.aborted || !claimWorld(adapter.site, { live: () => !signal.aborted, stop: lifetime.stop }))
-    return;
+  if (signal.aborted) return;
+  claimWorld(adapter.site, lifetime);
   let settings: Settings = await settingsItem.getValue();
   const checkers = new Map<HTMLElement, BoxChecker>();
   let wokenAt = 0;
