@@ -57,7 +57,7 @@ export function tokenizeAll(texts: readonly string[]): Token[][] {
       out[k]!.push({ text: t.text, lower, tags: t.tags, post: t.post, start: offset - starts[k]! });
       offset += t.text.length + t.post.length;
     }
-    missing.forEach((t, i) => cache.set(t, out[i]!));
+    for (const [i, t] of missing.entries()) cache.set(t, out[i]!);
   }
   return texts.map((t) => cache.get(t) ?? []);
 }
