@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { allMatchPatterns } from './lib/hosts/origins';
 
 // The manifest is written here rather than generated from entry points alone, so every permission is a
 // deliberate line that can be reviewed: Clearsend needs storage and its three hosts, nothing more.
@@ -27,7 +28,7 @@ export default defineConfig({
     // storage: settings and history. alarms: the daily refresh of a subscribed preset. activeTab + scripting +
     // contextMenus: "Review this page" reads a page only on the user's click, with no standing access.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
-    host_permissions: ['https://mail.google.com/*', 'https://app.slack.com/*', 'https://www.notion.so/*'],
+    host_permissions: allMatchPatterns(),
     // Asked for at the moment a user subscribes to a preset URL, for that origin only.
     optional_host_permissions: ['https://*/*'],
     storage: { managed_schema: 'managed_schema.json' },

@@ -1,8 +1,9 @@
 import { startChecker } from '../lib/checker/start-site';
 import { gmailAdapter } from '../lib/hosts/gmail';
+import { matchPatterns } from '../lib/hosts/origins';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: matchPatterns('gmail'),
   main(ctx) {
     void startChecker(gmailAdapter, ctx.signal).catch(() => undefined);
   },

@@ -1,8 +1,9 @@
 import { startChecker } from '../lib/checker/start-site';
 import { notionAdapter } from '../lib/hosts/notion';
+import { matchPatterns } from '../lib/hosts/origins';
 
 export default defineContentScript({
-  matches: ['https://www.notion.so/*'],
+  matches: matchPatterns('notion'),
   main(ctx) {
     void startChecker(notionAdapter, ctx.signal).catch(() => undefined);
   },

@@ -1,10 +1,5 @@
 import type { Site } from '../analysis/types';
-
-const HOSTS: Record<string, Site> = {
-  'mail.google.com': 'gmail',
-  'app.slack.com': 'slack',
-  'www.notion.so': 'notion',
-};
+import { siteForHostname } from '../hosts/origins';
 
 export const SITE_LABELS: Record<Site, string> = {
   gmail: 'Gmail',
@@ -18,8 +13,7 @@ export function siteForUrl(url: string | undefined): Exclude<Site, 'text'> | nul
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    const site = parsed.protocol === 'https:' ? HOSTS[parsed.hostname] : undefined;
-    return site === 'gmail' || site === 'slack' || site === 'notion' ? site : null;
+    return parsed.protocol === 'https:' ? siteForHostname(parsed.hostname) : null;
   } catch {
     return null;
   }

@@ -65,7 +65,7 @@ describe('Gmail adapter on the inbox fixture', () => {
     });
   });
 
-  test('reads an inline reply without quoted history or signature, recipients from the older chip layout', () => {
+  test('reads an inline reply without quoted history or signature, recipients from its collapsed chips', () => {
     loadFixture(HOST_URLS.gmailInbox);
     const box = inlineBox(watchBoxes());
     type(box, 'Sure, attached.');
@@ -75,6 +75,15 @@ describe('Gmail adapter on the inbox fixture', () => {
     expect(draft.recipients).toEqual(['priya.ops@acme.example']);
     expect(draft.isReply).toBe(true);
     expect(draft.subject).toBe('Re: Launch checklist review');
+  });
+
+  test('the quote stays out once "Show trimmed content" unfolds it', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = inlineBox(watchBoxes());
+    (box.editor.querySelector('.ajR') as HTMLElement).click();
+    expect((box.editor.querySelector('.gmail_quote_container') as HTMLElement).style.display).toBe('');
+    type(box, 'Sure, attached.');
+    expect(box.readDraft().draft.text).toBe('Sure, attached.');
   });
 
   test('chips added and removed in the To field change the recipients', () => {
@@ -146,8 +155,70 @@ describe('Gmail adapter on the inbox fixture', () => {
   });
 });
 
+describe('Gmail markup traps from the evidence', () => {
+  test('the compose dialog has no aria-label, and the body says spellcheck="false": neither stops Clearsend', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    expect(box.anchor.closest('[role=dialog]')!.hasAttribute('aria-label')).toBe(false);
+    expect(box.editor.getAttribute('spellcheck')).toBe('false');
+    expect(box.editor.getAttribute('writingsuggestions')).toBe('false');
+    expect(box.optedOut()).toBe(false);
+  });
+
+  test("PeopleKit's body-level hovercard is no recipient", () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    expect(document.querySelector('.afC.RuSUmb')?.textContent).toContain('jordan.park@acme.example');
+    const box = dialogBox(watchBoxes());
+    box.anchor.querySelector('.anm[name=cc] .agh')!.remove();
+    expect(box.readDraft().draft.recipients).toEqual(['sam.lee@acme.example']);
+  });
+
+  test('a Cc row added from the Cc link is read', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    (document.querySelector('[gh=cm]') as HTMLElement).click();
+    const boxes = watchBoxes();
+    const fresh = boxes.find((b) => b.box.anchor.querySelector('[data-compose-id="c2"]'))!.box;
+    (fresh.anchor.querySelector('.pE[role=link]') as HTMLElement).click();
+    const cc = fresh.anchor.querySelector('.anm[name=cc] input') as HTMLInputElement;
+    cc.value = 'ravi@acme.example';
+    key(cc, { key: 'Enter' });
+    expect(fresh.readDraft().draft.recipients).toEqual(['ravi@acme.example']);
+  });
+
+  test('in a forward the writer’s note inside .gmail_quote_container is read, the forwarded message is not', () => {
+    loadFixture(HOST_URLS.gmailInbox);
+    const box = dialogBox(watchBoxes());
+    box.editor.innerHTML =
+      '<div class="gmail_quote gmail_quote_container"><div dir="ltr">Can you check this by Friday?</div><br>' +
+      '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br></div>' +
+      '<div dir="ltr">Budget is due ASAP.</div></div></div>';
+    expect(box.readDraft().draft.text.trim()).toBe('Can you check this by Friday?');
+  });
+
+  test('the Vietnamese UI reads the same way: no selector needs an English label', () => {
+    loadFixture(HOST_URLS.gmailVietnamese);
+    expect(document.documentElement.lang).toBe('vi');
+    const boxes = watchBoxes();
+    expect(boxes).toHaveLength(2);
+    const box = dialogBox(boxes);
+    expect(box.editor.getAttribute('aria-label')).toBe('Nội dung thư');
+    const send = box.anchor.querySelector('.Up .T-I-atl:not(.hG)') as HTMLElement;
+    expect(send.getAttribute('aria-label')).toBe('Gửi \u202A(Ctrl-Enter)\u202C');
+    type(box, 'Can you send the figures?');
+    expect(box.readDraft().draft).toMatchObject({
+      text: 'Can you send the figures?',
+      recipients: ['sam.lee@acme.example', 'jordan.park@acme.example'],
+      subject: 'Q3 launch plan',
+    });
+    let sends = 0;
+    box.onSend(() => sends++, page.signal);
+    send.click();
+    expect(sends).toBe(1);
+  });
+});
+
 describe('Gmail adapter on the popped-out compose', () => {
-  test('finds the compose with no dialog around it and reads it', () => {
+  test('finds the compose with no dialog around it and reads it, recipients from the classic chip layout', () => {
     loadFixture(`${HOST_URLS.gmailPopout}&to=ravi@acme.example&su=Budget`);
     const boxes = watchBoxes();
     expect(boxes).toHaveLength(1);

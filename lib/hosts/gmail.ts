@@ -4,24 +4,34 @@ import { mapText } from '../dom/text-map';
 import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
-// Every selector is pinned by tests/fixtures/gmail/*.html and lib/hosts/gmail.test.ts. Stable attributes first
-// (g_editable, name, role, data-*); Gmail's obfuscated classes only as a fallback.
+// Every selector is pinned by tests/fixtures/gmail/*.html and lib/hosts/gmail.test.ts, and follows
+// ../shared/hosts/gmail-evidence.md. Stable attributes first (g_editable, name, role, data-*); Gmail's obfuscated
+// classes only as a fallback, and never an aria-label: labels are translated (traps.md 4), and the compose dialog
+// has none at all (traps.md 5). The body's spellcheck="false" is Gmail's own default, not a request to stay out.
 const BODY = 'div[contenteditable="true"][g_editable="true"], div.Am.Al.editable[contenteditable="true"]';
-/** Compose containers: dialogs, inline replies and pop-outs all wrap their parts in div.M9. */
+/** Compose containers: dialogs (`.aaZ > .M9`), inline replies (`.ip.adB > div > .M9`) and pop-outs all use div.M9. */
 const COMPOSE = '.M9, [role="dialog"]';
 const COMPOSE_PART = 'input[name="subjectbox"], input[name="composeid"]';
-/** The Send button; `.hG` is the "More send options" arrow beside it, which shares T-I-atl and does not send. */
-const SEND = '[role="button"].T-I-atl:not(.hG)';
+/**
+ * The Send button; `.hG` is the "More send options" arrow beside it, which shares T-I-atl and does not send, and
+ * schedule-send opens a menu (InboxSDK's getSendButton excludes aria-haspopup too).
+ */
+const SEND = '[role="button"].T-I-atl:not(.hG):not([aria-haspopup="true"])';
 const INLINE_VIEW = '.AO';
-const CHIP = '[role="option"][data-hovercard-id]';
+/** A recipient chip; the address is in data-hovercard-id, on the chip itself or on a div inside it (gmail.js). */
+const CHIP = '[role="option"][data-name], [role="option"][data-hovercard-id]';
+const ADDRESS = '[data-hovercard-id]';
 const RECIPIENT_FIELDS = ['to', 'cc'];
-/** Quoted history, the signature and its "-- " line, and the "show trimmed content" toggle. */
+/**
+ * Quoted history, the signature and its "-- " line, and the "show trimmed content" toggle. The outer
+ * `.gmail_quote_container` is not itself the quote: in a forward it holds the writer's own note too (traps.md 9),
+ * so only the quote inside it (and its "On … wrote:" line) is left out.
+ */
 const QUOTE_OR_SIGNATURE =
-  '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .ajR';
+  '.gmail_quote:not(.gmail_quote_container), .gmail_attr, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_signature_prefix, .ajR';
 /** In a draft any blockquote is quoted history: the writer's own words never sit in one. */
 const NOT_THE_MESSAGE = `${QUOTE_OR_SIGNATURE}, blockquote`;
 
-export const GMAIL_HOST = 'mail.google.com';
 // The open thread, as the "Review this page" reader sees it (tests/fixtures/article/gmail-thread.html).
 /** One message body of the open thread. */
 const MESSAGE_BODY = '.a3s';
@@ -87,8 +97,10 @@ function field(compose: Element, name: string): string | undefined {
 function recipientsOf(compose: Element): string[] {
   const addresses: string[] = [];
   for (const name of RECIPIENT_FIELDS) {
-    for (const chip of compose.querySelectorAll(`[name="${name}"] ${CHIP}`)) {
-      addresses.push(chip.getAttribute('data-hovercard-id') ?? '');
+    const field = compose.querySelector(`[name="${name}"]:not(input):not(textarea)`);
+    for (const chip of field?.querySelectorAll(CHIP) ?? []) {
+      const address = chip.matches(ADDRESS) ? chip : chip.querySelector(ADDRESS);
+      addresses.push(address?.getAttribute('data-hovercard-id') ?? '');
     }
     for (const input of compose.querySelectorAll<HTMLInputElement>(
       `.vR input[type="hidden"][name="${name}"]`,

@@ -16,14 +16,47 @@ const live = (boxes: Entry[], kind: string) => boxes.filter((b) => !b.signal.abo
 const pageBox = (boxes: Entry[]) => live(boxes, 'page')[0]!.box;
 
 const BODY =
-  'Goals\nShip the new onboarding flow to every workspace. Background is in Team notes and the review is with @Priya Raman.';
+  'Goals\nShip the new onboarding flow to every workspace. Background is in Team notes and the review is with @Priya Raman.\nFreeze the copy on the onboarding page.';
 
 describe('Notion adapter on the page fixture', () => {
   test('finds the page editor and the comment composer, one box each', () => {
     loadFixture(HOST_URLS.notionPage);
     const boxes = watchBoxes();
     expect(boxes.map(kindOf).sort()).toEqual(['comment', 'page']);
-    expect(pageBox(boxes).editor.matches('[data-content-editable-root]')).toBe(true);
+    const root = pageBox(boxes).editor;
+    // One editable root over the page: it holds the title, the comments and the content (traps.md 16).
+    expect(root.matches('[data-content-editable-root][contenteditable="true"]')).toBe(true);
+    expect(root.querySelector('.notion-page-content')).not.toBeNull();
+    expect(root.querySelector('h1')).not.toBeNull();
+  });
+
+  test('the draft leaves out the title, the list marker, the comments and the margin discussion', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const { text } = pageBox(watchBoxes()).readDraft().draft;
+    expect(text).not.toMatch(/Launch plan|1\.|Looks good|cut scope|JavaScript/);
+  });
+
+  test.each([
+    ['www.notion.so', HOST_URLS.notionPage],
+    ['app.notion.com', HOST_URLS.notionAppPage],
+  ])('finds the same page at %s, and its links stay on that origin', (_origin, url) => {
+    loadFixture(url);
+    expect(pageBox(watchBoxes()).readDraft().draft.channel).toBe('Launch plan');
+    const link = document.querySelector<HTMLAnchorElement>('.notion-page-mention-token')!;
+    expect(new URL(link.href).origin).toBe(new URL(url).origin);
+    if (url.includes('app.notion.com')) expect(new URL(link.href).pathname).toMatch(/^\/p\/[0-9a-f]{32}$/);
+  });
+
+  test('the Korean UI (translated placeholders, a div frame) reads the same way', () => {
+    loadFixture(HOST_URLS.notionKoreanPage);
+    expect(document.documentElement.lang).toBe('ko');
+    expect(document.querySelector('.notion-frame')?.localName).toBe('div');
+    const boxes = watchBoxes();
+    expect(boxes.map(kindOf).sort()).toEqual(['comment', 'page']);
+    expect(pageBox(boxes).readDraft().draft).toMatchObject({
+      channel: '출시 계획',
+      text: '목표\nFreeze the onboarding copy.',
+    });
   });
 
   test('the blocks form one draft without the code block, titled by the page', () => {
@@ -42,7 +75,7 @@ describe('Notion adapter on the page fixture', () => {
   test('text typed in a new block joins the draft on its own line', () => {
     loadFixture(HOST_URLS.notionPage);
     const box = pageBox(watchBoxes());
-    const leaves = box.editor.querySelectorAll('[data-content-editable-leaf]');
+    const leaves = box.editor.querySelectorAll('.notion-page-content [data-content-editable-leaf]');
     const last = leaves[leaves.length - 1]!;
     last.textContent = 'Can you own the rollout?';
     last.dispatchEvent(new Event('input', { bubbles: true }));
@@ -122,21 +155,41 @@ describe('Notion adapter tolerance', () => {
   test('an editor root with no frame or title block takes its title from the document', () => {
     document.title = 'Roadmap';
     document.body.innerHTML =
-      '<div data-content-editable-root="true"><div data-block-id="1"><div contenteditable="true">Hi</div></div></div>';
+      '<div data-content-editable-root="true" contenteditable="true"><div class="notion-page-content"><div data-block-id="1"><div data-content-editable-leaf="true" contenteditable="true">Hi</div></div></div></div>';
     expect(pageBox(watchBoxes()).readDraft().draft).toMatchObject({ text: 'Hi', channel: 'Roadmap' });
+  });
+
+  test('a read-only page (public notion.site, saved captures) and a Lark doc with the same attributes yield no box', async () => {
+    // Read-only: the root is not editable (traps.md 19). Lark/Feishu: an editable root with no Notion content.
+    document.body.innerHTML =
+      '<div data-content-editable-root="true"><div class="notion-page-content"><div data-block-id="1"><div data-content-editable-leaf="true" contenteditable="false">Hi</div></div></div></div>' +
+      '<div class="page-block root-block" data-content-editable-root="true" contenteditable="true"><div data-block-id="2">Lark</div></div>';
+    const boxes = watchBoxes();
+    await flush();
+    expect(boxes).toHaveLength(0);
   });
 });
 
 describe('Notion focus', () => {
-  test('focus() returns to the block the user was typing in, not the unfocusable root', () => {
+  test('focus() gives the root the focus back with the caret where the user was typing', async () => {
     loadFixture(HOST_URLS.notionPage);
     const box = pageBox(watchBoxes());
-    const leaves = box.editor.querySelectorAll<HTMLElement>('[data-content-editable-leaf]');
-    const second = leaves[1]!;
-    second.focus();
-    second.blur();
+    const leaf = box.editor.querySelectorAll<HTMLElement>(
+      '.notion-page-content [data-content-editable-leaf]',
+    )[1]!;
+    box.editor.focus();
+    const range = document.createRange();
+    range.setStart(leaf.firstChild!, 5);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await flush();
+    box.editor.blur();
+    getSelection()!.removeAllRanges();
     box.focus();
-    expect(document.activeElement).toBe(second);
+    expect(document.activeElement).toBe(box.editor);
+    expect(getSelection()!.getRangeAt(0).startContainer).toBe(leaf.firstChild);
+    expect(getSelection()!.getRangeAt(0).startOffset).toBe(5);
   });
 });
 
@@ -144,7 +197,7 @@ describe('Notion fixture model', () => {
   test('the page model follows typed edits (input events) and not silent DOM writes', () => {
     const win = loadFixture(HOST_URLS.notionPage);
     const box = pageBox(watchBoxes());
-    const leaves = box.editor.querySelectorAll('[data-content-editable-leaf]');
+    const leaves = box.editor.querySelectorAll('.notion-page-content [data-content-editable-leaf]');
     const last = leaves[leaves.length - 1]!;
     last.textContent = 'Silent write';
     expect(win.__notionDraft).not.toContain('Silent write');

@@ -4,26 +4,25 @@ import { mapText } from '../dom/text-map';
 import { isOptedOut, safely } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
-export const NOTION_HOST = 'www.notion.so';
-
-// Every selector is pinned by tests/fixtures/notion/page.html and lib/hosts/notion.test.ts.
-const PAGE_ROOT = '[data-content-editable-root]';
-const LEAF = '[data-content-editable-leaf="true"]';
-/**
- * Comment composers. hosts.md marks these unverified: keep the chain wide (the discussion area's input, then any
- * editable leaf whose placeholder invites a comment or reply) and never mistake a page block for one.
- */
-const COMMENT = [
-  '.notion-discussion-input [contenteditable="true"]',
-  '[class*="discussion"] [contenteditable="true"][placeholder]',
-  '[contenteditable="true"][placeholder^="Add a comment"]',
-  '[contenteditable="true"][placeholder^="Reply"]',
-].join(', ');
-const TITLE = '.notion-page-block h1, h1[placeholder="Untitled"], [placeholder="Untitled"]';
+// Every selector is pinned by tests/fixtures/notion/*.html and lib/hosts/notion.test.ts, and follows
+// ../shared/hosts/notion-evidence.md. Notion has ONE editable root over the page, which contains the title, the
+// page comments and `.notion-page-content`; each block has its own nested leaf, and focus and key events land on
+// the root, so the selection tells which leaf is edited (traps.md 16). Code leaves and the comment box sit inside
+// contenteditable=false islands, so each is its own editing host. Placeholders are translated ("Untitled" /
+// "제목 없음"), so none is read; the 2026 classes are hashed (StyleX), so only `notion-*` classes and data-* are used.
+const PAGE_ROOT = '[data-content-editable-root][contenteditable="true"]';
+/** Feishu / Lark reuse data-content-editable-root; only a root holding Notion's page content is a Notion page. */
+const PAGE_CONTENT = '.notion-page-content';
+/** Where comments are written: the page's discussion between title and body, a block's margin discussion. */
+const DISCUSSION =
+  '.notion-page-view-discussion, .notion-margin-discussion-item, .notion-discussion-container';
+const COMMENT = `:is(${DISCUSSION}) [contenteditable="true"]`;
+/** The page title: the leaf of the page block; only the title is an h1 (headings are h2–h4, traps.md 17). */
+const TITLE = '.notion-page-block [data-content-editable-leaf], .notion-page-block h1, h1';
+const TITLE_BLOCK = '.notion-page-block';
 const FRAME = '.notion-frame, .notion-peek-renderer';
-/** The part of a page that holds its title, comments and body: what changes when the page does. */
-const PAGE_AREA = '.whenContentEditable, .notion-scroller, .notion-frame';
-const CODE = '.notion-code-block';
+/** The block, not the inner `div.line-numbers.notion-code-block` that shares the class (traps.md 18). */
+const CODE = '.notion-selectable.notion-code-block, .notion-code-block';
 const MENTION = '.notion-page-mention-token, .notion-text-mention-token, .notion-user-mention-token';
 
 export const notionAdapter: SiteAdapter = {
@@ -35,7 +34,7 @@ export const notionAdapter: SiteAdapter = {
         const box = safely(() => pageBox(element as HTMLElement, boxSignal), null);
         if (box) onBox(box, boxSignal);
       },
-      { signal, root: doc },
+      { signal, root: doc, attributes: ['contenteditable'] },
     );
     observe(
       COMMENT,
@@ -48,42 +47,56 @@ export const notionAdapter: SiteAdapter = {
   },
 };
 
-function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox {
-  const anchor = (root.closest(PAGE_AREA) ?? root) as HTMLElement;
-  // The root is not focusable; its leaves are. Remember the one the user was in to give the focus back.
-  let lastLeaf: HTMLElement | null = null;
-  root.addEventListener(
-    'focusin',
-    (event) => {
-      const leaf = (event.target as Element | null)?.closest?.<HTMLElement>(LEAF);
-      if (leaf) lastLeaf = leaf;
+function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox | null {
+  if (!root.querySelector(PAGE_CONTENT)) return null;
+  // The root is the focus target, so focusing it alone would put the caret at the top of the page: remember
+  // where in the root the writer last was, to give it back after a card took the focus.
+  let last: Range | null = null;
+  const doc = root.ownerDocument;
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      const range = doc.getSelection()?.rangeCount ? doc.getSelection()!.getRangeAt(0) : null;
+      if (
+        range &&
+        root.contains(range.startContainer) &&
+        !range.startContainer.parentElement?.closest(DISCUSSION)
+      )
+        last = range.cloneRange();
     },
     { signal },
   );
   const focus = () => {
-    const leaf = lastLeaf?.isConnected && root.contains(lastLeaf) ? lastLeaf : firstProseLeaf(root);
-    leaf?.focus({ preventScroll: true });
+    root.focus({ preventScroll: true });
+    const selection = doc.getSelection();
+    if (last && root.contains(last.startContainer) && selection) {
+      selection.removeAllRanges();
+      selection.addRange(last);
+    }
   };
-  return { ...box(root, anchor, 'page'), focus, recordOn: 'leave' };
+  const skipPagePart = (element: Element) => element.matches(TITLE_BLOCK);
+  return { ...box(root, root, 'page', skipPagePart), focus, recordOn: 'leave' };
 }
 
-function firstProseLeaf(root: HTMLElement): HTMLElement | null {
-  for (const leaf of root.querySelectorAll<HTMLElement>(LEAF)) if (!leaf.closest(CODE)) return leaf;
-  return null;
+function commentBox(editor: HTMLElement): ComposeBox | null {
+  // Only an editing host: an editable inside another editable (with no island between) is part of that one.
+  if (editor.parentElement?.closest('[contenteditable]')?.getAttribute('contenteditable') === 'true')
+    return null;
+  const anchor = (editor.closest(DISCUSSION) ?? editor.parentElement ?? editor) as HTMLElement;
+  return box(editor, anchor, 'comment', () => false);
 }
 
-function commentBox(leaf: HTMLElement): ComposeBox | null {
-  if (leaf.closest(PAGE_ROOT) || leaf.matches(TITLE)) return null;
-  const anchor = (leaf.closest('[class*="discussion"]') ?? leaf.parentElement ?? leaf) as HTMLElement;
-  return box(leaf, anchor, 'comment');
-}
-
-function box(editor: HTMLElement, anchor: HTMLElement, kind: 'page' | 'comment'): ComposeBox {
+function box(
+  editor: HTMLElement,
+  anchor: HTMLElement,
+  kind: 'page' | 'comment',
+  skipPart: (element: Element) => boolean,
+): ComposeBox {
   return {
     editor,
     anchor,
     protect: `${MENTION}, ${CODE}`,
-    readDraft: () => readDraft(editor, kind),
+    readDraft: () => readDraft(editor, kind, skipPart),
     // Notion saves as you type: there is no send to see. History counts a page once per day instead.
     onSend: () => undefined,
     optedOut: () => isOptedOut(editor),
@@ -91,10 +104,16 @@ function box(editor: HTMLElement, anchor: HTMLElement, kind: 'page' | 'comment')
   };
 }
 
-function readDraft(editor: HTMLElement, kind: 'page' | 'comment'): DraftSnapshot {
+function readDraft(
+  editor: HTMLElement,
+  kind: 'page' | 'comment',
+  skipPart: (element: Element) => boolean,
+): DraftSnapshot {
   const map = mapText(editor, {
-    // Code blocks are not prose; other non-editable bits (drag handles, checkboxes, embeds) are not text at all.
+    // Code blocks are not prose; other non-editable bits (list markers, drag handles, the comment island, embeds)
+    // are not the writer's text at all.
     skip: (element) =>
+      skipPart(element) ||
       element.matches(CODE) ||
       (element.getAttribute('contenteditable') === 'false' && !element.matches(MENTION)),
     island: (element) => (element.matches(MENTION) ? (element.textContent ?? '').trim() : null),
@@ -114,8 +133,9 @@ function titleFor(editor: HTMLElement): string | undefined {
 
 /** The current page as a document, code blocks left out (the "Review this page" reader); null off a page. */
 export function readNotionPage(doc: Document): TitledBlocks | null {
-  const root = doc.querySelector(PAGE_ROOT);
+  const root = doc.querySelector('[data-content-editable-root]');
   if (!root) return null;
+  const content = root.querySelector(PAGE_CONTENT) ?? root;
   const title = normalizeText(doc.querySelector(TITLE)?.textContent ?? '') || doc.title;
-  return { title, blocks: readBlocks(root, CODE) };
+  return { title, blocks: readBlocks(content, CODE) };
 }

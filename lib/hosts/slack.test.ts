@@ -53,7 +53,8 @@ describe('Slack adapter on the client fixture', () => {
     loadFixture(HOST_URLS.slackDraftChannel);
     const box = onlyBox();
     const { draft, rangeFor } = box.readDraft();
-    expect(draft.text).toBe('Hey @Priya Raman can you review the launch notes?');
+    // The emoji embed reads as its data-stringify-text, without Quill's \uFEFF anchors.
+    expect(draft.text).toBe('Hey @Priya Raman can you review the launch notes? :eyes:');
     expect(draft.channel).toBe('launch');
     const ask = draft.text.indexOf('review the launch notes');
     expect(rangeFor(ask, ask + 6)?.toString()).toBe('review');
@@ -147,12 +148,74 @@ describe('Slack adapter on the client fixture', () => {
   });
 });
 
+describe('Slack markup traps from the evidence', () => {
+  test('the Jump-to search box, another Quill editor, is not a composer (both of its shapes)', () => {
+    for (const url of [HOST_URLS.slackChannel, HOST_URLS.slackJapanese]) {
+      loadFixture(url);
+      expect(document.querySelectorAll('.ql-editor:not(.ql-clipboard)')).toHaveLength(2);
+      const boxes = watchBoxes();
+      expect(boxes).toHaveLength(1);
+      expect(boxes[0]!.box.editor.closest('[data-qa=message_input]')).not.toBeNull();
+    }
+  });
+
+  test('the editor carries Quill’s defaults and Slack’s real spellcheck="true"', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const { editor } = onlyBox();
+    expect(
+      editor.matches('.ql-editor.ql-blank[data-gramm="false"][data-qa="texty_input"][role="textbox"]'),
+    ).toBe(true);
+    expect(editor.getAttribute('spellcheck')).toBe('true');
+  });
+
+  test('the schedule-send arrow beside Send is no send', () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const box = onlyBox();
+    let sends = 0;
+    box.onSend(() => sends++, page.signal);
+    type(box, 'Later');
+    click('[data-qa=texty_send_options_button]');
+    expect(sends).toBe(0);
+  });
+
+  test('a read-only channel has no composer', () => {
+    loadFixture(HOST_URLS.slackReadOnly);
+    expect(document.querySelector('.p-message_input_roadblock')).not.toBeNull();
+    expect(watchBoxes()).toHaveLength(0);
+  });
+
+  test('the Japanese UI reads the same: no selector needs an English label', () => {
+    loadFixture(HOST_URLS.slackJapanese);
+    expect(document.documentElement.lang).toBe('ja');
+    expect(document.querySelector('[data-qa=texty_send_button]')?.getAttribute('aria-label')).toBe(
+      'メッセージを送信',
+    );
+    const box = onlyBox();
+    type(box, 'Can someone check the numbers?');
+    expect(box.readDraft().draft).toEqual({
+      text: 'Can someone check the numbers?',
+      site: 'slack',
+      kind: 'channel',
+      isReply: false,
+      channel: 'zatsudan',
+    });
+    let sends = 0;
+    box.onSend(() => sends++, page.signal);
+    click('[data-qa=texty_send_button]');
+    expect(sends).toBe(1);
+  });
+});
+
 describe('Slack adapter tolerance', () => {
   test('a page without composers yields none, and a bare textbox is read without a URL or header', () => {
     document.body.innerHTML = '<div class="p-client"><input type="search"></div>';
     const boxes = watchBoxes();
     expect(boxes).toHaveLength(0);
+    // With no composer container and no send button of its own, an editable is a search box, not a composer.
     document.body.innerHTML = '<div role="textbox" contenteditable="true"><p>hello</p></div>';
+    expect(watchBoxes()).toHaveLength(0);
+    document.body.innerHTML =
+      '<div><div role="textbox" contenteditable="true"><p>hello</p></div><button data-qa="texty_send_button"></button></div>';
     const [entry] = watchBoxes();
     expect(entry!.box.readDraft().draft).toEqual({
       text: 'hello',

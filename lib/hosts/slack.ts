@@ -4,18 +4,31 @@ import { mapText } from '../dom/text-map';
 import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
-// Every selector is pinned by tests/fixtures/slack/client.html and lib/hosts/slack.test.ts.
-const EDITOR = [
+// Every selector is pinned by tests/fixtures/slack/*.html and lib/hosts/slack.test.ts, and follows
+// ../shared/hosts/slack-evidence.md. `[data-qa="message_input"]` is Quill's container, the editable is the
+// `.ql-editor[data-qa="texty_input"]` inside it (traps.md 12). Quill's data-gramm="false" and ql-blank are on every
+// editor and mean nothing to us. No aria-label is read: they are translated ("Send message" / "メッセージを送信").
+const COMPOSER_EDITOR = [
   '[data-qa="message_input"] .ql-editor[contenteditable="true"]',
+  // The 2018-era container was itself the editable.
   '[data-qa="message_input"][contenteditable="true"]',
-  'div[role="textbox"][contenteditable="true"]',
 ].join(', ');
-const THREAD_PANE = '[data-qa="threads_flexpane"], [data-qa="rhs_container"]';
+/**
+ * When Slack renames the container: an editable with a send button close by. The Jump-to / search box is a Quill
+ * editor too (`.ql-editor[data-qa="texty_input"]`, once role=combobox), with no send button near it.
+ */
+const FALLBACK_EDITOR = '.ql-editor[contenteditable="true"], div[role="textbox"][contenteditable="true"]';
+const NOT_A_COMPOSER = '.ql-clipboard, [aria-hidden="true"], [role="combobox"], [aria-multiline="false"]';
+const THREAD_PANE = '[data-qa="threads_flexpane"], .p-threads_footer__input, [data-qa="rhs_container"]';
 const HEADER_NAME = '[data-qa="channel_name"]';
-const SEND_BUTTON = '[data-qa="texty_send_button"]';
+const SEND_BUTTON = '[data-qa="texty_send_button"], .c-wysiwyg_container__button--send';
+/** An empty composer's send button says so both ways (Slack 4.52: c-button--disabled; web: aria-disabled). */
+const DISABLED = '[aria-disabled="true"], .c-button--disabled';
 const MENTION = 'ts-mention';
-/** Code and quotes in a message are not the writer's prose. */
-const NOT_PROSE = 'pre, code, blockquote';
+/** Quill embeds (emoji, links) carry their text in data-stringify-text around zero-width \uFEFF anchors. */
+const EMBED = '[data-stringify-text]';
+/** Code and quotes in a message are not the writer's prose; Quill writes a code block as one div per line. */
+const NOT_PROSE = 'pre, code, blockquote, .ql-code-block';
 /** /client/T…/C… (channel), D… (DM), G… (group DM); the id is the stable key for a conversation. */
 const CONVERSATION_PATH = /^\/client\/T\w+\/([CDG])(\w+)/;
 
@@ -23,7 +36,7 @@ export const slackAdapter: SiteAdapter = {
   site: 'slack',
   watch(doc, onBox, signal) {
     observe(
-      EDITOR,
+      `${COMPOSER_EDITOR}, ${FALLBACK_EDITOR}`,
       (element, boxSignal) => {
         const box = safely(() => composeBoxFor(element as HTMLElement), null);
         if (box) onBox(box, boxSignal);
@@ -35,20 +48,28 @@ export const slackAdapter: SiteAdapter = {
 
 function composeBoxFor(editor: HTMLElement): ComposeBox | null {
   // Quill's hidden .ql-clipboard is editable too, and nested editables belong to the outer one.
-  if (editor.matches('.ql-clipboard, [aria-hidden="true"]')) return null;
+  if (editor.matches(NOT_A_COMPOSER)) return null;
   if (editor.parentElement?.closest('[contenteditable="true"]')) return null;
+  const composer = editor.matches(COMPOSER_EDITOR);
   const input = editor.closest('[data-qa="message_input"]') ?? editor;
-  const anchor = (nearestHolding(input, SEND_BUTTON, 6) ?? input.parentElement ?? input) as HTMLElement;
+  const holder = nearestHolding(input, SEND_BUTTON, 6);
+  if (!composer && !(holder && ownsSendButton(holder, editor))) return null;
+  const anchor = (holder ?? input.parentElement ?? input) as HTMLElement;
   return {
     editor,
     anchor,
-    protect: `${MENTION}, ${NOT_PROSE}`,
+    protect: `${MENTION}, ${EMBED}, ${NOT_PROSE}`,
     readDraft: () => readDraft(editor),
     onSend: (callback, signal) => watchSend(editor, anchor, callback, signal),
-    // Slack sets spellcheck="false" on every composer; that is not an opt-out.
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
   };
+}
+
+/** The send button is this editor's when the nearest area holding it holds no other editor (e.g. the search). */
+function ownsSendButton(holder: Element, editor: HTMLElement): boolean {
+  const editors = [...holder.querySelectorAll(FALLBACK_EDITOR)].filter((e) => !e.matches('.ql-clipboard'));
+  return editors.length === 1 && editors[0] === editor;
 }
 
 function readDraft(editor: HTMLElement): DraftSnapshot {
@@ -57,9 +78,11 @@ function readDraft(editor: HTMLElement): DraftSnapshot {
     island: (element) =>
       element.localName === MENTION
         ? (element.getAttribute('data-label') ?? element.textContent ?? '')
-        : element.getAttribute('contenteditable') === 'false'
-          ? (element.textContent ?? '')
-          : null,
+        : element.matches(EMBED)
+          ? (element.getAttribute('data-stringify-text') ?? '')
+          : element.getAttribute('contenteditable') === 'false'
+            ? (element.textContent ?? '')
+            : null,
   });
   return { draft: { text: map.text, site: 'slack', ...conversationOf(editor) }, rangeFor: map.rangeFor };
 }
@@ -113,7 +136,7 @@ function watchSend(
     'click',
     (event) => {
       const button = eventElement(event)?.closest(SEND_BUTTON);
-      if (button && anchor.contains(button) && button.getAttribute('aria-disabled') !== 'true') callback();
+      if (button && anchor.contains(button) && !button.matches(DISABLED)) callback();
     },
     signal,
   );

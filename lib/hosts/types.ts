@@ -30,8 +30,8 @@ export interface ComposeBox {
   /** A selector for the parts a fix must never touch inside the editor (quotes, signatures, code). */
   protect: string;
   /**
-   * Puts the keyboard focus back where the user was typing. Prefer it to `editor.focus()`: Notion's editor root
-   * is not itself focusable, its blocks are.
+   * Puts the keyboard focus back where the user was typing. Prefer it to `editor.focus()`: Notion's editor is the
+   * page's one editable root, and focusing it alone would put the caret at the top of the page.
    */
   focus(): void;
 }

@@ -113,6 +113,8 @@ export interface TypeOptions {
   newline?: 'Enter' | 'Shift+Enter';
   /** Milliseconds between keys, as a person types. */
   delay?: number;
+  /** Where in the editor to click, from its top left, when its centre is under something else (a docked compose). */
+  at?: { x: number; y: number };
 }
 
 /** Clicks into an editor and types with real key events, the way a person does, line by line. */
@@ -120,10 +122,10 @@ export async function typeLikeUser(
   page: Page,
   target: string | Locator,
   text: string,
-  { newline = 'Enter', delay = 2 }: TypeOptions = {},
+  { newline = 'Enter', delay = 2, at }: TypeOptions = {},
 ): Promise<void> {
   const locator = typeof target === 'string' ? page.locator(target).first() : target;
-  await locator.click();
+  await locator.click(at ? { position: at } : {});
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     if (index > 0) await page.keyboard.press(newline);

@@ -99,15 +99,15 @@ describe('clarity history in Chromium', TWICE, () => {
       (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
       { what: 'badge' },
     );
-    const body = gmail.locator('[g_editable=true]').first();
-    await body.click();
-    await gmail.keyboard.press('Control+Home');
+    // The inline reply; the docked compose covers its middle, so the writer clicks its first line.
+    const body = gmail.locator('.AO [g_editable=true]').first();
     await typeLikeUser(
       gmail,
       body,
       'Priya, here is the final launch checklist: https://acme.example/launch. Can you sign it off by Thu 27 Nov 5pm CET?',
+      { at: { x: 20, y: 10 } },
     );
-    await gmail.locator('.T-I-atl:not(.hG)').first().click();
+    await gmail.locator('.AO .T-I-atl:not(.hG)').first().click();
 
     const slack = await session.openHost(HOST_URLS.slackChannel);
     const composer = slack.locator('[data-qa="message_input"] .ql-editor').first();

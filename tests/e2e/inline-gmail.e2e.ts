@@ -9,6 +9,8 @@ import { setSitePaused } from './popup';
 const DIALOG_EDITOR = '[role="dialog"] [g_editable="true"]';
 const REPLY_EDITOR = '.AO [g_editable="true"]';
 const DIRECT_ASK = 'Can you send me the launch numbers by 4 December 2026?';
+// Longer than the checker's idle pause and an analysis: a changed draft would have been re-checked by then.
+const SETTLE_MS = 1200;
 
 const gmail: HostUnderTest = {
   name: 'Gmail',
@@ -32,6 +34,14 @@ describe('Gmail compose windows', TWICE, () => {
   afterAll(() => session?.close());
 
   basicSuggestionSuite(gmail, () => session);
+
+  it("checks the compose in Gmail's Vietnamese UI: no English label is needed", async () => {
+    const page = await session.openHost(HOST_URLS.gmailVietnamese);
+    expect(await page.locator(DIALOG_EDITOR).first().getAttribute('aria-label')).toBe('Nội dung thư');
+    await typeLikeUser(page, DIALOG_EDITOR, VAGUE_GROUP_ASK);
+    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
+    await page.close();
+  });
 
   it('keeps separate findings for two compose windows open at once', async () => {
     const page = await session.openHost(HOST_URLS.gmailInbox);
@@ -63,10 +73,15 @@ describe('Gmail compose windows', TWICE, () => {
   it('ignores the quoted history and the signature of a reply', async () => {
     const page = await session.openHost(HOST_URLS.gmailInbox);
     // The quote asks for a checklist "ASAP" and leans on "the doc we discussed"; the signature asks "by Friday".
-    await typeLikeUser(page, REPLY_EDITOR, 'Thanks Priya, that works for me.');
+    // The docked compose covers the middle of the reply, so the writer clicks its first line.
+    await typeLikeUser(page, REPLY_EDITOR, 'Thanks Priya, that works for me.', { at: { x: 20, y: 10 } });
     await expect
       .poll(async () => (await badges(page)).map((b) => b.name))
       .toContainEqual(expect.stringMatching(/^Clearsend: looks clear, score 100/));
+    // Unfolding the quote ("•••"), as a writer checking what they reply to does, puts it on screen, not in the draft.
+    await page.locator('.AO .ajR').click();
+    await expect.poll(() => page.locator('.AO .gmail_quote_container').isVisible()).toBe(true);
+    await page.waitForTimeout(SETTLE_MS);
     expect((await badges(page)).some((b) => /suggestion/.test(b.name))).toBe(false);
     await page.close();
   });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
-import { basicSuggestionSuite, type HostUnderTest } from './inline-suite';
+import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
 import { openPanel, totalMarks, waitForBadge } from './overlay';
 import { setSitePaused } from './popup';
 
@@ -42,6 +42,17 @@ describe('Notion pages', TWICE, () => {
     );
     expect(text).toMatch(/who owns it/i);
     expect(text).toMatch(/deadline/i);
+    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it.each([
+    ['app.notion.com (/p/<id>)', HOST_URLS.notionAppPage],
+    ['app.notion.com in Korean', HOST_URLS.notionKoreanPage],
+  ])('checks the page at %s', async (_where, url) => {
+    const page = await session.openHost(url);
+    await typeLikeUser(page, LAST_BLOCK, VAGUE_GROUP_ASK);
+    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
     expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
     await page.close();
   });

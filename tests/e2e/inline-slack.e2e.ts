@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
 import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
-import { openPanel, totalMarks, waitForBadge } from './overlay';
+import { badges, openPanel, totalMarks, waitForBadge } from './overlay';
 import { setSitePaused } from './popup';
 
 const PANE_EDITOR = '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor';
@@ -36,6 +36,14 @@ describe('Slack compose boxes', TWICE, () => {
     await typeLikeUser(page, PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
     await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
     expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('checks the composer in a Japanese workspace, and not its search box', async () => {
+    const page = await session.openHost(HOST_URLS.slackJapanese);
+    await typeLikeUser(page, PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
+    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
+    expect((await badges(page)).length).toBe(1);
     await page.close();
   });
 
