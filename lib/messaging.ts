@@ -16,6 +16,16 @@ export interface Protocol {
   openPanel: { req: Record<string, never>; res: { opened: boolean } };
   /** Popup → background: extract the tab's document (activeTab) and open its review page. */
   reviewPage: { req: { tabId: number }; res: { reviewId: string } };
+  /** Popup → the tab's content script: what Clearsend sees on the page, for the status line. Stays on the device. */
+  tabStatus: { req: Record<string, never>; res: TabStatus };
+}
+
+/** What a content script sees on its page. */
+export interface TabStatus {
+  /** Compose boxes being checked now (not counting ones the page opted out). */
+  boxes: number;
+  /** The writer focused a text field and the adapter found no compose box on the page at all. */
+  missedEditor: boolean;
 }
 
 export type MessageType = keyof Protocol;

@@ -8,6 +8,7 @@ import { siteForUrl } from '../../lib/history/sites';
 import { historyProblemItem } from '../../lib/history/status';
 import { summarizeWeeks, type WeekSummary } from '../../lib/history/summary';
 import { historyTimeZone } from '../../lib/history/time-zone';
+import { sendToTab, type TabStatus } from '../../lib/messaging';
 import { activePresetName, DEFAULT_SETTINGS, type Settings, settingsItem } from '../../lib/settings';
 import type { TabContext } from './popup-actions';
 import { PopupView } from './popup-view';
@@ -19,6 +20,7 @@ export function PopupApp() {
   const [presetName, setPresetName] = useState('');
   const [summary, setSummary] = useState<WeekSummary | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
+  const [seen, setSeen] = useState<TabStatus | null>(null);
   // History waits for the settings: weeks follow the timezone set there, and a zone's totals are built on
   // first use, so a guess at the zone could build totals nobody reads.
   const [settingsRead, setSettingsRead] = useState(false);
@@ -42,6 +44,15 @@ export function PopupApp() {
     ).then((active) => setTab({ tabId: active?.id, url: active?.url }));
     return settingsItem.watch((next) => setSettings(next ?? DEFAULT_SETTINGS));
   }, []);
+
+  // Ask the tab's content script what it sees; a tab with none (not a host, or opened before install) says nothing.
+  const site = siteForUrl(tab.url);
+  useEffect(() => {
+    if (tab.tabId === undefined || site === null) return;
+    void sendToTab(tab.tabId, 'tabStatus', {})
+      .then((answer) => setSeen(answer ?? null))
+      .catch(() => setSeen(null));
+  }, [tab.tabId, site]);
 
   useEffect(() => {
     if (!settingsRead) return;
@@ -67,9 +78,10 @@ export function PopupApp() {
 
   return (
     <PopupView
-      site={siteForUrl(tab.url)}
+      site={site}
       tab={tab}
       pause={settings}
+      seen={seen}
       presetName={presetName}
       summary={summary}
       problem={problem}

@@ -21,6 +21,7 @@ function show(overrides: Partial<PopupProps>) {
     site: null,
     tab: {},
     pause: { paused: false, pausedSites: [] },
+    seen: null,
     presetName: 'Balanced',
     summary: summaryOf([]),
     problem: null,
@@ -83,7 +84,7 @@ describe('the popup', () => {
 
   it('says when Clearsend is paused on this site and when history cannot be stored', () => {
     const root = show({ site: 'gmail', pause: { paused: false, pausedSites: ['gmail'] }, problem: 'quota' });
-    expect(root.textContent).toContain('Paused on Gmail.');
+    expect(root.textContent).toContain('Paused on Gmail');
     expect(root.querySelector('[role=alert]')?.textContent).toContain('out of storage space');
   });
 });

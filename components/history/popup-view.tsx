@@ -1,6 +1,7 @@
 import type { Site } from '../../lib/analysis/types';
 import type { StorageProblem } from '../../lib/history/open';
 import type { WeekSummary } from '../../lib/history/summary';
+import type { TabStatus } from '../../lib/messaging';
 import { StorageNotice } from '../common/storage-notice';
 import { EmptyState } from './empty-state';
 import { PopupActions, type TabContext } from './popup-actions';
@@ -11,6 +12,8 @@ export interface PopupProps {
   site: Exclude<Site, 'text'> | null;
   tab: TabContext;
   pause: PauseState;
+  /** What the tab's content script sees (null: none answered). */
+  seen: TabStatus | null;
   presetName: string;
   /** Null while loading or when history could not be read. */
   summary: WeekSummary | null;
@@ -31,6 +34,7 @@ export function PopupView(props: PopupProps) {
       <SiteStatus
         site={props.site}
         pause={props.pause}
+        seen={props.seen}
         presetName={props.presetName}
         onPauseAll={props.onPauseAll}
         onPauseSite={props.onPauseSite}

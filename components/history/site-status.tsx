@@ -1,5 +1,7 @@
 import type { Site } from '../../lib/analysis/types';
 import { SITE_LABELS } from '../../lib/history/sites';
+import type { TabStatus } from '../../lib/messaging';
+import { statusLine } from './status-line';
 
 export interface PauseState {
   paused: boolean;
@@ -9,26 +11,21 @@ export interface PauseState {
 interface Props {
   site: Exclude<Site, 'text'> | null;
   pause: PauseState;
+  /** What the tab's content script sees; null when none answered. */
+  seen: TabStatus | null;
   presetName: string;
   onPauseAll(paused: boolean): void;
   onPauseSite(site: Site, paused: boolean): void;
 }
 
 /** Whether Clearsend is checking on this tab, and the switches to pause it here or everywhere. */
-export function SiteStatus({ site, pause, presetName, onPauseAll, onPauseSite }: Props) {
+export function SiteStatus({ site, pause, seen, presetName, onPauseAll, onPauseSite }: Props) {
   const sitePaused = site !== null && pause.pausedSites.includes(site);
-  const status =
-    site === null
-      ? 'Not active on this page. Clearsend checks messages in Gmail, Slack and Notion.'
-      : pause.paused
-        ? `Paused everywhere, so not checking ${SITE_LABELS[site]}.`
-        : sitePaused
-          ? `Paused on ${SITE_LABELS[site]}.`
-          : `Checking your messages on ${SITE_LABELS[site]}.`;
-  const active = site !== null && !pause.paused && !sitePaused;
+  const status = statusLine(site, pause, seen);
+  const active = site !== null && !pause.paused && !sitePaused && !seen?.missedEditor;
   return (
     <section class="site-status" aria-label="This tab">
-      <p class={active ? 'status active' : 'status'}>
+      <p class={active ? 'status active' : 'status'} role="status">
         <span class="dot" aria-hidden="true" /> {status}
       </p>
       <p class="muted preset">Preset: {presetName}</p>

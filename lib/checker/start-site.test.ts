@@ -75,6 +75,34 @@ describe('a content script on its host', () => {
     expect(opened).toEqual([]);
     endContentScript(controller);
   });
+  it("answers the popup's status question: boxes it checks, none missed", async () => {
+    const controller = new AbortController();
+    await startChecker(
+      adapterOf([composeBox('one'), composeBox('two'), composeBox('off', true)]),
+      controller.signal,
+    );
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { clearsend: 1, type: 'tabStatus', payload: {} },
+      { id: 'clearsend-id' },
+    );
+    expect(answers).toContainEqual({ ok: true, value: { boxes: 2, missedEditor: false } });
+    controller.abort();
+  });
+
+  it('says it found no compose box once the writer focused a text field on a page with none', async () => {
+    const controller = new AbortController();
+    await startChecker(adapterOf([]), controller.signal);
+    const field = document.createElement('div');
+    field.contentEditable = 'true';
+    document.body.append(field);
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { clearsend: 1, type: 'tabStatus', payload: {} },
+      { id: 'clearsend-id' },
+    );
+    expect(answers).toContainEqual({ ok: true, value: { boxes: 0, missedEditor: true } });
+    controller.abort();
+  });
 });
 
 /** The extension goes away: WXT's context aborts, and the runtime confirms it (a page's abort alone is ignored). */

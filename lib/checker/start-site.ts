@@ -5,6 +5,7 @@ import { handleMessages, sendMessage } from '../messaging';
 import { type Settings, settingsItem } from '../settings/item';
 import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box';
 import { claimWorld, ownLifetime, quietly } from './lifetime';
+import { watchPageStatus } from './page-status';
 import { perMinute, watchUserEvents } from './send-guard';
 
 /** Sends recorded per minute from one page, all boxes together. */
@@ -60,15 +61,20 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
     view: () => viewFor(settings, adapter.site),
   };
 
+  // Every box the adapter reports, opted out or not: an opted-out editor was found, so nothing is "missing".
+  const found = new Set<HTMLElement>();
   adapter.watch(
     document,
     (box, boxSignal) => {
+      found.add(box.editor);
+      boxSignal.addEventListener('abort', () => found.delete(box.editor), { once: true });
       if (box.optedOut()) return;
       checkers.set(box.editor, checkComposeBox(box, ports, boxSignal));
       boxSignal.addEventListener('abort', () => checkers.delete(box.editor), { once: true });
     },
     signal,
   );
+  const status = watchPageStatus(document, () => ({ checked: checkers.size, found: found.size }), signal);
 
   const stop = handleMessages({
     openPanel: () => {
@@ -76,6 +82,7 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
       focused?.[1].openPanel();
       return { opened: !!focused };
     },
+    tabStatus: () => status(),
   });
   signal.addEventListener('abort', () => quietly(stop), { once: true });
 }

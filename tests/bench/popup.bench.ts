@@ -57,6 +57,7 @@ describe('first render', () => {
           site: 'gmail',
           tab: {},
           pause: { paused: false, pausedSites: [] },
+          seen: null,
           presetName: 'Balanced',
           summary,
           problem: null,
