@@ -86,7 +86,7 @@ describe('a content script on its host', () => {
       { id: 'clearsend-id' },
     );
     expect(answers).toContainEqual({ ok: true, value: { boxes: 2, missedEditor: false } });
-    controller.abort();
+    endContentScript(controller);
   });
 
   it('says it found no compose box once the writer focused a text field on a page with none', async () => {
@@ -101,7 +101,7 @@ describe('a content script on its host', () => {
       { id: 'clearsend-id' },
     );
     expect(answers).toContainEqual({ ok: true, value: { boxes: 0, missedEditor: true } });
-    controller.abort();
+    endContentScript(controller);
   });
 });
 
