@@ -1,13 +1,13 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
+import { openPanel, totalMarks, waitForBadge } from './driver/seen';
+import { TWICE } from './harness';
 import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
-import { openPanel, totalMarks, waitForBadge } from './overlay';
-import { setSitePaused } from './popup';
 
 // The empty paragraph at the end of the page, where a writer adds text.
 const LAST_BLOCK = '.notion-page-content > [data-block-id]:last-child [data-content-editable-leaf="true"]';
+const BLOCKS = '.notion-page-content > [data-block-id]';
 
 const notion: HostUnderTest = {
   name: 'Notion',
@@ -15,55 +15,50 @@ const notion: HostUnderTest = {
   editor: LAST_BLOCK,
   newline: 'Enter',
   // Notion's own page model (the fixture keeps it like Notion does, from input events).
-  hostDraft: (page: Page) =>
-    page.evaluate(() => (window as unknown as { __notionDraft: string }).__notionDraft),
-  setPaused: (session, page, paused) => setSitePaused(session, page, 'Notion', paused),
+  hostDraft: (tab) => tab.evaluate(() => (window as unknown as { __notionDraft: string }).__notionDraft),
 };
 
-describe('Notion pages', TWICE, () => {
-  let session: Session;
+describe(`Notion pages in ${BROWSER_LABEL}`, TWICE, () => {
+  let browser: BrowserUnderTest;
   beforeAll(async () => {
-    session = await launchWithExtension();
+    browser = await launchBrowser();
   });
-  afterAll(() => session?.close());
+  afterAll(() => browser?.close());
 
-  basicSuggestionSuite(notion, () => session);
+  basicSuggestionSuite(notion, () => browser);
 
   it('reads the page as one draft and leaves its code block alone', async () => {
-    const page = await session.openHost(HOST_URLS.notionPage);
+    const tab = await browser.openHost(HOST_URLS.notionPage);
     // The code block says "asap"; read as prose it would be a vague deadline.
-    await waitForBadge(page, /^Clearsend: looks clear/);
-    const blocks = page.locator('.notion-page-content > [data-block-id]');
-    const before = await blocks.count();
-    await typeLikeUser(page, LAST_BLOCK, 'Can someone own the rollout?\nPlease send the plan soon.');
-    expect(await blocks.count()).toBe(before + 1);
-    const text = (await openPanel(page, await waitForBadge(page, /^Clearsend: [2-9] suggestions/))).join(
-      '\n',
-    );
+    await waitForBadge(tab, /^Clearsend: looks clear/);
+    const before = await tab.count(BLOCKS);
+    await tab.type(LAST_BLOCK, 'Can someone own the rollout?\nPlease send the plan soon.');
+    expect(await tab.count(BLOCKS)).toBe(before + 1);
+    const text = (await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/))).join('\n');
     expect(text).toMatch(/who owns it/i);
     expect(text).toMatch(/deadline/i);
-    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
-    await page.close();
+    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    await tab.close();
   });
 
   it.each([
     ['app.notion.com (/p/<id>)', HOST_URLS.notionAppPage],
     ['app.notion.com in Korean', HOST_URLS.notionKoreanPage],
   ])('checks the page at %s', async (_where, url) => {
-    const page = await session.openHost(url);
-    await typeLikeUser(page, LAST_BLOCK, VAGUE_GROUP_ASK);
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
-    await page.close();
+    const tab = await browser.openHost(url);
+    await tab.type(LAST_BLOCK, VAGUE_GROUP_ASK);
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    await tab.close();
   });
 
   it('re-attaches after navigating to another page', async () => {
-    const page = await session.openHost(HOST_URLS.notionPage);
-    await waitForBadge(page, /^Clearsend:/);
-    await page.getByRole('link', { name: 'Team notes' }).first().click();
-    await expect.poll(() => page.url()).toContain('Team-notes');
-    await typeLikeUser(page, LAST_BLOCK, 'Can someone send me the updated launch numbers ASAP?');
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    await page.close();
+    const tab = await browser.openHost(HOST_URLS.notionPage);
+    await waitForBadge(tab, /^Clearsend:/);
+    await tab.click('.notion-sidebar a[href*="Team-notes"]');
+    await expect.poll(() => tab.url()).toContain('Team-notes');
+    await tab.type(LAST_BLOCK, 'Can someone send me the updated launch numbers ASAP?');
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    await tab.close();
   });
 });

@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
+import { badges, openPanel, totalMarks, waitForBadge } from './driver/seen';
+import { TWICE } from './harness';
 import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
-import { badges, openPanel, totalMarks, waitForBadge } from './overlay';
-import { setSitePaused } from './popup';
 
 const PANE_EDITOR = '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor';
 const THREAD_EDITOR = '[data-qa="threads_flexpane"] [data-qa="message_input"] .ql-editor';
@@ -16,84 +15,80 @@ const slack: HostUnderTest = {
   editor: PANE_EDITOR,
   newline: 'Shift+Enter',
   // Slack's own draft model, which is what Enter would send.
-  hostDraft: (page: Page) =>
-    page.evaluate(() => (window as unknown as { __slackDraft: string }).__slackDraft),
-  setPaused: (session, page, paused) => setSitePaused(session, page, 'Slack', paused),
+  hostDraft: (tab) => tab.evaluate(() => (window as unknown as { __slackDraft: string }).__slackDraft),
 };
 
-describe('Slack compose boxes', TWICE, () => {
-  let session: Session;
+describe(`Slack compose boxes in ${BROWSER_LABEL}`, TWICE, () => {
+  let browser: BrowserUnderTest;
   beforeAll(async () => {
-    session = await launchWithExtension();
+    browser = await launchBrowser();
   });
-  afterAll(() => session?.close());
+  afterAll(() => browser?.close());
 
-  basicSuggestionSuite(slack, () => session);
+  basicSuggestionSuite(slack, () => browser);
 
   it('checks a Quill editor that carries data-gramm="false", as every Slack composer does', async () => {
-    const page = await session.openHost(HOST_URLS.slackChannel);
-    expect(await page.locator(PANE_EDITOR).first().getAttribute('data-gramm')).toBe('false');
-    await typeLikeUser(page, PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
-    await page.close();
+    const tab = await browser.openHost(HOST_URLS.slackChannel);
+    expect(await tab.attribute(PANE_EDITOR, 'data-gramm')).toBe('false');
+    await tab.type(PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    await tab.close();
   });
 
   it('checks the composer in a Japanese workspace, and not its search box', async () => {
-    const page = await session.openHost(HOST_URLS.slackJapanese);
-    await typeLikeUser(page, PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    expect((await badges(page)).length).toBe(1);
-    await page.close();
+    const tab = await browser.openHost(HOST_URLS.slackJapanese);
+    await tab.type(PANE_EDITOR, VAGUE_GROUP_ASK, { newline: slack.newline });
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await badges(tab)).toHaveLength(1);
+    await tab.close();
   });
 
   it('asks for an owner in a channel but not in a DM', async () => {
-    const channel = await session.openHost(HOST_URLS.slackChannel);
-    await typeLikeUser(channel, PANE_EDITOR, DIRECT_ASK);
+    const channel = await browser.openHost(HOST_URLS.slackChannel);
+    await channel.type(PANE_EDITOR, DIRECT_ASK);
     const text = (await openPanel(channel, await waitForBadge(channel, /^Clearsend: 1 suggestion,/))).join(
       '\n',
     );
     expect(text).toMatch(/who owns it/i);
     await channel.close();
 
-    const dm = await session.openHost(HOST_URLS.slackDm);
-    await typeLikeUser(dm, PANE_EDITOR, DIRECT_ASK);
+    const dm = await browser.openHost(HOST_URLS.slackDm);
+    await dm.type(PANE_EDITOR, DIRECT_ASK);
     await waitForBadge(dm, /^Clearsend: looks clear/);
     await dm.close();
   });
 
   it('checks the thread composer in the right-hand pane', async () => {
-    const page = await session.openHost(HOST_URLS.slackThread);
-    await typeLikeUser(page, THREAD_EDITOR, 'Thanks! Can someone update the doc soon?');
-    const text = (await openPanel(page, await waitForBadge(page, /^Clearsend: [2-9] suggestions/))).join(
-      '\n',
-    );
+    const tab = await browser.openHost(HOST_URLS.slackThread);
+    await tab.type(THREAD_EDITOR, 'Thanks! Can someone update the doc soon?');
+    const text = (await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/))).join('\n');
     expect(text).toMatch(/deadline/i);
-    await page.close();
+    await tab.close();
   });
 
   it('sends exactly what the writer wrote: Clearsend never alters the message', async () => {
-    const page = await session.openHost(HOST_URLS.slackDm);
-    await typeLikeUser(page, PANE_EDITOR, DIRECT_ASK);
-    await waitForBadge(page, /^Clearsend: looks clear/);
-    await page.keyboard.press('Enter');
-    const sent = await page.evaluate(
+    const tab = await browser.openHost(HOST_URLS.slackDm);
+    await tab.type(PANE_EDITOR, DIRECT_ASK);
+    await waitForBadge(tab, /^Clearsend: looks clear/);
+    await tab.press('Enter');
+    const sent = await tab.evaluate(
       () => (window as unknown as { __slackSent: { text: string }[] }).__slackSent,
     );
     expect(sent.map((m) => m.text.trim())).toEqual([DIRECT_ASK]);
-    await page.close();
+    await tab.close();
   });
 
   it('typing 500 characters makes no request and throws nothing into the page', async () => {
     // Long tasks and keystroke latency are measured by `npm run bench` (scripts/bench-browser.ts).
-    const page = await session.openHost(HOST_URLS.slackDm);
-    await waitForBadge(page, /^Clearsend:/);
+    const tab = await browser.openHost(HOST_URLS.slackDm);
+    await waitForBadge(tab, /^Clearsend:/);
     const words = 'Could you check the rollout numbers for the onboarding flow before the review ';
-    await typeLikeUser(page, PANE_EDITOR, words.repeat(7).slice(0, 500));
-    await waitForBadge(page, /^Clearsend: (looks clear|\d+ suggestions?),/);
-    expect(await slack.hostDraft(page)).toBe(words.repeat(7).slice(0, 500));
-    expect(session.offHostRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await page.close();
+    await tab.type(PANE_EDITOR, words.repeat(7).slice(0, 500));
+    await waitForBadge(tab, /^Clearsend: (looks clear|\d+ suggestions?),/);
+    expect(await slack.hostDraft(tab)).toBe(words.repeat(7).slice(0, 500));
+    expect(browser.offHostRequests).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+    await tab.close();
   });
 });

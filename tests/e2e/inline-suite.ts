@@ -1,24 +1,21 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { Session } from './harness';
-import { typeLikeUser } from './harness';
-import { markCounts, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './overlay';
+import { openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
+import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
 
 /**
  * What every host must do the same way (Harper's "basic suggestion works on <editor>"): the shared part of
- * each site's e2e file. Each site supplies where to type and how to read its own idea of the draft.
+ * each site's e2e file, in whichever browser the driver runs. Each site supplies where to type and how to read its
+ * own idea of the draft.
  */
 export interface HostUnderTest {
   name: 'Gmail' | 'Slack' | 'Notion';
   url: string;
-  /** The editor to type into, as a Playwright selector. */
+  /** The editor to type into, as a CSS selector (its first match). */
   editor: string;
   /** Slack sends on Enter, so multi-line drafts use Shift+Enter there. */
-  newline: 'Enter' | 'Shift+Enter';
+  newline: NonNullable<TypeOptions['newline']>;
   /** The host's own record of the draft (its model, or what it would send), to check a fix reached it. */
-  hostDraft(page: Page): Promise<string>;
-  /** Pauses or resumes Clearsend for this site the way a user does (the popup's switch). */
-  setPaused(session: Session, page: Page, paused: boolean): Promise<void>;
+  hostDraft(tab: HostTab): Promise<string>;
 }
 
 export const VAGUE_GROUP_ASK =
@@ -26,52 +23,61 @@ export const VAGUE_GROUP_ASK =
 export const RELATIVE_DATE_ASK = 'Priya, can you review the launch checklist by Friday?';
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
 
-export function basicSuggestionSuite(host: HostUnderTest, session: () => Session): void {
+/** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
+export async function setSitePaused(browser: BrowserUnderTest, tab: HostTab, site: string, paused: boolean) {
+  const popup = await browser.openPopupFor(tab);
+  await popup.setChecked(`Pause on ${site}`, paused);
+  await popup.close();
+}
+
+export function basicSuggestionSuite(host: HostUnderTest, browser: () => BrowserUnderTest): void {
+  const open = async (text: string) => {
+    const tab = await browser().openHost(host.url);
+    await tab.type(host.editor, text, { newline: host.newline });
+    return tab;
+  };
+
   it(`${host.name}: a vague deadline and no owner are marked, counted and explained`, async () => {
-    const page = await session().openHost(host.url);
-    await typeLikeUser(page, host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-    const badge = await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    expect(await markCounts(page)).toMatchObject({ 'clearsend-warning': expect.any(Number) });
-    expect(await totalMarks(page)).toBeGreaterThanOrEqual(2);
-    const text = (await openPanel(page, badge)).join('\n');
+    const tab = await open(VAGUE_GROUP_ASK);
+    const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await tab.markCounts()).toMatchObject({ 'clearsend-warning': expect.any(Number) });
+    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    const text = (await openPanel(tab, badge)).join('\n');
     expect(text).toMatch(/deadline/i);
     expect(text).toMatch(/who owns it/i);
-    await page.close();
+    await tab.close();
   });
 
   it(`${host.name}: the date fix changes the host's text, Ctrl+Z undoes it, and the finding goes away`, async () => {
-    const page = await session().openHost(host.url);
-    await typeLikeUser(page, host.editor, RELATIVE_DATE_ASK, { newline: host.newline });
-    const badge = await waitForBadge(page, /^Clearsend: 1 suggestion,/);
-    await openPanel(page, badge);
-    const label = await press(page, /^Change to “/);
+    const tab = await open(RELATIVE_DATE_ASK);
+    const badge = await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+    await openPanel(tab, badge);
+    const label = await press(tab, /^Change to “/);
     const replacement = label.replace(/^Change to “(.*)”$/, '$1');
-    await expect.poll(() => host.hostDraft(page)).toContain(`by ${replacement}`);
-    await waitForBadge(page, /^Clearsend: looks clear/);
-    await page.locator(host.editor).first().focus();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => host.hostDraft(page)).toContain('by Friday');
-    await waitForBadge(page, /^Clearsend: 1 suggestion,/);
-    await page.close();
+    await expect.poll(() => host.hostDraft(tab)).toContain(`by ${replacement}`);
+    await waitForBadge(tab, /^Clearsend: looks clear/);
+    await tab.focus(host.editor);
+    await tab.press('Control+z');
+    await expect.poll(() => host.hostDraft(tab)).toContain('by Friday');
+    await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+    await tab.close();
   });
 
   it(`${host.name}: a clear message looks clear`, async () => {
-    const page = await session().openHost(host.url);
-    await typeLikeUser(page, host.editor, CLEAR_QUESTION, { newline: host.newline });
-    await waitForBadge(page, /^Clearsend: looks clear, score 100/);
-    expect(await totalMarks(page)).toBe(0);
-    await page.close();
+    const tab = await open(CLEAR_QUESTION);
+    await waitForBadge(tab, /^Clearsend: looks clear, score 100/);
+    expect(await totalMarks(tab)).toBe(0);
+    await tab.close();
   });
 
   it(`${host.name}: paused, nothing is shown`, async () => {
-    const page = await session().openHost(host.url);
-    await typeLikeUser(page, host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    await host.setPaused(session(), page, true);
-    await waitForNoBadge(page);
-    expect(await totalMarks(page)).toBe(0);
-    await host.setPaused(session(), page, false);
-    await waitForBadge(page, /^Clearsend: [2-9] suggestions/);
-    await page.close();
+    const tab = await open(VAGUE_GROUP_ASK);
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    await setSitePaused(browser(), tab, host.name, true);
+    await waitForNoBadge(tab);
+    expect(await totalMarks(tab)).toBe(0);
+    await setSitePaused(browser(), tab, host.name, false);
+    await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    await tab.close();
   });
 }

@@ -19,12 +19,3 @@ export async function openPopupFor(session: Session, hostPage: Page): Promise<Pa
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
-
-/** Flips the popup's "Pause on <site>" switch for the tab showing `hostPage`. */
-export async function setSitePaused(session: Session, hostPage: Page, siteLabel: string, paused: boolean) {
-  const popup = await openPopupFor(session, hostPage);
-  const toggle = popup.getByLabel(`Pause on ${siteLabel}`);
-  if (paused) await toggle.check();
-  else await toggle.uncheck();
-  await popup.close();
-}

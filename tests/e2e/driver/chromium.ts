@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { axNodes, clickAx } from '../ax';
+import { launchWithExtension } from '../harness';
+import { openPopupFor } from '../popup';
+import type { BrowserUnderTest, ExtensionTab, HostTab, OverlayNode } from './types';
+
+/** Debian's Chromium with the built MV3 extension, driven by Playwright; the overlay read over the DevTools protocol. */
+export async function launchChromium(): Promise<BrowserUnderTest> {
+  const session = await launchWithExtension();
+  const tabs = new WeakMap<HostTab, Page>();
+  return {
+    name: 'chromium',
+    label: 'Chromium',
+    offHostRequests: session.offHostRequests,
+    pageErrors: session.pageErrors,
+    async openHost(url) {
+      const page = await session.openHost(url);
+      const tab = hostTab(page);
+      tabs.set(tab, page);
+      return tab;
+    },
+    async openPopupFor(tab) {
+      const page = tabs.get(tab);
+      if (!page) throw new Error('not a tab of this browser');
+      return extensionTab(await openPopupFor(session, page));
+    },
+    close: () => session.close(),
+  };
+}
+
+function hostTab(page: Page): HostTab {
+  const first = (selector: string, nth = 0) => page.locator(selector).nth(nth);
+  return {
+    url: () => page.url(),
+    async type(selector, text, { newline = 'Enter', nth = 0, at } = {}) {
+      await first(selector, nth).click(at ? { position: at } : {});
+      for (const [index, line] of text.split('\n').entries()) {
+        if (index > 0) await page.keyboard.press(newline);
+        if (line) await page.keyboard.type(line, { delay: 2 });
+      }
+    },
+    press: (keys) => page.keyboard.press(keys),
+    click: (selector, nth) => first(selector, nth).click(),
+    focus: (selector) => first(selector).focus(),
+    count: (selector) => page.locator(selector).count(),
+    attribute: (selector, name) => first(selector).getAttribute(name),
+    isVisible: (selector) => first(selector).isVisible(),
+    evaluate: (fn) => page.evaluate(fn),
+    async overlay() {
+      // Chromium's whole accessibility tree: only our overlay's buttons are named "Clearsend…" or sit in our dialog.
+      const nodes = await axNodes(page);
+      return nodes
+        .filter((n) => n.role === 'button' || n.role === 'dialog')
+        .map((n): OverlayNode => ({ role: n.role as OverlayNode['role'], name: n.name }));
+    },
+    async pressOverlay(name) {
+      const node = (await axNodes(page)).find((n) => n.role === 'button' && n.name === name);
+      if (!node) throw new Error(`no button named "${name}"`);
+      await clickAx(page, node);
+    },
+    async panelText() {
+      return (await axNodes(page)).filter((n) => n.role === 'StaticText' && n.name.trim()).map((n) => n.name);
+    },
+    markCounts: () =>
+      page.evaluate(() => {
+        const counts: Record<string, number> = {};
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.startsWith('clearsend')) counts[name] = highlight.size;
+        });
+        return counts;
+      }),
+    wait: (ms) => page.waitForTimeout(ms),
+    close: () => page.close(),
+  };
+}
+
+function extensionTab(page: Page): ExtensionTab {
+  return {
+    async setChecked(label, checked) {
+      const box = page.getByLabel(label);
+      if (checked) await box.check();
+      else await box.uncheck();
+    },
+    async text(selector) {
+      const element = page.locator(selector).first();
+      await element.waitFor();
+      return (await element.textContent()) ?? '';
+    },
+    close: () => page.close(),
+  };
+}
