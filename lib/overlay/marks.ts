@@ -55,11 +55,7 @@ export function createHighlightMarks(doc: Document): { draw(marks: readonly Mark
     for (const severity of SEVERITIES) {
       const highlight = state.highlights.get(severity);
       if (!highlight) continue;
-      const foreign: AbstractRange[] = [];
-      highlight.forEach((range) => {
-        if (!copies.has(range)) foreign.push(range);
-      });
-      for (const range of foreign) highlight.delete(range);
+      sweepForeign(highlight);
       const name = highlightName(severity);
       if (highlight.size === 0) {
         if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -91,6 +87,23 @@ function join(doc: Document): Shared {
   }
   state.users += 1;
   return state;
+}
+
+/**
+ * Takes out of our highlight any range we did not put there. Best effort: Firefox's content-script world cannot
+ * iterate a page-world setlike through its wrapper (it throws), and a mark must never fail to draw for it; the
+ * labels never read these ranges anyway (they quote our own snapshot).
+ */
+function sweepForeign(highlight: Highlight): void {
+  try {
+    const foreign: AbstractRange[] = [];
+    highlight.forEach((range) => {
+      if (!copies.has(range)) foreign.push(range);
+    });
+    for (const range of foreign) highlight.delete(range);
+  } catch {
+    // Nothing to sweep with: see above.
+  }
 }
 
 function highlightFor(state: Shared, severity: Severity): Highlight {
