@@ -41,24 +41,28 @@ export function trainingData(shared: string, dataDir?: string): TrainingData {
   };
 }
 
+type Row = { features: readonly string[]; y: boolean };
+
+/** F1 of "probability ≥ threshold" on labelled rows. */
+function f1At(model: Omit<LinearModel, 'threshold'>, threshold: number, rows: Row[]): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const e of rows) {
+    const yes = probability({ ...model, threshold }, e.features) >= threshold;
+    if (yes && e.y) tp++;
+    else if (yes) fp++;
+    else if (e.y) fn++;
+  }
+  return prf(tp, fp, fn).f1;
+}
+
 /** The threshold with the best F1 on dev, from a fixed grid so the choice is reproducible. */
-export function bestThreshold(
-  model: Omit<LinearModel, 'threshold'>,
-  dev: { features: string[]; y: boolean }[],
-) {
+export function bestThreshold(model: Omit<LinearModel, 'threshold'>, dev: Row[]) {
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.3; t <= 0.701; t += 0.025) {
     const threshold = Math.round(t * 1000) / 1000;
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const e of dev) {
-      const yes = probability({ ...model, threshold }, e.features) >= threshold;
-      if (yes && e.y) tp++;
-      else if (yes) fp++;
-      else if (e.y) fn++;
-    }
-    const { f1 } = prf(tp, fp, fn);
+    const f1 = f1At(model, threshold, dev);
     if (f1 > best.f1 + 1e-9) best = { threshold, f1 };
   }
   return best;
@@ -80,22 +84,10 @@ export function trainModels(data: TrainingData): {
   const question = fitLogistic(questionRows(data.train), QUESTION_FIT);
   const askT = bestThreshold(ask, askRows(data.dev));
   const questionT = bestThreshold(question, questionRows(data.dev));
-  const ownDev = askRows(data.dev.filter((e) => e.source === 'messages'));
-  const enronDev = askRows(data.dev.filter((e) => e.source === 'enron'));
-  const f1At = (rows: typeof ownDev) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const e of rows) {
-      const yes = probability({ ...ask, threshold: askT.threshold }, e.features) >= askT.threshold;
-      if (yes && e.y) tp++;
-      else if (yes) fp++;
-      else if (e.y) fn++;
-    }
-    return prf(tp, fp, fn).f1;
-  };
+  const bySource = (source: Example['source']) =>
+    f1At(ask, askT.threshold, askRows(data.dev.filter((e) => e.source === source)));
   return {
-    bySource: { messages: f1At(ownDev), enron: f1At(enronDev) },
+    bySource: { messages: bySource('messages'), enron: bySource('enron') },
     models: {
       ask: { ...ask, threshold: askT.threshold },
       question: { ...question, threshold: questionT.threshold },

@@ -188,7 +188,7 @@ export function askFeatures(input: AskInput): string[] {
   const w2 = lowerAt(tokens, i0 + 2);
   out.add(`head=${w0 || '-'}`);
   if (open.vocative) out.add(open.group ? 'addressedGroup' : 'addressedPerson');
-  if (tokens.slice(open.index > 0 ? 0 : 0, i0).some((t) => POLITE.has(t.lower))) out.add('pleaseOpening');
+  if (tokens.slice(0, i0).some((t) => POLITE.has(t.lower))) out.add('pleaseOpening');
   if (words.some((w) => POLITE.has(w))) out.add('please');
 
   heads.forEach((h, n) => {

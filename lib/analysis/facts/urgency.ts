@@ -1,6 +1,6 @@
 /**
- * Something that cannot wait: an outage, an incident, failing systems, a security problem. Broadcasting it and
- * (design: "a true emergency broadcast" gets no recipient finding) is right then.
+ * Something that cannot wait: an outage, an incident, failing systems, a security problem. Broadcasting it is
+ * right then (design: "a true emergency broadcast" gets no recipient finding).
  */
 const URGENT =
   /\b(?:outage|(?:is|are|went|goes) down|incident|emergency|urgent|sev ?[0-2]|p[0-1]|500s?|errors?|failing|broken|breach|security|hold (?:all |off )?deploys?|do not (?:deploy|merge)|rollback|rolled back|evacuat\w*|fire)\b/i;
