@@ -20,7 +20,7 @@ const OPEN_REPLY =
 
 /** "Can you believe it's December?": asked for effect; the answer is not wanted. */
 const RHETORICAL =
-  /^(?:\S+,\s*)?(?:(?:can|could) you (?:believe|imagine|guess)\b|who (?:knew|doesn't|does not|hasn't|has not|cares|reads \S+ .*anyway)\b)/i;
+  /^(?:\S+,\s*)?(?:(?:can|could) you (?:believe|imagine|guess)\b|who (?:knew|doesn't|does not|hasn't|has not|cares)\b)/i;
 
 /** Emoji shortcodes (":wave:") and emoji carry tone, not content. */
 const plain = (text: string) =>
