@@ -7,7 +7,7 @@ export interface ReferenceHit {
 }
 
 const DANGLING =
-  /\b(?:as (?:we |I )?(?:discussed|mentioned|agreed|promised|requested)(?: (?:earlier|before|previously|yesterday|last week))?|per (?:our|my|your) (?:last |earlier |previous |recent )?(?:call|conversation|discussion|chat|meeting|talk|email|e-mail|message|note|sync)|see (?:above|my (?:last|previous|earlier) (?:email|message|note))|(?:following|circling) (?:up|back) on (?:our|my|the|that) (?:call|conversation|discussion|chat|meeting|email|thread|ticket|issue|doc)|like I said|as I said|from (?:our|the) (?:call|meeting|discussion) (?:earlier|yesterday|today)|(?:re|regarding) (?:our|the) (?:call|conversation|chat)(?: earlier| yesterday)?|the thing we talked about)\b/gi;
+  /\b(?:as (?:per )?(?:we |I )?(?:discussed|mentioned|agreed|promised|requested)(?: (?:earlier|before|previously|yesterday|last week))?|per (?:our|my|your) (?:last |earlier |previous |recent )?(?:call|conversation|discussion|chat|meeting|talk|email|e-mail|message|note|sync)|see (?:above|my (?:last|previous|earlier) (?:email|message|note))|(?:following|circling) (?:up|back) on (?:our|my|the|that) (?:call|conversation|discussion|chat|meeting|email|thread|ticket|issue|doc)|like I said|as I said|from (?:our|the) (?:call|meeting|discussion) (?:earlier|yesterday|today)|(?:re|regarding) (?:our|the) (?:call|conversation|chat)(?: earlier| yesterday)?|the thing we talked about)\b/gi;
 
 const ARTIFACT =
   /\b(?:the|that|this|those|these)\s+(?:(?:new|latest|updated|revised|old|final|draft|shared|same|other|last)\s+)?(doc|docs|document|pr|pull request|ticket|link|spreadsheet|sheet|deck|slides|file|attachment|repo|figma|mockups?|spec|proposal|write-up|writeup)\b|\bthat (issue|bug|thread)\b/gi;

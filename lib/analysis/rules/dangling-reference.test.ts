@@ -7,6 +7,8 @@ describe('dangling-reference', () => {
     ['Nadia, per our call, can you send the SOW by Thu 3 Dec?', 'per our call'],
     ['See above for the updated numbers.', 'See above'],
     ['Per my last email, the invoice is overdue.', 'Per my last email'],
+    // A common non-native form of "as discussed".
+    ['As per discussed in last meeting, please update the diagram.', 'As per discussed'],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('dangling-reference', text)[0]!)).toBe(phrase);
   });

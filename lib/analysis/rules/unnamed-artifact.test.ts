@@ -4,10 +4,16 @@ import { covered, findingsOf } from '../test-helpers';
 describe('unnamed-artifact', () => {
   it.each([
     ['can someone review the PR when you get a chance?', 'the PR'],
-    ['Status: the doc is updated with the new tiers.', 'the doc'],
+    ['The deck is out of date. Can you fix it by Friday?', 'The deck'],
     ['Following up: can you close that ticket?', 'that ticket'],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('unnamed-artifact', text)[0]!)).toBe(phrase);
+  });
+  it('leaves alone a document the message only tells about', () => {
+    expect(findingsOf('unnamed-artifact', 'Thanks @Fern and @Jo for the slides!')).toEqual([]);
+    expect(
+      findingsOf('unnamed-artifact', "Can I share your checklist with the new hires? I'd credit you in the doc."),
+    ).toEqual([]);
   });
   it('leaves linked, numbered or compound references alone', () => {
     expect(
