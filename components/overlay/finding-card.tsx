@@ -1,4 +1,5 @@
-import type { Category, Finding, Severity } from '../../lib/analysis/types';
+import { ruleName } from '../../lib/analysis/rule-text';
+import type { Finding, Severity } from '../../lib/analysis/types';
 
 export interface CardActions {
   applyFix(index: number): void;
@@ -7,14 +8,6 @@ export interface CardActions {
 }
 
 const SEVERITY_WORD: Record<Severity, string> = { error: 'Problem', warning: 'Suggestion', info: 'Note' };
-const CATEGORY_WORD: Record<Category, string> = {
-  ask: 'the ask',
-  deadline: 'deadline',
-  recipient: 'who owns it',
-  context: 'context',
-  style: 'readability',
-};
-
 interface Props {
   finding: Finding;
   index: number;
@@ -30,7 +23,7 @@ export function FindingCard({ finding, index, flagged, current, actions }: Props
   return (
     <li class={`card sev-${finding.severity}${current ? ' current' : ''}`} tabIndex={-1} data-index={index}>
       <p class="meta">
-        {SEVERITY_WORD[finding.severity]} · {CATEGORY_WORD[finding.category]}
+        {SEVERITY_WORD[finding.severity]} · {ruleName(finding.rule)}
       </p>
       <p class="message">{finding.message}</p>
       {finding.why && <p class="why">{finding.why}</p>}

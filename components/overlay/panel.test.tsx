@@ -61,6 +61,22 @@ describe('a report with hundreds of findings', () => {
   });
 });
 
+describe('what the cards call each rule', () => {
+  it('names rules in words from the one table, never by their kebab-case ids', () => {
+    const container = show(
+      { status: 'ready', report: reportWith(FINDINGS), ranges: [], panelOnly: false },
+      'light',
+    );
+    const metas = [...container.querySelectorAll('.card .meta')].map((m) => m.textContent);
+    expect(metas).toEqual([
+      'Suggestion · Vague deadline',
+      'Suggestion · No owner named',
+      'Note · Hedging filler',
+    ]);
+    for (const { rule } of FINDINGS) expect(container.textContent).not.toContain(rule);
+  });
+});
+
 describe('the panel, checked with axe-core', () => {
   const full: OverlayState = {
     status: 'ready',

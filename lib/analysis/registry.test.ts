@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listRules, RULES } from './registry';
+import { RULE_TEXT, ruleName, ruleTip } from './rule-text';
 import { CATEGORIES, SEVERITIES } from './types';
 
 const dir = join(__dirname, 'rules');
@@ -27,6 +28,22 @@ describe('rule registry', () => {
       expect(source).toMatch(/toEqual\(\[\]\)/);
     },
   );
+
+  it('names every registered rule and gives it a tip, and names no rule that does not exist', () => {
+    expect(Object.keys(RULE_TEXT).sort()).toEqual(RULES.map((r) => r.id).sort());
+    for (const { id } of RULES) {
+      expect(ruleName(id)).toMatch(/^[A-Z"@]/);
+      expect(ruleName(id)).not.toContain('-');
+      expect(ruleTip(id)?.length).toBeGreaterThan(15);
+    }
+    expect(new Set(RULES.map((r) => ruleName(r.id))).size).toBe(RULES.length);
+  });
+
+  it('reads an id it does not know, and a team phrase, as words', () => {
+    expect(ruleName('phrase:per-my-email')).toBe('Team phrase: per my email');
+    expect(ruleName('some-new-rule')).toBe('Some new rule');
+    expect(ruleTip('some-new-rule')).toBeUndefined();
+  });
 
   it('listRules gives the options page copies it cannot use to change the engine', () => {
     const listed = listRules();

@@ -50,7 +50,7 @@ describe(`Slack compose boxes in ${BROWSER_LABEL}`, TWICE, () => {
     const text = (await openPanel(channel, await waitForBadge(channel, /^Clearsend: 1 suggestion,/))).join(
       '\n',
     );
-    expect(text).toMatch(/who owns it/i);
+    expect(text).toMatch(/No owner named/);
     await channel.close();
 
     const dm = await browser.openHost(HOST_URLS.slackDm);
