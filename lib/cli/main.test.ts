@@ -68,6 +68,24 @@ describe('clearsend command line', () => {
     expect((await run(['--now', 'yesterday', 'x.txt'])).code).toBe(2);
   });
 
+  it('"check FILE" is the same command as a bare "FILE"', async () => {
+    const bare = await run(['--json', '--now', NOW, fixture('group-email.txt')]);
+    const check = await run(['check', '--json', '--now', NOW, fixture('group-email.txt')]);
+    expect(check).toEqual(bare);
+    expect(check.code).toBe(0);
+  });
+
+  it('exits 2 with the reason and the usage for an unknown option or a missing value', async () => {
+    const unknown = await run(['check', '--frobnicate', fixture('fyi.txt')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split('\n')[0]).toBe("clearsend: Unknown option '--frobnicate'");
+    expect(unknown.err).toContain('usage: clearsend check');
+    const missing = await run(['check', fixture('fyi.txt'), '--preset']);
+    expect(missing.code).toBe(2);
+    expect(missing.err.split('\n')[0]).toBe("clearsend: Option '--preset <value>' argument missing");
+    expect(await run([])).toMatchObject({ code: 2, out: '' });
+  });
+
   it('applies a preset: its severities change the findings and the exit code', async () => {
     const r = await run([
       '--json',

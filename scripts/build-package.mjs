@@ -1,0 +1,35 @@
+// `npm run build:package`: the engine and the CLI as plain JavaScript in dist/, for `npm pack` and `npx clearsend`.
+// One esbuild step bundles each entry with its libraries (compromise, chrono-node, valibot), so the package has no
+// runtime dependencies and installs offline; tsc writes the declarations for `import { analyze } from 'clearsend'`.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+import { rollup } from 'rollup';
+import { dts } from 'rollup-plugin-dts';
+
+rmSync('dist', { recursive: true, force: true });
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.12',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  // The extension's development build logs a rule that throws; the package is a production build.
+  define: { 'import.meta.env': '{"DEV":false}' },
+};
+await build({ ...shared, entryPoints: { index: 'lib/package/index.ts' }, outdir: 'dist' });
+await build({
+  ...shared,
+  entryPoints: { cli: 'lib/package/cli.ts' },
+  outdir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+});
+// tsc's declarations mirror the source tree with extensionless imports, which `moduleResolution: nodenext`
+// cannot follow; rollup-plugin-dts folds them into one dist/index.d.ts that any resolution mode reads.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.package.json'], {
+  stdio: 'inherit',
+});
+const types = await rollup({ input: '.tmp-package-types/lib/package/index.d.ts', plugins: [dts()] });
+await types.write({ file: 'dist/index.d.ts', format: 'es' });
+rmSync('.tmp-package-types', { recursive: true, force: true });

@@ -1,0 +1,95 @@
+// The npm package as a user gets it: build dist/, `npm pack`, install the tarball into an empty folder with the
+// network off, then run the `clearsend` bin through npx and import the library, types checked by tsc.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const home = mkdtempSync(join(tmpdir(), 'clearsend-pack-'));
+const app = join(home, 'app');
+
+async function sh(command: string, args: string[], cwd: string) {
+  try {
+    const { stdout, stderr } = await run(command, args, { cwd, maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+let tarball = '';
+beforeAll(async () => {
+  const built = await sh(process.execPath, ['scripts/build-package.mjs'], ROOT);
+  expect(built.stderr).toBe('');
+  // --ignore-scripts: dist/ was just built, and `prepare` (wxt prepare) would rewrite .wxt under other tests.
+  const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', home], ROOT);
+  expect(packed.code).toBe(0);
+  const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  tarball = join(home, info!.filename);
+  expect(info!.files.map((f) => f.path).sort()).toEqual([
+    'README.md',
+    'dist/cli.js',
+    'dist/index.d.ts',
+    'dist/index.js',
+    'package.json',
+  ]);
+  mkdirSync(app);
+  const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
+  expect(installed.stderr).not.toMatch(/ERR/);
+  expect(installed.code).toBe(0);
+}, 240_000);
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('the packed clearsend package, installed offline in an empty folder', { timeout: 90_000 }, () => {
+  it('has no runtime dependencies: everything it needs is bundled in dist/', async () => {
+    const { stdout } = await sh('npm', ['ls', '--all', '--parseable'], app);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((p) => p.replace(app, '')),
+    ).toEqual(['', '/node_modules/clearsend']);
+  });
+
+  it('`npx clearsend check` reads a file: a clean FYI exits 0, a group email without an owner is flagged', async () => {
+    copyFileSync(join(ROOT, 'tests/cli/fyi.txt'), join(app, 'fyi.txt'));
+    copyFileSync(join(ROOT, 'tests/cli/no-recipients.txt'), join(app, 'no-recipients.txt'));
+    const clean = await sh('npx', ['--offline', '--no-install', 'clearsend', 'check', 'fyi.txt'], app);
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    expect(clean.stdout).toContain('no findings');
+    const flagged = await sh(
+      'npx',
+      ['--offline', '--no-install', 'clearsend', 'check', 'no-recipients.txt'],
+      app,
+    );
+    expect(flagged.code).toBe(1);
+    expect(flagged.stdout).toContain('no-recipients');
+  });
+
+  it("`import { analyze } from 'clearsend'` runs in node and type-checks under nodenext, types not any", async () => {
+    writeFileSync(
+      join(app, 'use.mts'),
+      [
+        "import { analyze, type Report } from 'clearsend';",
+        "const report: Report = analyze({ text: 'Can someone look at the doc?', site: 'slack', kind: 'channel' });",
+        'export const rules: string[] = report.findings.map((f) => f.rule);',
+        "// @ts-expect-error 'fax' is not a Site: fails to compile if the types were missing or any",
+        "analyze({ text: 'x', site: 'fax' });",
+      ].join('\n'),
+    );
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext'];
+    const checked = await sh(process.execPath, [tsc, ...flags, '--skipLibCheck', 'false', 'use.mts'], app);
+    expect(checked.stdout + checked.stderr).toBe('');
+    const script =
+      "import('clearsend').then(({ analyze }) => console.log(analyze({ text: 'Can someone look at the doc?', site: 'slack', kind: 'channel' }).findings.map((f) => f.rule).join(',')))";
+    const ran = await sh(process.execPath, ['-e', script], app);
+    expect(ran.stdout).toMatch(/unnamed-artifact/);
+  });
+});
