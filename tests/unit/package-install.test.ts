@@ -1,11 +1,14 @@
 // The npm package as a user gets it: build dist/, `npm pack`, install the tarball into an empty folder with the
 // network off, then run the `clearsend` bin through npx and import the library, types checked by tsc.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze as analyzeSource } from '../../lib/analysis/analyze';
+import type { Draft } from '../../lib/analysis/types';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,7 +27,7 @@ async function sh(command: string, args: string[], cwd: string) {
 
 let tarball = '';
 beforeAll(async () => {
-  const built = await sh(process.execPath, ['scripts/build-package.mjs'], ROOT);
+  const built = await sh(process.execPath, ['scripts/package/build.mjs'], ROOT);
   expect(built.stderr).toBe('');
   // --ignore-scripts: dist/ was just built, and `prepare` (wxt prepare) would rewrite .wxt under other tests.
   const packed = await sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', home], ROOT);
@@ -91,5 +94,22 @@ describe('the packed clearsend package, installed offline in an empty folder', {
       "import('clearsend').then(({ analyze }) => console.log(analyze({ text: 'Can someone look at the doc?', site: 'slack', kind: 'channel' }).findings.map((f) => f.rule).join(',')))";
     const ran = await sh(process.execPath, ['-e', script], app);
     expect(ran.stdout).toMatch(/unnamed-artifact/);
+  });
+
+  it('the bundled engine (compromise model baked at build time) reports exactly what the source engine reports', async () => {
+    const bundled = (await import(pathToFileURL(join(app, 'node_modules/clearsend/dist/index.js')).href)) as {
+      analyze: typeof analyzeSource;
+    };
+    const drafts = ['chat-mixed', 'email-lists', 'slack-notion'].flatMap((name) =>
+      readFileSync(join(ROOT, `data/labelled/${name}.jsonl`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { draft: Draft }).draft),
+    );
+    expect(drafts.length).toBeGreaterThan(300);
+    const differing = drafts.filter(
+      (draft) => JSON.stringify(bundled.analyze(draft)) !== JSON.stringify(analyzeSource(draft)),
+    );
+    expect(differing.map((d) => d.text.slice(0, 60))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
+import { bakeCompromiseModel } from './bake-compromise.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const shared = {
@@ -15,6 +16,8 @@ const shared = {
   target: 'node20.12',
   legalComments: 'eof',
   logLevel: 'warning',
+  minify: true,
+  plugins: [bakeCompromiseModel],
   // The extension's development build logs a rule that throws; the package is a production build.
   define: { 'import.meta.env': '{"DEV":false}' },
 };

@@ -1,0 +1,58 @@
+// An esbuild plugin that moves compromise's start-up work to build time. Importing compromise/two unpacks its
+// lexicon and conjugates every verb, noun and adjective in it (`preTagger/model/index.js`), about a third of the
+// CLI's start-up. The build runs that module once and writes its result into the bundle as JSON, so the CLI parses
+// the finished model instead of computing it. Parts that JSON cannot carry (regular expressions) are imported from
+// their own modules as before; the expansion never changes them. tests/unit/package-install.test.ts proves the
+// bundled engine reports exactly what the source engine reports.
+import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+
+const MODEL = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+/** The model's parts that hold regular expressions, and the module each comes from (unchanged by the expansion). */
+const LIVE_PARTS = {
+  'two.endsWith': './patterns/endsWith.js',
+  'two.regexNormal': './regex/regex-normal.js',
+  'two.regexText': './regex/regex-text.js',
+  'two.regexNumbers': './regex/regex-numbers.js',
+  'two.clues': './clues/index.js',
+};
+
+export const bakeCompromiseModel = {
+  name: 'bake-compromise-model',
+  setup(build) {
+    build.onLoad({ filter: MODEL }, async (args) => {
+      const { default: model } = await import(pathToFileURL(args.path).href);
+      const baked = {};
+      const imports = [];
+      const assignments = [];
+      for (const [group, parts] of Object.entries(model)) {
+        assignments.push(`model[${JSON.stringify(group)}] = {};`);
+        for (const [key, value] of Object.entries(parts)) {
+          const name = `${group}.${key}`;
+          const target = `model[${JSON.stringify(group)}][${JSON.stringify(key)}]`;
+          const json = JSON.stringify(value);
+          if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) {
+            baked[name] = value;
+            assignments.push(`${target} = baked[${JSON.stringify(name)}];`);
+          } else if (LIVE_PARTS[name]) {
+            imports.push(`import live${imports.length} from ${JSON.stringify(LIVE_PARTS[name])};`);
+            assignments.push(`${target} = live${imports.length - 1};`);
+          } else {
+            throw new Error(
+              `compromise model part ${name} is not JSON and has no module listed in LIVE_PARTS`,
+            );
+          }
+        }
+      }
+      const contents = [
+        ...imports,
+        // JSON.parse of a string literal is the fastest way V8 reads a large object literal.
+        `const baked = JSON.parse(${JSON.stringify(JSON.stringify(baked))});`,
+        'const model = {};',
+        ...assignments,
+        'export default model;',
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: args.path.replace(/[\\/]index\.js$/, '') };
+    });
+  },
+};
