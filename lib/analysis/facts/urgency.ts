@@ -3,7 +3,7 @@
  * right then (design: "a true emergency broadcast" gets no recipient finding).
  */
 const URGENT =
-  /\b(?:outage|(?:is|are|went|goes) down|incident|emergency|urgent|sev ?[0-2]|p[0-1]|500s?|errors?|failing|broken|breach|security|hold (?:all |off )?deploys?|do not (?:deploy|merge)|rollback|rolled back|evacuat\w*|fire)\b/i;
+  /\b(?:outage|(?:is|are|went|goes) down|incident|emergency|urgent|sev ?[0-2]|p[0-1]|5\d\ds?|errors?|failing|broken|breach|security|hold (?:all |off )?deploys?|do not (?:deploy|merge)|rollback|rolled back|evacuat\w*|fire)\b/i;
 
 export const isUrgent = (masked: string) => URGENT.test(masked);
 

@@ -18,6 +18,10 @@ describe('broadcast-mention', () => {
         channel('@here checkout is returning 500s in production. Hold all deploys.'),
       ),
     ).toEqual([]);
+    // Any 5xx is a server failing, not only 500.
+    expect(
+      findingsOf('broadcast-mention', channel('@here the API is returning 502s for 40% of requests.')),
+    ).toEqual([]);
     expect(findingsOf('broadcast-mention', channel('@dana the deck is up.'))).toEqual([]);
   });
 });
