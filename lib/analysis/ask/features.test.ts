@@ -83,3 +83,17 @@ describe('ask features: what each one sees', () => {
     );
   });
 });
+
+describe('the verb a request asks for', () => {
+  it('reads it in any word order: "can you …", "any chance you could …", "are you able to …"', () => {
+    for (const t of [
+      'Can you cover his shift?',
+      'Any chance you could review the landing page?',
+      'Are you able to cover his shift on Friday?',
+      'Would you be able to send the invoice?',
+    ])
+      expect(sees('requestToAct', t), t).toBe(true);
+    expect(sees('requestToTell', 'Any chance you could tell me the total?')).toBe(true);
+    expect(sees('requestToAct', 'You were able to ship it, great.')).toBe(false);
+  });
+});

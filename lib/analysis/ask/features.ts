@@ -204,6 +204,13 @@ export function askFeatures(input: AskInput): string[] {
     if (w === "let's" || (w === 'let' && lowerAt(tokens, c.index + 1) === 'us')) out.add('letUs');
   });
 
+  // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
+  const requestedVerb = (from: number) => {
+    const verb = words
+      .slice(from, from + 4)
+      .find((v, k) => has(tokens[from + k], 'Verb') && !POLITE.has(v) && v !== 'be' && v !== 'able');
+    if (verb) out.add(TELLING.has(verb) ? 'requestToTell' : 'requestToAct');
+  };
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
@@ -212,10 +219,17 @@ export function askFeatures(input: AskInput): string[] {
       (ADDRESSEE.has(next) || next === 'one' || next === 'either' || next === 'any')
     ) {
       out.add(next === 'you' || next === 'u' ? 'modalYou' : 'modalSomeone');
-      // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
-      const verb = words.slice(i + 2, i + 6).find((v, k) => has(tokens[i + 2 + k], 'Verb') && !POLITE.has(v));
-      if (verb) out.add(TELLING.has(verb) ? 'requestToTell' : 'requestToAct');
+      requestedVerb(i + 2);
     }
+    // "any chance you could review…", "are you able to cover…": the same request in another word order.
+    if (
+      (ADDRESSEE.has(w) && REQUEST_MODAL.has(next)) ||
+      (w === 'able' &&
+        next === 'to' &&
+        ((words[i - 1] === 'you' && AUX.has(words[i - 2] ?? '')) ||
+          (words[i - 1] === 'be' && words[i - 2] === 'you' && REQUEST_MODAL.has(words[i - 3] ?? ''))))
+    )
+      requestedVerb(i + 2);
     if ((w === 'can' || w === 'could' || w === 'should' || w === 'shall') && next === 'we')
       out.add('modalWe');
     if ((w === 'can' || w === 'could' || w === 'may' || w === 'should') && next === 'i') out.add('modalI');

@@ -1,6 +1,7 @@
 import { isGroupContext, type SentenceInfo } from '../context';
 import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
 import type { Mention } from './mentions';
+import { statesOwnNeed } from './asks';
 
 /** One ask with everything the rules and the checklist read: one per asking sentence, never repeated. */
 export interface AskInfo {
@@ -46,11 +47,15 @@ function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
  */
 function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null {
   const s = sentences[i]!;
-  const own = toDeadline(s, s.ask === 'question');
-  if (own || s.ask === 'question') return own;
+  const question = s.ask === 'question';
+  const own = toDeadline(s, question);
+  if (own) return own;
   const next = sentences[i + 1];
-  // The next list item is a task of its own, not this one's deadline.
-  const following = next && next.paragraph === s.paragraph && !next.listItem ? toDeadline(next, false) : null;
+  // The next list item is a task of its own, not this one's deadline; after a question only "by …" makes it due
+  // ("Which currency is right? We need an answer by Tuesday.").
+  const following =
+    next && next.paragraph === s.paragraph && !next.listItem ? toDeadline(next, question) : null;
+  if (question) return following?.vague ? null : following;
   if (following || !s.listItem) return following;
   let lead = i - 1;
   while (lead >= 0 && sentences[lead]!.listItem) lead--;
@@ -95,8 +100,15 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
   // The greeting's name ("Hi Sam,") addresses the whole message; a later vocative, its own paragraph; a list
   // item's owner ("- @Lucas: book the bus") only that item.
   const greeting = sentences[0]?.mentions.find((m) => addresses(sentences[0]!, m));
+  // The writer's own need right after an ask explains that ask ("…? We need it by Tuesday."): not an ask itself.
+  const asking = (i: number) => {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    if (!s?.ask) return false;
+    return !(prev?.ask && prev.paragraph === s.paragraph && statesOwnNeed(s.askFeatures));
+  };
   sentences.forEach((s, i) => {
-    if (!s.ask) return;
+    if (!asking(i)) return;
     // "Everything below by Monday, please:" leads a list; its items are the asks and inherit its deadline.
     if (/:$/.test(s.text) && sentences[i + 1]?.listItem) return;
     const paragraph = sentences.filter(
@@ -105,9 +117,10 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
     const addressed =
       [...paragraph].reverse().flatMap((p) => p.mentions.filter((m) => addresses(p, m)))[0] ?? greeting;
     const [owner, who] = ownerOf(s, addressed, group);
-    const neighbours = [sentences[i + 1], sentences[i - 1]].filter(
-      (p): p is SentenceInfo => !!p && p.paragraph === s.paragraph && !p.ask,
-    );
+    const neighbours = [i + 1, i - 1].flatMap((k) => {
+      const p = sentences[k];
+      return p && p.paragraph === s.paragraph && !asking(k) ? [p] : [];
+    });
     const reason =
       REASON.test(s.text) || s.hasLink ? s : neighbours.find((p) => p.hasLink || REASON.test(p.text));
     const written = text.slice(s.start, s.end);
@@ -116,7 +129,7 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
         start: s.start,
         end: s.end,
         text: written,
-        kind: s.ask,
+        kind: s.ask!,
         action: written.replace(BEFORE_ACTION, '').trim() || written,
         owner,
       },

@@ -121,3 +121,22 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(warnings('Can someone look at the export errors by Friday?')).toContain('no-owner');
   });
 });
+
+describe('the sentence after an ask', () => {
+  const dm = (text: string) => analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks;
+  it("is the ask's deadline when it states the writer's need, not a second ask", () => {
+    const asks = dm(
+      'Which currency should the November orders use? We close our books on Dec 4, so we need an answer by Tuesday, December 1.',
+    );
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toMatchObject({ kind: 'question', deadline: { date: '2026-12-01', vague: false } });
+  });
+  it("gives a question no deadline from a past statement's vague time", () => {
+    const asks = dm("any update on the Saltmarsh invoice? they've asked finance about it twice this week");
+    expect(asks).toHaveLength(1);
+    expect(asks[0]?.deadline).toBeUndefined();
+  });
+  it('stays an ask of its own when it puts something to the reader', () => {
+    expect(dm('Can you check the invoice? We need you to sign it by Friday.')).toHaveLength(2);
+  });
+});

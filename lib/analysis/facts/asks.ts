@@ -33,6 +33,14 @@ export const commitsOnly = (features: readonly string[]) =>
   features.includes('firstPersonSubject') &&
   !PUT_TO_READER.some((f) => features.includes(f));
 
+/**
+ * "We need an answer by Tuesday", "I need it for the audit due Monday": the writer's own need, with nothing put to
+ * the reader. Right after an ask it is that ask's deadline and reason, not a second request.
+ */
+export const statesOwnNeed = (features: readonly string[]) =>
+  (features.includes('firstPersonSubject') || features.includes('weNeed')) &&
+  !PUT_TO_READER.some((f) => features.includes(f));
+
 /** Letter formulas that present rather than request: "please find attached", "please note that…". */
 const PRESENTING = new Set(['find', 'see', 'note', 'accept', 'be']);
 
