@@ -1,7 +1,7 @@
 import { isGroupContext, type SentenceInfo } from '../context';
 import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
-import type { Mention } from './mentions';
 import { statesOwnNeed } from './asks';
+import type { Mention } from './mentions';
 
 /** One ask with everything the rules and the checklist read: one per asking sentence, never repeated. */
 export interface AskInfo {

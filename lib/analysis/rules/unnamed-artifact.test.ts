@@ -12,7 +12,10 @@ describe('unnamed-artifact', () => {
   it('leaves alone a document the message only tells about', () => {
     expect(findingsOf('unnamed-artifact', 'Thanks @Fern and @Jo for the slides!')).toEqual([]);
     expect(
-      findingsOf('unnamed-artifact', "Can I share your checklist with the new hires? I'd credit you in the doc."),
+      findingsOf(
+        'unnamed-artifact',
+        "Can I share your checklist with the new hires? I'd credit you in the doc.",
+      ),
     ).toEqual([]);
   });
   it('leaves linked, numbered or compound references alone', () => {
