@@ -1,4 +1,7 @@
 import { useId } from 'preact/hooks';
+import { ChartTable } from './chart-table';
+import { Marker, Swatch, seriesStyle } from './series-style';
+import { axisTicks, segments } from './ticks';
 
 export interface Series {
   name: string;
@@ -12,128 +15,95 @@ interface Props {
   series: Series[];
   /** The y axis runs from 0 to this (scores: 100). */
   max?: number;
+  /** Drawn at this many CSS pixels (narrower screens scale it down), so its text is the page's small size. */
+  width?: number;
   height?: number;
   /** Index of a label to mark (the selected week). */
   highlight?: number;
 }
 
-const WIDTH = 320;
-const PAD = { top: 8, right: 8, bottom: 18, left: 26 };
+const PAD = { top: 10, right: 12, bottom: 24, left: 36 };
+/** Below this spacing between points, markers would pile up: the lines' dash patterns tell series apart. */
+const MARKER_ROOM = 9;
 
-/** A small SVG line chart; screen readers get the same numbers as a table. */
-export function LineChart({ title, labels, series, max = 100, height = 120, highlight }: Props) {
+/** An SVG line chart: each series its own colour, dash and marker, with a legend; screen readers get a table. */
+export function LineChart({ title, labels, series, max = 100, width = 640, height = 180, highlight }: Props) {
   const id = useId();
-  const innerW = WIDTH - PAD.left - PAD.right;
+  const innerW = width - PAD.left - PAD.right;
   const innerH = height - PAD.top - PAD.bottom;
-  const x = (i: number) => PAD.left + (labels.length < 2 ? innerW / 2 : (i * innerW) / (labels.length - 1));
+  const step = labels.length < 2 ? 0 : innerW / (labels.length - 1);
+  const x = (i: number) => PAD.left + (labels.length < 2 ? innerW / 2 : i * step);
   const y = (v: number) => PAD.top + innerH - (Math.min(v, max) / max) * innerH;
-  const ticks = [0, max / 2, max];
+  const markers = labels.length < 2 || step >= MARKER_ROOM;
+  const band = Math.max(4, Math.min(16, step));
 
   return (
     <figure class="chart" aria-labelledby={`${id}-t`}>
       <figcaption id={`${id}-t`}>{title}</figcaption>
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
         role="img"
         aria-labelledby={`${id}-t`}
         aria-describedby={`${id}-d`}
       >
         <title>{title}</title>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="var(--line)" />
-            <text x={PAD.left - 4} y={y(t) + 3} text-anchor="end" font-size="9" fill="var(--muted)">
-              {t}
-            </text>
-          </g>
-        ))}
         {highlight !== undefined && highlight >= 0 && (
-          <rect
-            x={x(highlight) - 6}
-            y={PAD.top}
-            width={12}
-            height={innerH}
-            fill="var(--panel)"
-            stroke="var(--line)"
-          />
+          <rect class="selected" x={x(highlight) - band / 2} y={PAD.top} width={band} height={innerH} />
         )}
-        {series.map((s, n) => (
-          <g key={s.name} stroke={`var(--series-${(n % 4) + 1})`} fill={`var(--series-${(n % 4) + 1})`}>
-            {segments(s.values).map((run) => (
-              <polyline
-                key={run[0]}
-                fill="none"
-                stroke-width="2"
-                points={run.map((i) => `${x(i)},${y(s.values[i]!)}`).join(' ')}
-              />
-            ))}
-            {s.values.map((v, i) =>
-              v === null ? null : <circle key={labels[i]} cx={x(i)} cy={y(v)} r="2.5" />,
-            )}
+        {[0, max / 2, max].map((t) => (
+          <g key={t}>
+            <line class="grid" x1={PAD.left} x2={width - PAD.right} y1={y(t)} y2={y(t)} />
+            <text x={PAD.left - 6} y={y(t)} text-anchor="end" dominant-baseline="middle">
+              {Number(t.toFixed(2))}
+            </text>
           </g>
         ))}
-        {[0, labels.length - 1]
-          .filter((i, k, all) => i >= 0 && all.indexOf(i) === k)
-          .map((i) => (
-            <text
-              key={i}
-              x={x(i)}
-              y={height - 4}
-              text-anchor={i === 0 && labels.length > 1 ? 'start' : 'end'}
-              font-size="9"
-              fill="var(--muted)"
-            >
-              {labels[i]}
-            </text>
-          ))}
+        {series.map((s, n) => {
+          const { colour, dash, marker } = seriesStyle(n);
+          return (
+            <g key={s.name} stroke={colour} fill={colour} class="series">
+              {segments(s.values).map((run) => (
+                <polyline
+                  key={run[0]}
+                  fill="none"
+                  stroke-width="2"
+                  stroke-dasharray={dash || undefined}
+                  points={run.map((i) => `${x(i)},${y(s.values[i]!)}`).join(' ')}
+                />
+              ))}
+              {markers &&
+                s.values.map((v, i) =>
+                  v === null ? null : <Marker key={labels[i]} shape={marker} x={x(i)} y={y(v)} />,
+                )}
+            </g>
+          );
+        })}
+        {axisTicks(labels.length, innerW).map((i) => (
+          <text
+            key={i}
+            x={x(i)}
+            y={height - 6}
+            text-anchor={
+              labels.length < 2 ? 'middle' : i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle'
+            }
+          >
+            {labels[i]}
+          </text>
+        ))}
       </svg>
       {series.length > 1 && (
         <ul class="legend">
           {series.map((s, n) => (
-            <li key={s.name} style={{ '--swatch': `var(--series-${(n % 4) + 1})` }}>
+            <li key={s.name}>
+              <Swatch index={n} />
               {s.name}
             </li>
           ))}
         </ul>
       )}
-      <table id={`${id}-d`} class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            {series.map((s) => (
-              <th key={s.name} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {labels.map((label, i) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              {series.map((s) => (
-                <td key={s.name}>{s.values[i] ?? 'no messages'}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable id={`${id}-d`} title={title} labels={labels} series={series} />
     </figure>
   );
-}
-
-/** Runs of consecutive indexes with a value, so a week without messages leaves a gap, not a fake zero. */
-function segments(values: (number | null)[]): number[][] {
-  const runs: number[][] = [];
-  let run: number[] = [];
-  values.forEach((v, i) => {
-    if (v === null) {
-      if (run.length) runs.push(run);
-      run = [];
-    } else run.push(i);
-  });
-  if (run.length) runs.push(run);
-  return runs;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { plural } from './week-details';
+import { plural } from './plural';
 
 export interface DataToolsProps {
   total: number;

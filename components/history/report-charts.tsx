@@ -22,7 +22,8 @@ export function ReportCharts({
         labels={labels}
         series={[{ name: 'All sites', values: over.score }]}
         highlight={selected}
-        height={160}
+        width={680}
+        height={200}
       />
       {over.sites.length > 1 && (
         <LineChart
@@ -30,7 +31,8 @@ export function ReportCharts({
           labels={labels}
           series={over.sites.map((s) => ({ name: SITE_LABELS[s.site], values: s.values }))}
           highlight={selected}
-          height={160}
+          width={680}
+          height={200}
         />
       )}
       <LineChart
@@ -39,7 +41,8 @@ export function ReportCharts({
         series={over.categories.map((c) => ({ name: CATEGORY_LABELS[c.category], values: c.values }))}
         max={Math.ceil(maxPerMessage)}
         highlight={selected}
-        height={160}
+        width={680}
+        height={200}
       />
     </section>
   );

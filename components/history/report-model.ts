@@ -40,10 +40,23 @@ export function seriesOverTime(history: FullHistory): OverTime {
   };
 }
 
-/** The best and worst day of a week by average score (days without messages left out). */
-export function bestAndWorstDays(days: Tally[]): { best: Tally; worst: Tally } | null {
+/**
+ * The best and worst day of a week by average score (days without messages left out). A week with messages on
+ * one day only has no best and worst, just that day; a tie is no contrast either.
+ */
+export type DayExtremes =
+  | { kind: 'contrast'; best: Tally; worst: Tally }
+  | { kind: 'one-day'; day: Tally }
+  | { kind: 'all-equal'; days: number; average: number };
+
+export function bestAndWorstDays(days: Tally[]): DayExtremes | null {
   const sent = days.filter((d) => d.count > 0);
   if (!sent.length) return null;
+  if (sent.length === 1) return { kind: 'one-day', day: sent[0]! };
   const sorted = [...sent].sort((a, b) => averageScore(b)! - averageScore(a)! || a.start - b.start);
-  return { best: sorted[0]!, worst: sorted[sorted.length - 1]! };
+  const best = sorted[0]!;
+  const worst = sorted[sorted.length - 1]!;
+  if (averageScore(best) === averageScore(worst))
+    return { kind: 'all-equal', days: sent.length, average: averageScore(best)! };
+  return { kind: 'contrast', best, worst };
 }

@@ -85,6 +85,26 @@ describe('the report page', () => {
     expect(text).toContain('Average score per site');
   });
 
+  it('names a week with messages on one day once, not as both its best and its worst day', async () => {
+    const history = await historyOf([
+      entryAt(at('2025-06-03T09:00:00Z'), 80),
+      entryAt(at('2025-06-03T15:00:00Z'), 60),
+    ]);
+    const text = show({ history, total: 2 }).textContent ?? '';
+    expect(text).toContain(
+      "All this week's messages were sent on one day, Tue 3 Jun: average 70 over 2 messages.",
+    );
+    expect(text).not.toContain('Best:');
+    expect(text).not.toContain('Worst:');
+  });
+
+  it("draws the histogram's counts in one column beside their bars", async () => {
+    const root = show({ history: await historyOf([entryAt(at('2025-06-03T09:00:00Z'), 80)]), total: 1 });
+    const rows = [...root.querySelectorAll('.bars li')];
+    expect(rows).toHaveLength(10);
+    for (const row of rows) expect(row.querySelector('.bar-value')?.textContent).toMatch(/^\d+ messages?$/);
+  });
+
   it('asks before deleting everything, and deletes only on the second click', async () => {
     let deleted = 0;
     const root = show({

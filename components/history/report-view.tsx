@@ -5,9 +5,10 @@ import { SITE_LABELS } from '../../lib/history/sites';
 import { averageScore } from '../../lib/history/tally';
 import { StorageNotice } from '../common/storage-notice';
 import { DataTools, type DataToolsProps } from './data-tools';
+import { plural } from './plural';
 import { ReportCharts } from './report-charts';
 import { type RuleExample, seriesOverTime } from './report-model';
-import { plural, WeekDetails } from './week-details';
+import { WeekDetails } from './week-details';
 import { weekLabel } from './week-label';
 
 export interface ReportProps extends DataToolsProps {

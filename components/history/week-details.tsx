@@ -1,8 +1,9 @@
-import { averageScore, type Tally, topRules } from '../../lib/history/tally';
+import { type Tally, topRules } from '../../lib/history/tally';
 import { ruleLabel, tipFor } from '../../lib/history/tips';
 import { BarList } from '../charts/bar-list';
 import { bestAndWorstDays, type RuleExample } from './report-model';
-import { dayLabel } from './week-label';
+import { DayExtremes } from './day-extremes';
+import { plural } from './plural';
 
 interface Props {
   week: Tally;
@@ -52,22 +53,7 @@ export function WeekDetails({ week, days, rules, timeZone }: Props) {
           </ol>
         )}
       </section>
-      {extremes && (
-        <section aria-labelledby="days">
-          <h3 id="days">Best and worst days</h3>
-          <p>
-            Best: <strong>{dayLabel(extremes.best.start, timeZone)}</strong>, average{' '}
-            {averageScore(extremes.best)} over {plural(extremes.best.count, 'message')}.
-            <br />
-            Worst: <strong>{dayLabel(extremes.worst.start, timeZone)}</strong>, average{' '}
-            {averageScore(extremes.worst)} over {plural(extremes.worst.count, 'message')}.
-          </p>
-        </section>
-      )}
+      {extremes && <DayExtremes extremes={extremes} timeZone={timeZone} />}
     </div>
   );
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }

@@ -31,6 +31,8 @@ export function WeekPanel({ summary, timeZone }: { summary: WeekSummary; timeZon
         title="Average score, last 12 weeks"
         labels={summary.trend.map((w) => weekLabel(w.start, timeZone))}
         series={[{ name: 'Average score', values: summary.trend.map((w) => w.average) }]}
+        width={328}
+        height={130}
       />
       {findings > 0 && (
         <BarList
