@@ -1,0 +1,101 @@
+// `npm run gallery`: builds the extension, loads it into Debian's Chromium with the host fixtures served at their
+// real addresses (as the e2e tests do), and writes a PNG of every surface in light and dark mode to gallery/:
+// the overlay on Gmail, Slack and Notion (marks, badge, open panel), the popup empty and with a history, the
+// report, options, welcome and review pages. A review tool, not a test: it prints the files it wrote.
+
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
+import { openPanel, waitForBadge } from '../tests/e2e/overlay';
+import { useExtensionDebuggingFlag } from '../tests/e2e/review-tab';
+import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } from '../tests/e2e/surfaces';
+import { articleFixtureFor } from '../tests/fixtures/article/routes';
+import { HOST_URLS } from '../tests/fixtures/routes';
+import { seedHistory } from './gallery/seed-history';
+
+const OUT = resolve(import.meta.dirname, '../gallery');
+const SCHEMES: Scheme[] = ['light', 'dark'];
+const DRAFT = 'Hi all, as discussed, can someone send me the updated launch numbers ASAP?';
+
+/** Where each host's compose box is and how a line break is typed there (the inline e2e files' editors). */
+const HOSTS = [
+  { name: 'gmail', url: HOST_URLS.gmailInbox, editor: '[role="dialog"] [g_editable="true"]' },
+  {
+    name: 'slack',
+    url: HOST_URLS.slackChannel,
+    editor: '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor',
+  },
+  {
+    name: 'notion',
+    url: HOST_URLS.notionPage,
+    editor: '.notion-page-content > [data-block-id]:last-child [data-content-editable-leaf="true"]',
+  },
+] as const;
+
+const written: string[] = [];
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+  const file = join(OUT, `${name}.png`);
+  await page.screenshot({ path: file, fullPage, animations: 'disabled' });
+  written.push(file);
+}
+
+/** A draft typed into each host's compose box, its marks and badge drawn, the panel opened from the badge. */
+async function overlays(session: Session, scheme: Scheme): Promise<Page> {
+  let gmail: Page | undefined;
+  for (const host of HOSTS) {
+    const page = await session.openHost(host.url);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await typeLikeUser(page, host.editor, DRAFT);
+    await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions?/));
+    await shoot(page, `overlay-${host.name}-${scheme}`, false);
+    if (host.name === 'gmail') gmail = page;
+    else await page.close();
+  }
+  return gmail!;
+}
+
+async function pages(session: Session, scheme: Scheme, over: Page): Promise<void> {
+  const popup = await openPopup(session, scheme, over);
+  await shoot(popup, `popup-data-${scheme}`);
+  await popup.close();
+  for (const [name, ready] of [
+    ['report', '.week-summary'],
+    ['options', '.rule'],
+    ['welcome', '.findings'],
+  ] as const) {
+    const page = await openExtensionPage(session, `${name}.html`, ready, { scheme });
+    await shoot(page, `${name}-${scheme}`);
+    await page.close();
+  }
+  const review = await openReview(session, scheme);
+  const box = review.locator('.item input[type=checkbox]').first();
+  if (await box.count()) await box.check();
+  await shoot(review, `review-${scheme}`);
+  await review.close();
+}
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+useExtensionDebuggingFlag();
+const session = await launchWithExtension({ serve: articleFixtureFor });
+try {
+  for (const scheme of SCHEMES) {
+    const popup = await openPopup(session, scheme);
+    await shoot(popup, `popup-empty-${scheme}`);
+    await popup.close();
+  }
+  await importHistory(session, seedHistory(Date.now()));
+  for (const scheme of SCHEMES) {
+    const gmail = await overlays(session, scheme);
+    await pages(session, scheme, gmail);
+    await gmail.close();
+  }
+  if (session.offHostRequests.length)
+    throw new Error(`Requests left the machine: ${session.offHostRequests.join(', ')}`);
+} finally {
+  await session.close();
+}
+console.log(`Gallery: ${written.length} screenshots in ${OUT}`);
+for (const file of written.sort()) console.log(`  ${file.slice(OUT.length + 1)}`);
