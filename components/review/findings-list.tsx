@@ -1,6 +1,8 @@
+import { ruleName } from '../../lib/analysis/rule-text';
 import type { DocumentReview } from '../../lib/review/types';
+import { SEVERITY_WORD } from '../common/severity-word';
 
-/** The document's findings, most severe first, each with the words it is about. */
+/** The document's findings, most severe first, each named as the cards name it, with the words it is about. */
 export function FindingsList({ findings }: { findings: DocumentReview['findings'] }) {
   if (findings.length === 0) return <p class="empty">No findings: this document reads clearly.</p>;
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -9,9 +11,11 @@ export function FindingsList({ findings }: { findings: DocumentReview['findings'
     <ul class="findings">
       {sorted.map((finding) => (
         <li key={`${finding.rule}-${finding.start}`} class="finding" data-severity={finding.severity}>
-          <span class="severity">{finding.severity}</span> <span class="message">{finding.message}</span>
+          <span class="severity">
+            {SEVERITY_WORD[finding.severity]} · {ruleName(finding.rule)}
+          </span>{' '}
+          <span class="message">{finding.message}</span>
           {finding.excerpt && <q class="excerpt">{finding.excerpt}</q>}
-          <span class="rule">{finding.rule}</span>
         </li>
       ))}
     </ul>

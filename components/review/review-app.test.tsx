@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { Finding } from '../../lib/analysis/types';
 import { fakeReport } from '../../lib/review/fake-report';
 import { holdPendingReview } from '../../lib/review/pending';
 import type { AnalyzeFn } from '../../lib/review/review';
@@ -40,6 +41,7 @@ const ports: ReviewPorts = { analyze, loadConfig: async () => undefined };
 
 async function show(reviewId: string): Promise<HTMLElement> {
   const root = document.createElement('div');
+  document.body.append(root);
   await act(async () => {
     render(<ReviewApp reviewId={reviewId} ports={ports} />, root);
   });
@@ -47,7 +49,10 @@ async function show(reviewId: string): Promise<HTMLElement> {
   return root;
 }
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
 
 describe('ReviewApp', () => {
   it('lists each ask with its owner and date, and the score', async () => {
@@ -58,9 +63,62 @@ describe('ReviewApp', () => {
     const items = [...root.querySelectorAll('.item')].map((item) => item.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('Marco');
-    expect(items[0]).toContain('2031-03-21');
+    // The same short form the cards use for dates, no ISO date beside it; the document's own year is implied.
+    expect(root.querySelector('.item dd.when')?.textContent).toBe('Fri 21 Mar');
     expect(items[1]).toContain('no owner');
     expect(items[1]).toContain('no deadline');
+  });
+
+  it('keeps the asks the user ticks, and copies them as a Markdown task list', async () => {
+    await holdPendingReview({ id: 'r3', tabId: 3, result: extraction });
+    const root = await show('r3');
+    const copied = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: copied }, configurable: true });
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('.item input[type=checkbox]')];
+    expect(boxes.map((box) => root.querySelector(`label[for="${box.id}"]`)?.textContent)).toEqual([
+      'Marco, can you review the rollback plan by March 21, 2031?',
+      'Please update the on-call runbook.',
+    ]);
+    await act(async () => {
+      boxes[1]!.click();
+    });
+    await act(() => new Promise((done) => setTimeout(done, 10)));
+    expect(root.querySelector('.summary')?.textContent).toContain('1 of 2 done');
+    const copy = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Copy as Markdown task list',
+    );
+    await act(async () => copy!.click());
+    const tasks = copied.mock.calls[0]![0].split('\n').filter((line) => line.startsWith('- ['));
+    expect(tasks).toEqual([
+      expect.stringMatching(/^- \[ \] Marco, can you review/),
+      expect.stringMatching(/^- \[x\] Please update the on-call runbook/),
+    ]);
+  });
+
+  it('names findings as the cards do ("Suggestion · No owner named"), never by rule id or in capitals', async () => {
+    await holdPendingReview({ id: 'r4', tabId: 3, result: extraction });
+    const withFinding: AnalyzeFn = (draft) => {
+      const report = analyze(draft);
+      const at = draft.text.indexOf('Please update');
+      const finding: Finding = {
+        rule: 'no-owner',
+        category: 'recipient',
+        severity: 'warning',
+        start: at,
+        end: at + 13,
+        message: 'Nobody is named to do this.',
+      };
+      return { ...report, findings: [finding] };
+    };
+    const root = document.createElement('div');
+    await act(async () => {
+      render(<ReviewApp reviewId="r4" ports={{ ...ports, analyze: withFinding }} />, root);
+    });
+    await act(() => new Promise((done) => setTimeout(done, 20)));
+    const finding = root.querySelector('.finding')?.textContent ?? '';
+    expect(finding).toContain('Suggestion · No owner named');
+    expect(finding).not.toContain('no-owner');
+    expect(finding).not.toContain('WARNING');
   });
 
   it('shows the extraction’s own message when the page had no main text', async () => {

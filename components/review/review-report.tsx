@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { reviewYear } from '../../lib/review/export';
 import type { ActionItem, DocumentReview } from '../../lib/review/types';
 import { ActionItemList } from './action-item-list';
 import { FindingsList } from './findings-list';
@@ -12,7 +14,16 @@ interface Props {
 
 const SOURCES = { article: 'Page', gmail: 'Gmail thread', notion: 'Notion page' } as const;
 
+/** The review: score, the asks as a checklist the user ticks off (kept while the page is open), the findings. */
 export function ReviewReport({ review, reviewId, onJump, jumpStatus }: Props) {
+  const [done, setDone] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (item: ActionItem, ticked: boolean) =>
+    setDone((before) => {
+      const next = new Set(before);
+      if (ticked) next.add(item.start);
+      else next.delete(item.start);
+      return next;
+    });
   const unowned = review.items.filter((item) => !item.who).length;
   const undated = review.items.filter((item) => item.when.state !== 'date').length;
   return (
@@ -28,16 +39,23 @@ export function ReviewReport({ review, reviewId, onJump, jumpStatus }: Props) {
         </p>
         {review.limits && <p class="notice">{review.limits}</p>}
       </header>
-      <ReviewToolbar review={review} reviewId={reviewId} />
+      <ReviewToolbar review={review} reviewId={reviewId} done={done} />
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">Action items ({review.items.length})</h2>
         <p class="summary">
-          {unowned} without an owner · {undated} without a firm date
+          {done.size} of {review.items.length} done · {unowned} without an owner · {undated} without a firm
+          date
         </p>
         <p class="jump-status" role="status">
           {jumpStatus}
         </p>
-        <ActionItemList items={review.items} onJump={onJump} />
+        <ActionItemList
+          items={review.items}
+          done={done}
+          year={reviewYear(review)}
+          onToggle={toggle}
+          onJump={onJump}
+        />
       </section>
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">Findings ({review.findings.length})</h2>

@@ -22,11 +22,20 @@ const fileName = (title: string) =>
   }.json`;
 
 /** Copy, export and the one way to keep a review: the user's "Save review" click. */
-export function ReviewToolbar({ review, reviewId }: { review: DocumentReview; reviewId: string }) {
+export function ReviewToolbar({
+  review,
+  reviewId,
+  done,
+}: {
+  review: DocumentReview;
+  reviewId: string;
+  /** The asks ticked off on the page, ticked in the copied list too. */
+  done: ReadonlySet<number>;
+}) {
   const [status, setStatus] = useState('');
   const copy = () =>
-    navigator.clipboard.writeText(checklistMarkdown(review)).then(
-      () => setStatus('Checklist copied as Markdown.'),
+    navigator.clipboard.writeText(checklistMarkdown(review, done)).then(
+      () => setStatus('Copied as a Markdown task list.'),
       () => setStatus('Could not copy: the browser refused access to the clipboard.'),
     );
   const save = () =>
@@ -37,7 +46,7 @@ export function ReviewToolbar({ review, reviewId }: { review: DocumentReview; re
   return (
     <div class="toolbar">
       <button type="button" onClick={copy}>
-        Copy checklist as Markdown
+        Copy as Markdown task list
       </button>
       <button type="button" onClick={() => download(fileName(review.title), reviewJson(review))}>
         Export JSON

@@ -57,7 +57,7 @@ describe('checklistMarkdown', () => {
   it('writes one unchecked task per ask with who and when', () => {
     const tasks = markdown.split('\n').filter((line) => line.startsWith('- [ ] '));
     expect(tasks).toHaveLength(3);
-    expect(tasks[0]).toContain('**who:** Marco · **when:** 2031-03-21');
+    expect(tasks[0]).toContain('**who:** Marco · **when:** Fri 21 Mar');
     expect(tasks[1]).toContain('**who:** no owner · **when:** no deadline');
     expect(tasks[2]).toContain('**when:** vague ("soon")');
   });
@@ -65,6 +65,15 @@ describe('checklistMarkdown', () => {
   it('escapes the document’s own Markdown so it pastes as plain words', () => {
     expect(markdown).toContain('Week 12 \\*status\\*');
     expect(markdown).toContain('Please update the \\[runbook\\](x).');
+  });
+
+  it('ticks the asks the user ticked', () => {
+    const ticked = checklistMarkdown(review, new Set([100]));
+    expect(ticked.split('\n').filter((line) => line.startsWith('- ['))).toEqual([
+      expect.stringMatching(/^- \[ \] Marco/),
+      expect.stringMatching(/^- \[x\] Please update/),
+      expect.stringMatching(/^- \[ \] Dana/),
+    ]);
   });
 
   it('says so when there is nothing to do', () => {
@@ -85,7 +94,12 @@ describe('reviewJson', () => {
 
 describe('whenLabel', () => {
   it('shows a date-time deadline as its day', () => {
-    expect(whenLabel({ state: 'date', date: '2031-03-21T17:00:00Z', words: 'by 5pm' })).toBe('2031-03-21');
+    expect(whenLabel({ state: 'date', date: '2031-03-21T17:00:00Z', words: 'by 5pm' }, 2031)).toBe(
+      'Fri 21 Mar',
+    );
+    expect(whenLabel({ state: 'date', date: '2031-03-21', words: 'by March 21, 2031' }, 2026)).toBe(
+      'Fri 21 Mar 2031',
+    );
     expect(whenLabel({ state: 'unresolved', words: 'next sprint' })).toBe('"next sprint" (no exact date)');
   });
 });

@@ -38,15 +38,15 @@ describe('Review this page', TWICE, () => {
     await expect(review.locator('.score').textContent()).resolves.toMatch(/\d+\/100/);
 
     const priya = await itemFor(review, 'Priya, please send the final load-test results');
-    expect(priya).toMatchObject({ who: 'Priya', when: expect.stringContaining('2031-03-14') });
+    expect(priya).toMatchObject({ who: 'Priya', when: 'Fri 14 Mar 2031' });
     const marco = await itemFor(review, 'Marco, can you review the rollback plan');
-    expect(marco).toMatchObject({ who: 'Marco', when: expect.stringContaining('2031-03-21') });
+    expect(marco).toMatchObject({ who: 'Marco', when: 'Fri 21 Mar 2031' });
     const runbook = await itemFor(review, 'update the on-call runbook');
-    expect(runbook).toMatchObject({ who: 'no owner', when: expect.stringContaining('2031-04-02') });
+    expect(runbook).toMatchObject({ who: 'no owner', when: 'Wed 2 Apr 2031' });
     const dana = await itemFor(review, 'Dana, please decide on the CDN vendor');
     expect(dana).toMatchObject({ who: 'Dana', when: expect.stringMatching(/^vague/) });
     const sam = await itemFor(review, 'Sam, please book the cutover rehearsal');
-    expect(sam).toMatchObject({ who: 'Sam', when: expect.stringContaining('2031-03-28') });
+    expect(sam).toMatchObject({ who: 'Sam', when: 'Fri 28 Mar 2031' });
 
     // The last ask sits far below the fold: the jump has to scroll the original tab to it and mark it.
     expect(await article.evaluate(() => window.scrollY)).toBe(0);
@@ -73,7 +73,7 @@ describe('Review this page', TWICE, () => {
     const lee = await itemFor(review, 'Lee, should the export include entries');
     expect(lee.who).toBe('Lee');
     const approve = await itemFor(review, 'Sam, please approve the column list');
-    expect(approve).toMatchObject({ who: 'Sam', when: expect.stringContaining('2031-05-12') });
+    expect(approve).toMatchObject({ who: 'Sam', when: 'Mon 12 May 2031' });
     await review.close();
     await spec.close();
   });
