@@ -1,9 +1,10 @@
 import { type Tally, topRules } from '../../lib/history/tally';
 import { ruleLabel, tipFor } from '../../lib/history/tips';
 import { BarList } from '../charts/bar-list';
-import { bestAndWorstDays, type RuleExample } from './report-model';
+import { freshExampleDates } from '../common/example-dates';
 import { DayExtremes } from './day-extremes';
 import { plural } from './plural';
+import { bestAndWorstDays, type RuleExample } from './report-model';
 
 interface Props {
   week: Tally;
@@ -18,6 +19,7 @@ const BANDS = ['0–9', '10–19', '20–29', '30–39', '40–49', '50–59', '
 export function WeekDetails({ week, days, rules, timeZone }: Props) {
   if (!week.count) return <p class="muted">No messages were checked in this week.</p>;
   const extremes = bestAndWorstDays(days);
+  const now = new Date();
   const byId = new Map(rules.map((r) => [r.id, r]));
   return (
     <div class="week-details">
@@ -43,8 +45,8 @@ export function WeekDetails({ week, days, rules, timeZone }: Props) {
                   <p>{info?.description ?? tipFor(rule)}</p>
                   {info?.example && (
                     <p class="example">
-                      <span class="bad">Instead of:</span> “{info.example.bad}”{' '}
-                      <span class="good">write:</span> “{info.example.good}”
+                      <span class="bad">Instead of:</span> “{freshExampleDates(info.example.bad, now)}”{' '}
+                      <span class="good">write:</span> “{freshExampleDates(info.example.good, now)}”
                     </p>
                   )}
                 </li>

@@ -45,14 +45,33 @@ describe('the rule list', () => {
     expect(row('hedging-filler').querySelector('select')?.value).toBe('info');
   });
 
-  test('turning a rule off and choosing a level are the user’s own changes', () => {
+  test('each check has one control, a level menu that includes Off; choosing is the user’s own change', () => {
     const { row, onChange } = show();
-    (row('hedging-filler').querySelector('input[type=checkbox]') as HTMLInputElement).click();
-    expect(onChange).toHaveBeenLastCalledWith('hedging-filler', 'off');
-    const select = row('deadline-timezone').querySelector('select') as HTMLSelectElement;
-    select.value = 'error';
+    expect(row('hedging-filler').querySelectorAll('input[type=checkbox]')).toHaveLength(0);
+    const select = row('hedging-filler').querySelector('select') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Off', 'Note', 'Suggestion', 'Problem']);
+    select.value = 'off';
     select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onChange).toHaveBeenLastCalledWith('hedging-filler', 'off');
+    const other = row('deadline-timezone').querySelector('select') as HTMLSelectElement;
+    other.value = 'error';
+    other.dispatchEvent(new Event('change', { bubbles: true }));
     expect(onChange).toHaveBeenLastCalledWith('deadline-timezone', 'error');
+  });
+
+  test('names each check as the cards do, never by its id', () => {
+    const { row } = show();
+    expect(row('deadline-timezone').querySelector('.rule-name')?.textContent).toBe('Time without a timezone');
+    expect(row('hedging-filler').textContent).not.toContain('hedging-filler');
+    expect(row('hedging-filler').querySelector('.category')?.textContent).toBe('Style');
+  });
+
+  test('examples show dates after today', () => {
+    const { row } = show({
+      rules: [{ ...RULES[0]!, example: { bad: 'by Friday', good: 'by Fri 27 Nov' } }],
+      now: new Date(2026, 11, 1),
+    });
+    expect(row('deadline-timezone').querySelector('.good')?.textContent).toBe('Fine: “by Fri 4 Dec”');
   });
 
   test('rules set by an administrator are shown locked and cannot be changed', () => {
@@ -60,16 +79,14 @@ describe('the rule list', () => {
     const { row } = show({ locks });
     expect(row('deadline-timezone').textContent).toContain('Set by your administrator');
     expect(row('deadline-timezone').querySelector('select')?.disabled).toBe(true);
-    expect(row('deadline-timezone').querySelector('input')?.disabled).toBe(true);
     expect(row('hedging-filler').querySelector('select')?.disabled).toBe(false);
   });
 
-  test('every control has an accessible name', () => {
+  test('every control has an accessible name: the check’s own', () => {
     const { row } = show();
     const select = row('hedging-filler').querySelector('select') as HTMLSelectElement;
-    expect(select.closest('label')?.textContent).toContain('Level for hedging-filler');
-    expect(row('hedging-filler').querySelector('input')?.closest('label')?.textContent).toContain(
-      'hedging-filler',
+    expect(row('hedging-filler').querySelector(`label[for="${select.id}"]`)?.textContent).toBe(
+      'Hedging filler',
     );
   });
 });

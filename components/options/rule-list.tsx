@@ -1,7 +1,11 @@
+import { ruleName } from '../../lib/analysis/rule-text';
 import type { AnalysisConfig, Category, Severity } from '../../lib/analysis/types';
+import { CATEGORY_LABELS } from '../../lib/history/tips';
 import type { PresetRuleValue } from '../../lib/presets/types';
 import type { Locks } from '../../lib/settings/locks';
 import { isLocked } from '../../lib/settings/locks';
+import { freshExampleDates } from '../common/example-dates';
+import { SEVERITY_WORD } from '../common/severity-word';
 
 export interface RuleView {
   id: string;
@@ -19,16 +23,22 @@ interface Props {
   own: Record<string, PresetRuleValue>;
   locks: Locks;
   onChange: (id: string, value: PresetRuleValue | undefined) => void;
+  /** Examples' dates are shown after this (the clock by default). */
+  now?: Date;
 }
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
+const LEVEL_WORD: Record<(typeof LEVELS)[number], string> = { off: 'Off', ...SEVERITY_WORD };
 
 export function levelInForce(rule: RuleView, config: AnalysisConfig): (typeof LEVELS)[number] {
   return config.rules?.[rule.id]?.severity ?? config.categories?.[rule.category] ?? rule.defaults.severity;
 }
 
-/** Every check, with what it looks for, an example, and a switch and level the user controls. */
-export function RuleList({ rules, config, own, locks, onChange }: Props) {
+/**
+ * Every check by the name the cards use, with what it looks for, an example (its dates moved after `now`),
+ * and one control: a menu of levels that includes "Off".
+ */
+export function RuleList({ rules, config, own, locks, onChange, now = new Date() }: Props) {
   return (
     <ul class="rules">
       {rules.map((rule) => {
@@ -38,33 +48,23 @@ export function RuleList({ rules, config, own, locks, onChange }: Props) {
         return (
           <li key={rule.id} class="rule" data-rule={rule.id} data-locked={locked || undefined}>
             <div class="rule-head">
-              <label class="toggle">
-                <input
-                  type="checkbox"
-                  checked={level !== 'off'}
-                  disabled={locked}
-                  aria-describedby={`${labelId}-desc`}
-                  onChange={(e) =>
-                    onChange(rule.id, e.currentTarget.checked ? rule.defaults.severity : 'off')
-                  }
-                />
-                <span id={labelId}>{rule.id}</span>
+              <label for={`${labelId}-level`} id={labelId} class="rule-name">
+                {ruleName(rule.id)}
               </label>
-              <span class="category">{rule.category}</span>
-              <label>
-                <span class="visually-hidden">Level for {rule.id}</span>
-                <select
-                  value={level}
-                  disabled={locked}
-                  onChange={(e) => onChange(rule.id, e.currentTarget.value as PresetRuleValue)}
-                >
-                  {LEVELS.map((l) => (
-                    <option key={l} value={l}>
-                      {l}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <span class="category">{CATEGORY_LABELS[rule.category]}</span>
+              <select
+                id={`${labelId}-level`}
+                value={level}
+                disabled={locked}
+                aria-describedby={`${labelId}-desc`}
+                onChange={(e) => onChange(rule.id, e.currentTarget.value as PresetRuleValue)}
+              >
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {LEVEL_WORD[l]}
+                  </option>
+                ))}
+              </select>
               {locked && <span class="locked">Set by your administrator</span>}
               {!locked && own[rule.id] !== undefined && (
                 <button type="button" class="link" onClick={() => onChange(rule.id, undefined)}>
@@ -74,8 +74,8 @@ export function RuleList({ rules, config, own, locks, onChange }: Props) {
             </div>
             <p id={`${labelId}-desc`}>{rule.description}</p>
             <p class="example">
-              <span class="bad">Flagged: “{rule.example.bad}”</span>
-              <span class="good">Fine: “{rule.example.good}”</span>
+              <span class="bad">Flagged: “{freshExampleDates(rule.example.bad, now)}”</span>
+              <span class="good">Fine: “{freshExampleDates(rule.example.good, now)}”</span>
             </p>
           </li>
         );
