@@ -14,7 +14,7 @@ const analyze = (draft: Draft) =>
 describe('the welcome page', () => {
   it('analyses the sample draft and again as the user edits it', async () => {
     const root = document.createElement('div');
-    render(<Welcome analyze={analyze} now="2025-06-02T09:00:00Z" />, root);
+    render(<Welcome analyze={analyze} now="2025-06-02T09:00:00Z" shortcut="Alt+Shift+K" />, root);
     const textarea = root.querySelector('textarea')!;
     expect(textarea.value).toBe(SAMPLE_DRAFT);
     expect(root.querySelector('.findings')?.textContent).toContain('"soon" is not a date.');
@@ -25,5 +25,18 @@ describe('the welcome page', () => {
     await new Promise((r) => setTimeout(r));
     expect(root.querySelector('.score')?.textContent).toBe('100');
     expect(root.textContent).toContain('No findings');
+  });
+
+  it('names the shortcut that opens the suggestions, or says it is not set', () => {
+    const root = document.createElement('div');
+    render(<Welcome analyze={analyze} now="2025-06-02T09:00:00Z" shortcut="Alt+Shift+K" />, root);
+    expect([...root.querySelectorAll('.shortcut kbd')].map((k) => k.textContent)).toEqual([
+      'Alt',
+      'Shift',
+      'K',
+    ]);
+    expect(root.querySelector('#keys')?.parentElement?.textContent).toContain('Alt+Shift+K to open');
+    render(<Welcome analyze={analyze} now="2025-06-02T09:00:00Z" shortcut="" />, root);
+    expect(root.textContent).toContain('is not set');
   });
 });

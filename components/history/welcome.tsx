@@ -1,11 +1,21 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Draft, Report } from '../../lib/analysis/types';
 import { CATEGORY_LABELS } from '../../lib/history/tips';
+import { ShortcutKeys } from './shortcut-keys';
 
 export const SAMPLE_DRAFT = 'Hi team, as discussed, can someone review the doc soon? Thanks!';
 
 /** First run: what Clearsend checks, where, the privacy promise, and the checker working on a sample draft. */
-export function Welcome({ analyze, now }: { analyze: (draft: Draft) => Report; now: string }) {
+export function Welcome({
+  analyze,
+  now,
+  shortcut,
+}: {
+  analyze: (draft: Draft) => Report;
+  now: string;
+  /** The keys that open the suggestions panel (the browser's, so a user's own choice shows); '' when none is set. */
+  shortcut: string;
+}) {
   const [text, setText] = useState(SAMPLE_DRAFT);
   const report = useMemo(() => analyze({ text, site: 'slack', kind: 'channel', now }), [text, analyze, now]);
   return (
@@ -40,6 +50,20 @@ export function Welcome({ analyze, now }: { analyze: (draft: Draft) => Report; n
               </li>
             ))}
           </ul>
+        )}
+      </section>
+      <section aria-labelledby="keys">
+        <h2 id="keys">From the keyboard</h2>
+        {shortcut ? (
+          <p>
+            While you write, press <ShortcutKeys shortcut={shortcut} /> to open Clearsend's suggestions for
+            the message, and <kbd>Esc</kbd> to close them.
+          </p>
+        ) : (
+          <p>
+            The shortcut that opens Clearsend's suggestions is not set (another extension may use its keys).
+            Choose one in your browser's extension shortcuts settings.
+          </p>
         )}
       </section>
       <p class="muted">
