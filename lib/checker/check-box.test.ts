@@ -104,6 +104,17 @@ describe('one compose box', () => {
     expect(last.report?.findings.map((f) => f.rule)).toEqual(['vague-deadline']);
   });
 
+  it('tells the overlay when the box holds no text, so an untouched box gets no badge', async () => {
+    const t = setup('   ');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    expect(drawn[0]!.states[0]).toMatchObject({ status: 'checking', empty: true });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(drawn[0]!.states.at(-1)).toMatchObject({ status: 'ready', empty: true });
+    t.type('Send it soon.');
+    await vi.advanceTimersByTimeAsync(310);
+    expect(drawn[0]!.states.at(-1)).toMatchObject({ status: 'ready', empty: false });
+  });
+
   it('shows nothing at all while the site is paused, and comes back when resumed', async () => {
     const t = setup('Please send it soon.');
     t.view.paused = true;

@@ -105,6 +105,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
       panelOnly: view.panelOnly,
       notice,
+      empty: !snapshot.draft.text.trim(),
     });
     notice = undefined;
     leave?.seen(snapshot.draft);
@@ -131,7 +132,13 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       hide();
       return;
     }
-    if (!shown) overlay().update({ status: 'checking', ranges: [], panelOnly: view.panelOnly });
+    if (!shown)
+      overlay().update({
+        status: 'checking',
+        ranges: [],
+        panelOnly: view.panelOnly,
+        empty: !box.readDraft().draft.text.trim(),
+      });
     scheduler.now();
   }
 

@@ -82,6 +82,21 @@ describe('Notion adapter on the page fixture', () => {
     expect(box.readDraft().draft.text).toBe(`${BODY}\nCan you own the rollout?`);
   });
 
+  test('the badge frame is the block being written, or the page content before the writer is anywhere', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    expect(box.frame?.()).toBe(document.querySelector('.notion-page-content'));
+    const leaves = box.editor.querySelectorAll('.notion-page-content [data-content-editable-leaf]');
+    const last = leaves[leaves.length - 1]!;
+    last.textContent = 'Can you own the rollout?';
+    const range = document.createRange();
+    range.setStart(last.firstChild!, 3);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(box.frame?.()).toBe(last.closest('[data-block-id]'));
+  });
+
   test('rangeFor maps into the right leaf and keeps mentions whole', () => {
     loadFixture(HOST_URLS.notionPage);
     const { draft, rangeFor } = pageBox(watchBoxes()).readDraft();

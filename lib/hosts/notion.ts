@@ -21,6 +21,7 @@ const COMMENT = `:is(${DISCUSSION}) [contenteditable="true"]`;
 const TITLE = '.notion-page-block [data-content-editable-leaf], .notion-page-block h1, h1';
 const TITLE_BLOCK = '.notion-page-block';
 const FRAME = '.notion-frame, .notion-peek-renderer';
+const BLOCK = '[data-block-id]';
 /** The block, not the inner `div.line-numbers.notion-code-block` that shares the class (traps.md 18). */
 const CODE = '.notion-selectable.notion-code-block, .notion-code-block';
 const MENTION = '.notion-page-mention-token, .notion-text-mention-token, .notion-user-mention-token';
@@ -75,7 +76,14 @@ function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox | null {
     }
   };
   const skipPagePart = (element: Element) => element.matches(TITLE_BLOCK);
-  return { ...box(root, root, 'page', skipPagePart), focus, recordOn: 'leave' };
+  // The badge goes by the block being written, not at the bottom of the whole page (a long page would put it
+  // a screen away); the page's content before the writer has been anywhere.
+  const content = root.querySelector<HTMLElement>(PAGE_CONTENT)!;
+  const frame = () => {
+    const block = last?.startContainer.parentElement?.closest<HTMLElement>(BLOCK);
+    return block && content.contains(block) ? block : content;
+  };
+  return { ...box(root, root, 'page', skipPagePart), focus, frame, recordOn: 'leave' };
 }
 
 function commentBox(editor: HTMLElement): ComposeBox | null {

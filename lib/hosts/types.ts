@@ -16,6 +16,11 @@ export interface ComposeBox {
    * change inside it (a chip added) may change the Draft. The badge is placed from the editor, not from here.
    */
   anchor: HTMLElement;
+  /**
+   * The element the badge is drawn in, when not the whole editor: a Notion page is one editor, and a badge at its
+   * bottom would float far from the paragraph being written.
+   */
+  frame?(): HTMLElement;
   /** Reads the Draft now (cheap enough to call after every idle pause). */
   readDraft(): DraftSnapshot;
   /**

@@ -11,6 +11,8 @@ export interface BadgeLook {
   text: string;
 }
 
+const CHECKING: BadgeLook = { name: 'Clearsend: checking', tone: 'muted', text: '…' };
+
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
@@ -19,12 +21,12 @@ export function worstSeverity(findings: readonly Finding[]): Severity | undefine
   return worst;
 }
 
-export function describeBadge(state: OverlayState): BadgeLook {
+/** `typing`: the text changed since the state was drawn, so what it says is about to change. */
+export function describeBadge(state: OverlayState, typing = false): BadgeLook {
   if (state.status === 'paused') return { name: 'Clearsend: paused', tone: 'muted', text: '‖' };
-  if (state.status === 'error')
+  if (typing || state.status === 'checking') return CHECKING;
+  if (state.status === 'error' || !state.report)
     return { name: "Clearsend: couldn't check this message", tone: 'muted', text: '!' };
-  if (state.status === 'checking' || !state.report)
-    return { name: 'Clearsend: checking', tone: 'muted', text: '…' };
   const { findings, score } = state.report;
   const count = findings.length;
   const text = String(score);

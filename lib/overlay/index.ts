@@ -6,7 +6,7 @@ import { drawFallbackMarks } from './fallback-marks';
 import { findingAt } from './hit-test';
 import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
 import { mountHost, originOf } from './mount';
-import { type Box, clippingAncestors, placeBadge, placePanel, visiblePart } from './placement';
+import { type Box, clippingAncestors, placeBadge, placePanel, uncoveredPart, visiblePart } from './placement';
 import { themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 
@@ -36,8 +36,11 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   let state: OverlayState = { status: 'checking', ranges: [], panelOnly: false };
   let open = false;
   let current = -1;
-  let clips = clippingAncestors(box.editor);
+  let framed = box.editor;
+  let clips = clippingAncestors(framed);
   let frame = 0;
+  // The text changed since `state` was drawn: the badge says "checking" until the next update.
+  let typing = false;
 
   const marks = (): Mark[] => {
     if (state.status !== 'ready' || state.panelOnly || !state.report) return [];
@@ -58,7 +61,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
         state,
         current,
         open,
-        badge: describeBadge(state),
+        badge: describeBadge(state, typing),
         actions,
         onBadge: togglePanel,
         onClose: () => close(true),
@@ -78,9 +81,21 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     reattach();
     const origin = originOf(host);
     const badge = ui.querySelector<HTMLElement>('.badge');
-    const visible = visiblePart(box.editor, clips);
+    const inFrame = box.frame?.() ?? box.editor;
+    if (inFrame !== framed) {
+      framed = inFrame;
+      clips = clippingAncestors(framed);
+    }
     const size = { width: badge?.offsetWidth || 36, height: badge?.offsetHeight || 24 };
-    const spot = placeBadge(visible, size);
+    // One badge per box being written in: none on a box that holds no text (unless the writer just typed).
+    const writing = typing || !state.empty;
+    const center = (part: Box) => {
+      const at = placeBadge(part, size);
+      return at && { x: at.x + size.width / 2, y: at.y + size.height / 2 };
+    };
+    const spot = writing
+      ? placeBadge(uncoveredPart(doc, visiblePart(framed, clips), center, box.anchor, host), size)
+      : null;
     if (badge) {
       badge.hidden = !spot;
       if (spot) Object.assign(badge.style, { left: `${spot.x - origin.x}px`, top: `${spot.y - origin.y}px` });
@@ -172,8 +187,18 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     },
     { capture: true, signal },
   );
-  // Typing moves the text under the fallback boxes before the next analysis arrives.
-  box.editor.addEventListener('input', schedule, { signal });
+  // Typing moves the text under the fallback boxes before the next analysis arrives, and makes the badge's
+  // score out of date: it says "checking" at once rather than a number about words no longer there.
+  box.editor.addEventListener(
+    'input',
+    () => {
+      if (!typing) {
+        typing = true;
+        draw();
+      } else schedule();
+    },
+    { signal },
+  );
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view?.addEventListener('resize', schedule, { signal });
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
@@ -196,7 +221,8 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     if (signal.aborted) return;
     state = next;
     current = -1;
-    clips = clippingAncestors(box.editor);
+    typing = false;
+    clips = clippingAncestors(framed);
     ui.dataset.theme = themeFor(box.anchor);
     highlights?.draw(marks());
     draw();

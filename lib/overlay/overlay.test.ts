@@ -19,8 +19,17 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** happy-dom lays nothing out: give the editor the frame a real compose box would have. */
+function withFrame(element: HTMLElement) {
+  vi.spyOn(element, 'getBoundingClientRect').mockReturnValue(
+    DOMRect.fromRect({ x: 100, y: 100, width: 400, height: 200 }),
+  );
+}
+
 function setUp() {
   const box = composeBox();
+  withFrame(box.editor);
+  withFrame(box.anchor);
   const actions = fakeActions();
   const overlay = createOverlay(box, actions, controller.signal);
   const root = roots[0]!;
@@ -61,6 +70,34 @@ describe('the badge', () => {
     overlay.update({ status: 'paused', ranges: [], panelOnly: false });
     expect(badge().getAttribute('aria-label')).toBe('Clearsend: paused');
     expect(badge().tagName).toBe('BUTTON');
+  });
+
+  it('is not drawn on a box that holds no text, and says "checking" the moment the text changes', () => {
+    const { box, overlay, badge, ready } = setUp();
+    overlay.update(ready([], { empty: true }));
+    expect(badge().hidden).toBe(true);
+    box.editor.dispatchEvent(new Event('input'));
+    expect(badge().hidden).toBe(false);
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: checking');
+    overlay.update(ready());
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: 3 suggestions, score 73');
+    box.editor.dispatchEvent(new Event('input'));
+    expect(badge().getAttribute('aria-label')).toBe('Clearsend: checking');
+  });
+
+  it('is not drawn where another part of the page covers its box (a compose window over a reply)', () => {
+    const { box, overlay, badge, ready } = setUp();
+    const other = document.createElement('div');
+    document.body.append(other);
+    // happy-dom has no hit testing: answer as a browser would, the compose window on top of the reply.
+    const onTop = vi.fn((): Element[] => [box.editor]);
+    Object.assign(document, { elementsFromPoint: onTop });
+    overlay.update(ready());
+    expect(badge().hidden).toBe(false);
+    onTop.mockReturnValue([other, box.editor]);
+    overlay.update(ready());
+    expect(badge().hidden).toBe(true);
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
   });
 
   it('takes the colour of the worst finding', () => {

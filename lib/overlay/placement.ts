@@ -27,15 +27,49 @@ export function intersect(a: Box, b: Box): Box | null {
 }
 
 /**
- * The badge sits in the bottom-right corner of the part of the editor that can be seen. The editor holds
- * only the writer's text, never one of the host's buttons, so the badge cannot cover Send, the toolbar or a
- * close button however the host lays out the compose area around it. Null when too little is visible.
+ * The badge sits in the bottom-right corner of the part of the editor that can be seen (see `uncoveredPart`).
+ * The editor holds only the writer's text, never one of the host's buttons, so the badge cannot cover Send, the
+ * toolbar or a close button however the host lays out the compose area around it. Null when too little is visible.
  */
 export function placeBadge(visible: Box | null, badge: Size, inset = 6): Point | null {
   if (!visible) return null;
   if (visible.right - visible.left < badge.width + inset * 2) return null;
-  if (visible.bottom - visible.top < badge.height + inset) return null;
-  return { x: visible.right - badge.width - inset, y: visible.bottom - badge.height - inset };
+  // A one-line frame (a Notion paragraph) is barely taller than the badge: keep it inside, at the top if need be.
+  if (visible.bottom - visible.top < badge.height) return null;
+  return {
+    x: visible.right - badge.width - inset,
+    y: Math.max(visible.top, visible.bottom - badge.height - inset),
+  };
+}
+
+/**
+ * The part of `visible` that is not under another part of the page: a Gmail compose window docked over an inline
+ * reply covers the reply's right-hand side, and a badge drawn there would sit on the other window, saying the
+ * wrong thing about it. `probe` gives the point to test (where the badge would go); what covers it is cut off,
+ * from the right or from below. `ours` (our own element, the badge's) is looked through. Null when nothing is left.
+ */
+export function uncoveredPart(
+  doc: Document,
+  visible: Box | null,
+  probe: (box: Box) => Point | null,
+  own: Element,
+  ours: Element,
+): Box | null {
+  if (typeof doc.elementsFromPoint !== 'function') return visible;
+  let box = visible;
+  for (let cuts = 0; box && cuts < 3; cuts++) {
+    const point = probe(box);
+    if (!point) return null;
+    const top = doc.elementsFromPoint(point.x, point.y).find((element) => element !== ours);
+    if (!top || own.contains(top) || top.contains(own)) return box;
+    let cover = top;
+    while (cover.parentElement && !cover.parentElement.contains(own)) cover = cover.parentElement;
+    const over = cover.getBoundingClientRect();
+    if (over.left > box.left) box = { ...box, right: Math.min(box.right, over.left) };
+    else if (over.top > box.top) box = { ...box, bottom: Math.min(box.bottom, over.top) };
+    else return null;
+  }
+  return null;
 }
 
 /** The panel opens above the badge, right edges aligned; below it when there is no room above; always on screen. */

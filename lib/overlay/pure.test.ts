@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeBadge, worstSeverity } from './badge-state';
 import { describeAsk, formatDeadline } from './checklist-rows';
-import { placeBadge, placePanel } from './placement';
+import { placeBadge, placePanel, uncoveredPart } from './placement';
 import { FINDINGS, reportWith } from './testing';
 
 describe('formatDeadline', () => {
@@ -83,10 +83,44 @@ describe('describeBadge', () => {
 
 describe('placement', () => {
   it('puts the badge inside the visible corner of the editor, or nowhere', () => {
+    const size = { width: 36, height: 24 };
+    expect(placeBadge({ left: 0, top: 100, right: 500, bottom: 300 }, size)).toEqual({ x: 458, y: 270 });
+    expect(placeBadge({ left: 0, top: 100, right: 500, bottom: 110 }, size)).toBeNull();
+    // One line of a Notion page: the badge stays within it rather than hanging below.
+    expect(placeBadge({ left: 0, top: 100, right: 500, bottom: 126 }, size)).toEqual({ x: 458, y: 100 });
+    expect(placeBadge(null, size)).toBeNull();
+  });
+
+  it('cuts off the part of the editor another window covers, so the badge stays in its own box', () => {
+    // Stand-ins for elements: only what hit testing needs (this file runs without a DOM).
+    const element = (rect: { left: number; right: number }) => {
+      const self = {
+        parentElement: null,
+        contains: (other: unknown) => other === self,
+        getBoundingClientRect: () => ({ ...rect, top: 0, bottom: 900 }),
+      };
+      return self as unknown as Element;
+    };
+    const own = element({ left: 0, right: 500 });
+    const ours = element({ left: 0, right: 0 });
+    const docked = element({ left: 300, right: 800 });
+    const hits = (at: (x: number) => Element[]) =>
+      ({ elementsFromPoint: (x: number) => [ours, ...at(x)] }) as unknown as Document;
     const visible = { left: 0, top: 100, right: 500, bottom: 300 };
-    expect(placeBadge(visible, { width: 36, height: 24 })).toEqual({ x: 458, y: 270 });
-    expect(placeBadge({ left: 0, top: 100, right: 500, bottom: 110 }, { width: 36, height: 24 })).toBeNull();
-    expect(placeBadge(null, { width: 36, height: 24 })).toBeNull();
+    const probe = (box: typeof visible) => ({ x: box.right - 20, y: box.bottom - 15 });
+    const reply = hits((x) => (x > 300 ? [docked, own] : [own]));
+    expect(uncoveredPart(reply, visible, probe, own, ours)).toEqual({ ...visible, right: 300 });
+    expect(
+      uncoveredPart(
+        hits(() => [own]),
+        visible,
+        probe,
+        own,
+        ours,
+      ),
+    ).toEqual(visible);
+    const everywhere = hits(() => [element({ left: 0, right: 900 })]);
+    expect(uncoveredPart(everywhere, visible, probe, own, ours)).toBeNull();
   });
 
   it('opens the panel above the badge, below it near the top, and always on screen', () => {

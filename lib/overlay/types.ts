@@ -15,6 +15,8 @@ export interface OverlayState {
   panelOnly: boolean;
   /** One sentence shown at the top of the panel, e.g. why a fix was not applied. */
   notice?: string;
+  /** The box holds no text: nobody is writing here, so no badge (an untouched reply, an empty composer). */
+  empty?: boolean;
 }
 
 /** What the user can ask for from the overlay; indices are into `report.findings`. */
@@ -29,6 +31,8 @@ export interface OverlayActions {
 export interface OverlayBox {
   editor: HTMLElement;
   anchor: HTMLElement;
+  /** The part of the box the badge sits in (where a long page is being written); the editor when absent. */
+  frame?(): HTMLElement;
 }
 
 export interface Overlay {

@@ -3,18 +3,26 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, waitForBadge } from './driver/seen';
 import { TWICE } from './harness';
-import { basicSuggestionSuite, CLEAR_QUESTION, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
+import {
+  basicSuggestionSuite,
+  CLEAR_QUESTION,
+  type HostUnderTest,
+  inside,
+  overlaps,
+  SETTLE_MS,
+  VAGUE_GROUP_ASK,
+} from './inline-suite';
 
 const DIALOG_EDITOR = '[role="dialog"] [g_editable="true"]';
 const REPLY_EDITOR = '.AO [g_editable="true"]';
 const DIRECT_ASK = 'Can you send me the launch numbers by 4 December 2026?';
-// Longer than the checker's idle pause and an analysis: a changed draft would have been re-checked by then.
-const SETTLE_MS = 1200;
 
 const gmail: HostUnderTest = {
   name: 'Gmail',
   url: HOST_URLS.gmailInbox,
   editor: DIALOG_EDITOR,
+  frame: DIALOG_EDITOR,
+  untouchedBadges: 0,
   newline: 'Enter',
   hostDraft: (tab) =>
     tab.evaluate(() => document.querySelector('[role="dialog"] [g_editable="true"]')?.textContent ?? ''),
@@ -72,6 +80,10 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await expect
       .poll(async () => (await badges(tab)).map((b) => b.name))
       .toContainEqual(expect.stringMatching(/^Clearsend: looks clear, score 100/));
+    // The docked compose window covers the reply's right-hand corner: the reply's badge stays in the reply.
+    const reply = await tab.overlayRect('button', (await waitForBadge(tab, /^Clearsend: looks clear/)).name);
+    expect(inside(reply, await tab.rect(REPLY_EDITOR))).toBe(true);
+    expect(overlaps(reply, await tab.rect('[role="dialog"]'))).toBe(false);
     // Unfolding the quote ("•••"), as a writer checking what they reply to does, puts it on screen, not in the draft.
     await tab.click('.AO .ajR');
     await expect.poll(() => tab.isVisible('.AO .gmail_quote_container')).toBe(true);

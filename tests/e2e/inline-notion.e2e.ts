@@ -13,6 +13,8 @@ const notion: HostUnderTest = {
   name: 'Notion',
   url: HOST_URLS.notionPage,
   editor: LAST_BLOCK,
+  frame: '.notion-page-content > [data-block-id]:last-child',
+  untouchedBadges: 1,
   newline: 'Enter',
   // Notion's own page model (the fixture keeps it like Notion does, from input events).
   hostDraft: (tab) => tab.evaluate(() => (window as unknown as { __notionDraft: string }).__notionDraft),

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
-import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
+import { badges, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
+import type { BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
 
 /**
  * What every host must do the same way (Harper's "basic suggestion works on <editor>"): the shared part of
@@ -14,6 +14,10 @@ export interface HostUnderTest {
   editor: string;
   /** Slack sends on Enter, so multi-line drafts use Shift+Enter there. */
   newline: NonNullable<TypeOptions['newline']>;
+  /** The element the badge must sit inside once `editor` is written in (the editor, or Notion's block). */
+  frame: string;
+  /** Badges on the page before anyone writes: none on an empty box (Notion's page holds text, so it has one). */
+  untouchedBadges: number;
   /** The host's own record of the draft (its model, or what it would send), to check a fix reached it. */
   hostDraft(tab: HostTab): Promise<string>;
 }
@@ -21,6 +25,18 @@ export interface HostUnderTest {
 export const VAGUE_GROUP_ASK =
   'Can someone send me the updated launch numbers ASAP? Finance needs them for the forecast.';
 export const RELATIVE_DATE_ASK = 'Priya, can you review the launch checklist by Friday?';
+/** Longer than the checker's idle pause and an analysis: a changed draft would have been re-checked by then. */
+export const SETTLE_MS = 1200;
+
+export const inside = (inner: Rect, outer: Rect, slack = 1) =>
+  inner.left >= outer.left - slack &&
+  inner.top >= outer.top - slack &&
+  inner.right <= outer.right + slack &&
+  inner.bottom <= outer.bottom + slack;
+
+export const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
 
 /** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
@@ -60,6 +76,21 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
     await tab.press('Control+z');
     await expect.poll(() => host.hostDraft(tab)).toContain('by Friday');
     await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+    await tab.close();
+  });
+
+  it(`${host.name}: no badge on an empty box; typing shows "checking" at once, then one badge inside its box`, async () => {
+    const tab = await browser().openHost(host.url);
+    await tab.wait(SETTLE_MS);
+    expect(await badges(tab)).toHaveLength(host.untouchedBadges);
+    await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+    // The idle pause (300 ms) has not passed yet: the old score must not stand for the new words.
+    await waitForBadge(tab, /^Clearsend: checking$/, 1000);
+    const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await badges(tab)).toHaveLength(1);
+    const rect = await tab.overlayRect('button', badge.name);
+    expect(rect.right - rect.left).toBeGreaterThan(10);
+    expect(inside(rect, await tab.rect(host.frame))).toBe(true);
     await tab.close();
   });
 

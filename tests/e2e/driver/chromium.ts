@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { axNodes, clickAx } from '../ax';
 import { launchWithExtension } from '../harness';
 import { openPopupFor } from '../popup';
+import { rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab, OverlayNode } from './types';
 
 /** Debian's Chromium with the built MV3 extension, driven by Playwright; the overlay read over the DevTools protocol. */
@@ -58,6 +59,30 @@ function hostTab(page: Page): HostTab {
       if (!node) throw new Error(`no button named "${name}"`);
       await clickAx(page, node);
     },
+    async overlayRect(role, name) {
+      const node = (await axNodes(page)).find((n) => n.role === role && n.name === name);
+      if (node?.backendNodeId === undefined) throw new Error(`no ${role} named "${name}"`);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+          model: { border: number[] };
+        };
+        const xs = model.border.filter((_, i) => i % 2 === 0);
+        const ys = model.border.filter((_, i) => i % 2 === 1);
+        return {
+          left: Math.min(...xs),
+          top: Math.min(...ys),
+          right: Math.max(...xs),
+          bottom: Math.max(...ys),
+        };
+      } finally {
+        await cdp.detach();
+      }
+    },
+    rect: (selector, nth = 0) => page.evaluate(rectOfSelector, [selector, nth] as [string, number]),
+    markRects: () => page.evaluate(rectsOfMarks),
+    viewport: () => page.evaluate(viewportSize),
     async panelText() {
       return (await axNodes(page)).filter((n) => n.role === 'StaticText' && n.name.trim()).map((n) => n.name);
     },

@@ -22,7 +22,9 @@ interface BidiContext {
   };
 }
 
-export function overlayOf(page: Page): Pick<HostTab, 'overlay' | 'pressOverlay' | 'panelText'> {
+export function overlayOf(
+  page: Page,
+): Pick<HostTab, 'overlay' | 'pressOverlay' | 'panelText' | 'overlayRect'> {
   const context = () => (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
 
   const roots = async (): Promise<NodeValue[]> => {
@@ -71,6 +73,18 @@ export function overlayOf(page: Page): Pick<HostTab, 'overlay' | 'pressOverlay' 
         ),
       ) as { x: number; y: number };
       await page.mouse.click(box.x, box.y);
+    },
+    async overlayRect(role, name) {
+      const found = (await located(role)).find((n) => n.name === name);
+      if (!found) throw new Error(`no ${role} named "${name}"`);
+      return JSON.parse(
+        String(
+          await call(
+            '(e) => { const r = e.getBoundingClientRect(); return JSON.stringify({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }); }',
+            found.node,
+          ),
+        ),
+      );
     },
     async panelText() {
       const lines: string[] = [];

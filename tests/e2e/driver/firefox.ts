@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { contentTypeFor, fixtureFor } from '../../fixtures/routes';
 import { overlayOf } from './firefox-overlay';
+import { rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab } from './types';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -198,6 +199,9 @@ function hostTab(page: Page): HostTab {
     isVisible: async (selector) => (await page.$(selector))?.isVisible() ?? false,
     evaluate: (fn) => page.evaluate(fn),
     ...overlayOf(page),
+    rect: (selector, nth = 0) => page.evaluate(rectOfSelector, [selector, nth] as [string, number]),
+    markRects: () => page.evaluate(rectsOfMarks),
+    viewport: () => page.evaluate(viewportSize),
     markCounts: () =>
       page.evaluate(() => {
         const counts: Record<string, number> = {};

@@ -12,6 +12,13 @@ export interface TypeOptions {
   at?: { x: number; y: number };
 }
 
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** A node of Clearsend's overlay as the browser's accessibility tree exposes it. */
 export interface OverlayNode {
   role: 'button' | 'dialog';
@@ -36,6 +43,14 @@ export interface HostTab {
   overlay(): Promise<OverlayNode[]>;
   /** Clicks the overlay button with exactly this accessible name, with the real mouse. */
   pressOverlay(name: string): Promise<void>;
+  /** Where Clearsend's button or dialog with exactly this accessible name is drawn, in viewport pixels. */
+  overlayRect(role: OverlayNode['role'], name: string): Promise<Rect>;
+  /** Where the page's first match of `selector` is drawn, in viewport pixels. */
+  rect(selector: string, nth?: number): Promise<Rect>;
+  /** Each marked range's rectangles (what the page paints), from the document's highlight registry. */
+  markRects(): Promise<Rect[]>;
+  /** The viewport's size. */
+  viewport(): Promise<{ width: number; height: number }>;
   /** The visible text of Clearsend's open suggestions panel, line by line. */
   panelText(): Promise<string[]>;
   /** How many ranges are marked per severity, from the document's highlight registry (what the page paints). */
