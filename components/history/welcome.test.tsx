@@ -18,6 +18,7 @@ describe('the welcome page', () => {
     const textarea = root.querySelector('textarea')!;
     expect(textarea.value).toBe(SAMPLE_DRAFT);
     expect(root.querySelector('.findings')?.textContent).toContain('"soon" is not a date.');
+    expect(root.querySelector('.findings .tag')?.textContent).toBe('Vague deadline');
     expect(root.textContent).toContain('Gmail');
     expect(root.textContent).toContain('never leave it');
     textarea.value = 'Sam, please review PR #12 by Thursday 3pm CET.';

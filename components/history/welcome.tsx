@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Draft, Report } from '../../lib/analysis/types';
-import { CATEGORY_LABELS } from '../../lib/history/tips';
+import { ruleName } from '../../lib/analysis/rule-text';
 import { ShortcutKeys } from './shortcut-keys';
 
 export const SAMPLE_DRAFT = 'Hi team, as discussed, can someone review the doc soon? Thanks!';
@@ -45,7 +45,7 @@ export function Welcome({
           <ul class="findings">
             {report.findings.map((f) => (
               <li key={`${f.rule}-${f.start}`}>
-                <span class={`tag ${f.severity}`}>{CATEGORY_LABELS[f.category]}</span> {f.message}
+                <span class={`tag ${f.severity}`}>{ruleName(f.rule)}</span> {f.message}
                 {f.suggestion !== undefined && <span class="muted"> Suggested: “{f.suggestion}”</span>}
               </li>
             ))}
