@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Draft, Report } from '../../lib/analysis/types';
 import { ruleName } from '../../lib/analysis/rule-text';
+import type { Draft, Report } from '../../lib/analysis/types';
 import { ShortcutKeys } from './shortcut-keys';
 
 export const SAMPLE_DRAFT = 'Hi team, as discussed, can someone review the doc soon? Thanks!';
