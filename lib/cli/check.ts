@@ -1,35 +1,80 @@
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { version } from '../../package.json';
 import { analyze } from '../analysis/analyze';
-import type { AnalysisConfig, Draft, Report } from '../analysis/types';
+import type { AnalysisConfig, Draft } from '../analysis/types';
 import { parsePreset } from '../presets/parse';
 import { presetConfigFor } from '../presets/to-config';
 import type { Preset } from '../presets/types';
 import { readArgs } from './args';
-import { formatReport } from './format';
+import type { CheckedDraft } from './formats/checked';
+import { labelOf } from './formats/checked';
+import { formatGithub } from './formats/github';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatText } from './formats/text';
 import type { CliIo } from './io';
 import { readDrafts } from './read-drafts';
 
 export const CHECK_USAGE =
-  'usage: clearsend check [--json] [--preset FILE] [--now ISO] FILE...   (- reads stdin)';
+  'usage: clearsend check [--format text|json|sarif|github] [--min-score N] [--preset FILE] [--now ISO] FILE|GLOB...\n' +
+  '       (- reads stdin; quote globs: "drafts/**/*.txt"; --json is --format json)';
+
+const FORMATS = {
+  text: formatText,
+  json: formatJson,
+  sarif: (results: readonly CheckedDraft[]) => formatSarif(results, version),
+  github: formatGithub,
+} as const;
+type Format = keyof typeof FORMATS;
 
 interface CheckOptions {
-  json: boolean;
+  format: Format;
+  minScore?: number;
   preset?: string;
   now?: string;
-  files: string[];
+  inputs: string[];
 }
 
 function readCheckArgs(args: string[]): CheckOptions | string {
   const parsed = readArgs(args, {
+    format: { type: 'string', default: 'text' },
     json: { type: 'boolean', default: false },
+    'min-score': { type: 'string' },
     preset: { type: 'string' },
     now: { type: 'string' },
   });
   if (typeof parsed === 'string') return parsed;
   const { values, positionals } = parsed;
+  const format = values.json ? 'json' : (values.format ?? 'text');
+  if (!Object.hasOwn(FORMATS, format))
+    return `--format: "${format}" is not one of ${Object.keys(FORMATS).join(', ')}`;
+  if (values.json && values.format !== undefined && values.format !== 'text' && values.format !== 'json')
+    return `--json and --format ${values.format} ask for two formats`;
+  let minScore: number | undefined;
+  if (values['min-score'] !== undefined) {
+    minScore = Number(values['min-score']);
+    if (!/^\d+$/.test(values['min-score']) || minScore > 100)
+      return `--min-score: "${values['min-score']}" is not a whole number from 0 to 100`;
+  }
   if (values.now !== undefined && Number.isNaN(new Date(values.now).getTime()))
     return `--now: "${values.now}" is not an ISO date-time`;
   if (positionals.length === 0) return 'no input files';
-  return { json: values.json ?? false, preset: values.preset, now: values.now, files: positionals };
+  return { format: format as Format, minScore, preset: values.preset, now: values.now, inputs: positionals };
+}
+
+/** The files to read: plain paths as given (a missing one is reported when read), globs expanded and sorted. */
+async function expandInputs(inputs: string[]): Promise<string[] | string> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-' || !isDynamicPattern(input)) {
+      files.push(input);
+      continue;
+    }
+    const matched = await glob(input, { onlyFiles: true, dot: false });
+    if (matched.length === 0) return `${input}: matches no files`;
+    files.push(...matched.sort());
+  }
+  return [...new Set(files)];
 }
 
 async function loadPreset(file: string, io: CliIo): Promise<Preset | string> {
@@ -43,7 +88,10 @@ async function loadPreset(file: string, io: CliIo): Promise<Preset | string> {
   return parsed.ok ? parsed.preset : `${file}: ${parsed.error}`;
 }
 
-/** `clearsend check FILE...`: exit 0 when it ran, 1 when an error-severity finding was reported, 2 on bad input. */
+/**
+ * `clearsend check FILE|GLOB...`: exit 0 when it ran, 1 when an error-severity finding was reported or a draft
+ * scored below --min-score, 2 on bad input or arguments (one line naming the file or the option).
+ */
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const opts = readCheckArgs(args);
   if (typeof opts === 'string') {
@@ -60,8 +108,13 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     }
     configFor = (draft) => presetConfigFor(loaded, draft.site, draft.kind);
   }
-  const inputs: { file: string; drafts: Draft[] }[] = [];
-  for (const file of opts.files) {
+  const files = await expandInputs(opts.inputs);
+  if (typeof files === 'string') {
+    io.err(`clearsend: ${files}`);
+    return 2;
+  }
+  const inputs: { file: string; drafts: Draft[]; firstLine?: number }[] = [];
+  for (const file of files) {
     let content: string;
     try {
       content = file === '-' ? await io.readStdin() : await io.readFile(file);
@@ -74,39 +127,33 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.err(`${file}: ${read.error}`);
       return 2;
     }
-    inputs.push({ file, drafts: read.drafts });
+    inputs.push({ file, drafts: read.drafts, firstLine: read.firstLine });
   }
   const now = opts.now ?? new Date().toISOString();
-  const results: { file: string; index: number; draft: Draft; report: Report }[] = [];
-  for (const { file, drafts } of inputs) {
+  const results: CheckedDraft[] = [];
+  for (const { file, drafts, firstLine } of inputs) {
     for (const [index, d] of drafts.entries()) {
       const draft = { ...d, now: opts.now ?? d.now ?? now };
+      const checked = { file, index, count: drafts.length, draft, ...(firstLine ? { firstLine } : {}) };
       try {
-        results.push({ file, index, draft, report: analyze(draft, configFor(draft)) });
+        results.push({ ...checked, report: analyze(draft, configFor(draft)) });
       } catch (error) {
         // One line naming the input, never a stack trace: what broke is the input (or the preset) given.
         io.err(
-          `${file}${drafts.length > 1 ? `[${index}]` : ''}: could not be checked (${error instanceof Error ? error.message : String(error)})`,
+          `${labelOf(checked)}: could not be checked (${error instanceof Error ? error.message : String(error)})`,
         );
         return 2;
       }
     }
   }
-  if (opts.json) {
-    const rows = results.map(({ file, index, report }) => ({
-      file,
-      index,
-      score: report.score,
-      facts: report.facts,
-      findings: report.findings,
-    }));
-    io.out(JSON.stringify(rows, null, 2));
-  } else {
-    for (const r of results) {
-      const label =
-        inputs.find((i) => i.file === r.file)!.drafts.length > 1 ? `${r.file}[${r.index}]` : r.file;
-      io.out(formatReport(label, r.draft, r.report));
-    }
-  }
-  return results.some((r) => r.report.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const output = FORMATS[opts.format](results);
+  if (output) io.out(output);
+  const below = opts.minScore === undefined ? [] : results.filter((r) => r.report.score < opts.minScore!);
+  if (below.length > 0)
+    io.err(
+      `clearsend: ${below.length} of ${results.length} drafts scored below --min-score ${opts.minScore}: ` +
+        below.map((r) => `${labelOf(r)} (${r.report.score})`).join(', '),
+    );
+  const hasError = results.some((r) => r.report.findings.some((f) => f.severity === 'error'));
+  return hasError || below.length > 0 ? 1 : 0;
 }

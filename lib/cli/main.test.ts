@@ -1,21 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { main } from './main';
+import { runCli } from './test-run';
 
 const NOW = '2026-11-25T10:00:00-08:00';
 const fixture = (name: string) => `tests/cli/${name}`;
 
-async function run(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, {
-    out: (s) => out.push(s),
-    err: (s) => err.push(s),
-    readFile: (p) => readFile(p, 'utf8'),
-    readStdin: async () => stdin,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('clearsend command line', () => {
   it('reads mail headers into the draft: two recipients make "can someone" a no-owner warning', async () => {
@@ -66,6 +55,46 @@ describe('clearsend command line', () => {
     const missing = await run(['nope.txt']);
     expect(missing).toMatchObject({ code: 2, err: 'nope.txt: cannot read (ENOENT)' });
     expect((await run(['--now', 'yesterday', 'x.txt'])).code).toBe(2);
+  });
+
+  it('expands quoted globs, sorted, and refuses one that matches nothing (exit 2)', async () => {
+    const r = await run(['check', '--json', '--now', NOW, 'tests/cli/*-email.txt', 'tests/cli/f*.txt']);
+    expect(JSON.parse(r.out).map((x: { file: string }) => x.file)).toEqual([
+      'tests/cli/group-email.txt',
+      'tests/cli/fyi.txt',
+    ]);
+    const none = await run(['check', 'tests/cli/*.nothing']);
+    expect(none).toMatchObject({ code: 2, err: 'clearsend: tests/cli/*.nothing: matches no files', out: '' });
+  });
+
+  it('--min-score N exits 1 when a draft scores below N and says which, 0 when all reach it', async () => {
+    const scores = JSON.parse((await run(['--json', '--now', NOW, fixture('drafts.json')])).out).map(
+      (x: { score: number }) => x.score,
+    ) as number[];
+    const low = Math.min(...scores);
+    const gate = await run(['check', '--min-score', String(low + 1), '--now', NOW, fixture('drafts.json')]);
+    expect(gate.code).toBe(1);
+    expect(gate.err).toBe(
+      `clearsend: 1 of 2 drafts scored below --min-score ${low + 1}: tests/cli/drafts.json[1] (${low})`,
+    );
+    expect(
+      (await run(['check', '--min-score', String(low), '--now', NOW, fixture('drafts.json')])).code,
+    ).toBe(0);
+  });
+
+  it('exits 2 with one reason for a bad --format or --min-score', async () => {
+    const format = await run(['check', '--format', 'xml', fixture('fyi.txt')]);
+    expect(format.code).toBe(2);
+    expect(format.err.split('\n')[0]).toBe(
+      'clearsend: --format: "xml" is not one of text, json, sarif, github',
+    );
+    for (const bad of ['101', '-5', 'high', '7.5']) {
+      const r = await run(['check', `--min-score=${bad}`, fixture('fyi.txt')]);
+      expect(r.code).toBe(2);
+      expect(r.err.split('\n')[0]).toBe(
+        `clearsend: --min-score: "${bad}" is not a whole number from 0 to 100`,
+      );
+    }
   });
 
   it('"check FILE" is the same command as a bare "FILE"', async () => {

@@ -15,8 +15,11 @@ const DraftSchema = v.object({
   now: v.optional(v.string()),
 });
 
-/** A file's drafts, or a one-line reason it cannot be read (the caller names the file). */
-export type ReadResult = { ok: true; drafts: Draft[] } | { ok: false; error: string };
+/**
+ * A file's drafts, or a one-line reason it cannot be read (the caller names the file). `firstLine` is the file's
+ * 1-based line where the one draft's text begins (after mail headers), absent for .json, whose text is a string.
+ */
+export type ReadResult = { ok: true; drafts: Draft[]; firstLine?: number } | { ok: false; error: string };
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? []).map((p) => String(p.key)).join('.') || '(top level)';
@@ -76,12 +79,12 @@ function readMail(content: string): ReadResult | null {
   }
   if (lines.slice(0, blank).some((l) => /^(to|cc):/i.test(l))) draft.recipients = recipients;
   if (draft.site !== 'gmail' && !lines.slice(0, blank).some((l) => /^kind:/i.test(l))) delete draft.kind;
-  return { ok: true, drafts: [draft] };
+  return { ok: true, drafts: [draft], firstLine: blank + 2 };
 }
 
 /** `.json` is a Draft or an array of Drafts; anything else is a body, with optional mail-style headers. */
 export function readDrafts(name: string, content: string): ReadResult {
   if (/\.json$/i.test(name)) return readJson(content);
   if (content.includes('\u0000')) return { ok: false, error: 'looks like a binary file, not text' };
-  return readMail(content) ?? { ok: true, drafts: [{ text: content, site: 'text' }] };
+  return readMail(content) ?? { ok: true, drafts: [{ text: content, site: 'text' }], firstLine: 1 };
 }
