@@ -23,7 +23,8 @@ describe('analyze: findings are capped', () => {
     expect(report.findings).toHaveLength(FINDINGS_TOTAL);
     expect(report.limits?.findingsCapped).toBeGreaterThan(0);
     expect(report.limits?.message).toBe(`Only the first ${FINDINGS_TOTAL} suggestions are shown.`);
-  });
+    // Two analyses of 2,500 words: a correctness check; their speed is in the benchmarks.
+  }, 30_000);
 
   it('leaves an ordinary draft whole', () => {
     const report = analyze({ text: 'Can you send the deck by Friday?', site: 'text', now: NOW });

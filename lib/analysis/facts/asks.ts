@@ -66,7 +66,9 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
 /** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
 export function classifyAsk(text: string, features: readonly string[]): AskKind | null {
   // A greeting, a sign-off or small talk asks nothing, whatever its form ("how are you?").
-  if (isSmallTalk(text) || isOpenReply(text)) return null;
+  if (isSmallTalk(text)) return null;
+  // "Thoughts?" does ask for an answer, just not to anything in particular (reply-wanted-no-ask says so).
+  if (isOpenReply(text)) return 'question';
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
   // "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment.

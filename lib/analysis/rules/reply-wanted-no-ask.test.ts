@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../test-helpers';
+import { analyze } from '../analyze';
+import { findingsOf, NOW } from '../test-helpers';
 
 describe('reply-wanted-no-ask', () => {
   it.each([
@@ -10,5 +11,12 @@ describe('reply-wanted-no-ask', () => {
   it('leaves a concrete question alone', () => {
     expect(findingsOf('reply-wanted-no-ask', 'Is $49 too high for the Team tier? Thoughts?')).toEqual([]);
     expect(findingsOf('reply-wanted-no-ask', 'The deploy finished and every check passed.')).toEqual([]);
+  });
+  it('counts the open question as the ask it is, while still flagging that it names nothing', () => {
+    const text = 'New pricing tiers are in the sheet. Thoughts?';
+    expect(analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.kind)).toEqual([
+      'question',
+    ]);
+    expect(findingsOf('reply-wanted-no-ask', text)).toHaveLength(1);
   });
 });

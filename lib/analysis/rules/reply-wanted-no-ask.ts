@@ -11,7 +11,8 @@ export const replyWantedNoAsk: Rule = {
     good: 'Attached the new pricing tiers. Is $49 for the Team tier too high for clinics under 5 seats?',
   },
   check(ctx) {
-    if (ctx.asks.length > 0) return [];
+    // An open "thoughts?" is the message's only ask: nothing says what to answer.
+    if (ctx.asks.some((a) => !isOpenReply(a.sentence.text))) return [];
     const s = ctx.sentences.find((x) => isOpenReply(x.text));
     if (!s) return [];
     return [
