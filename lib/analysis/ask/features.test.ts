@@ -17,11 +17,15 @@ describe('ask features: what each one sees', () => {
       'Please wire $500 to the vendor.',
       'Sam, review the deck.',
       'ping me after',
+      'Send the deck that is on the drive.',
     ])
       expect(sees('imperative', t), t).toBe(true);
     for (const t of [
       'Review: done',
       'Search now supports quoted phrases.',
+      'Travel costs for the sales team ran 22% over budget.',
+      'Link in this page is going to 404.',
+      'Release 4.18 is out.',
       'Thank you for the notes.',
       'Hope you are well.',
       'Do we keep the macros?',

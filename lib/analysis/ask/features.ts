@@ -132,6 +132,24 @@ export function contentStart(
 
 const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 
+/** The coarse part of speech of a word, for what follows a verb: "send the deck" vs "Release notes". */
+function coarseTag(t: Token | undefined): string {
+  if (!t) return 'end';
+  for (const tag of [
+    'Pronoun',
+    'Determiner',
+    'Value',
+    'ProperNoun',
+    'Preposition',
+    'Adjective',
+    'Adverb',
+    'Noun',
+    'Verb',
+  ])
+    if (has(t, tag)) return tag.toLowerCase();
+  return 'other';
+}
+
 const OBJECT_PRONOUN = new Set(['me', 'us', 'him', 'her', 'them']);
 /**
  * Verbs of attitude whose bare form opens a sentence with its "I" left out: "Hope you're well", "Thank you",
@@ -146,14 +164,33 @@ const ATTITUDE = new Set(
 const TELLING = new Set('tell confirm explain clarify let say remind answer advise know'.split(' '));
 const ADVERB_GAP = new Set(['now', 'also', 'just', 'still', 'already', 'finally', 'really']);
 
-/** "Search now supports…", "Review went fine": a finite verb after the word makes that word its subject. */
+/** Words that can carry on a noun phrase: "Travel costs for the sales team", "Link in this page", "Release 4.18". */
+const inNounPhrase = (t: Token, prev: Token) =>
+  (has(t, 'Noun') && !has(t, 'Pronoun')) ||
+  has(t, 'Value') ||
+  has(t, 'Adjective') ||
+  // a determiner only after a preposition: "costs for the team", never "send the deck"
+  (has(t, 'Determiner') && has(prev, 'Preposition')) ||
+  (has(t, 'Preposition') && !CLAUSE_END.test(prev.post));
+
+/**
+ * "Search now supports…", "Review went fine", "Travel costs for the sales team ran over": a finite verb after the
+ * word and the noun phrase it opens makes that word part of the subject.
+ */
 function finiteVerbAfter(tokens: Token[], i: number): boolean {
   let j = i + 1;
-  // "prod database is at 97%": a noun after the word makes a compound subject with it.
-  if (has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun') && !has(tokens[j], 'ProperNoun')) j++;
+  // The phrase may not start on a determiner: a verb takes one ("send the deck"), a subject noun does not.
+  if (!has(tokens[j], 'Determiner'))
+    while (
+      j < i + 7 &&
+      tokens[j] &&
+      !CLAUSE_END.test(tokens[j - 1]!.post) &&
+      inNounPhrase(tokens[j]!, tokens[j - 1]!)
+    )
+      j++;
   while (ADVERB_GAP.has(tokens[j]?.lower ?? '')) j++;
   const t = tokens[j];
-  if (!t) return false;
+  if (!t || CLAUSE_END.test(tokens[j - 1]!.post)) return false;
   if (has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense')) return true;
   return has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.lower);
 }
@@ -196,7 +233,10 @@ export function askFeatures(input: AskInput): string[] {
     if (imperativeAt(tokens, c.index)) {
       out.add(n === 0 ? 'imperative' : 'imperativeClause');
       if (tokens.slice(h, c.index).some((t) => POLITE.has(t.lower))) out.add('pleaseVerb');
-      if (n === 0) out.add(`verb=${lowerAt(tokens, c.index)}`);
+      if (n === 0) {
+        out.add(`verb=${lowerAt(tokens, c.index)}`);
+        out.add(`verbThen=${coarseTag(tokens[c.index + 1])}`);
+      }
     }
     const w = lowerAt(tokens, c.index);
     if ((w === "don't" || (w === 'do' && lowerAt(tokens, c.index + 1) === 'not') || w === 'never') && n === 0)
