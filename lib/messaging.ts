@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Draft, Report } from './analysis/types';
+import type { Draft, Report, ScoreWeights } from './analysis/types';
 
 /**
  * Every message between Clearsend's own contexts, in one map: the request each takes and what it answers.
@@ -9,7 +9,7 @@ export interface Protocol {
   /** A writer is in a compose box: wake the service worker now, so its start-up overlaps their typing. */
   wake: { req: Record<string, never>; res: { awake: true } };
   /** Analyse a draft with the active settings for its site. */
-  analyze: { req: { draft: Draft }; res: Report };
+  analyze: { req: { draft: Draft }; res: ScoredReport };
   /** A message was sent from a compose box: record its metrics (never its text unless the user opted in). */
   recordSend: { req: { draft: Draft; key: string; fixes: number }; res: { recorded: boolean } };
   /** Background → content script: the keyboard command asks for the panel of the focused compose box. */
@@ -19,6 +19,12 @@ export interface Protocol {
   /** Popup → the tab's content script: what Clearsend sees on the page, for the status line. Stays on the device. */
   tabStatus: { req: Record<string, never>; res: TabStatus };
 }
+
+/**
+ * A report and the weights its score was computed with, so a compose box that hides findings ("Ignore here")
+ * scores what it still shows with the same table (lib/analysis/score.ts) and badge, cards and score agree.
+ */
+export type ScoredReport = Report & { weights?: Partial<ScoreWeights> };
 
 /** What a content script sees on its page. */
 export interface TabStatus {

@@ -1,12 +1,12 @@
-import type { AskChecklist } from '../../lib/analysis/types';
+import type { AskChecklist, Finding } from '../../lib/analysis/types';
 import { describeAsk } from '../../lib/overlay/checklist-rows';
 
 /** What / Who / When / Why for one task ask: what the reader would otherwise have to ask back. */
-export function AskChecklistItem({ item }: { item: AskChecklist }) {
+export function AskChecklistItem({ item, findings }: { item: AskChecklist; findings: readonly Finding[] }) {
   return (
     <li class="ask">
       <dl>
-        {describeAsk(item).map((row) => (
+        {describeAsk(item, findings).map((row) => (
           <div key={row.label} class={row.missing ? 'row missing' : 'row'}>
             <dt>{row.label}</dt>
             <dd>{row.value}</dd>

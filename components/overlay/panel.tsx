@@ -83,7 +83,11 @@ function Findings({ state, current, actions }: Pick<PanelProps, 'state' | 'curre
           <h3>Each ask: what, who, when, why</h3>
           <ol class="asks" aria-label="Asks in this message">
             {report.checklist.map((item) => (
-              <AskChecklistItem key={`${item.ask.start}:${item.ask.end}`} item={item} />
+              <AskChecklistItem
+                key={`${item.ask.start}:${item.ask.end}`}
+                item={item}
+                findings={report.findings}
+              />
             ))}
           </ol>
         </>

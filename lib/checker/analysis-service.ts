@@ -23,7 +23,10 @@ export function createAnalysisHandlers(): Handlers {
     return config;
   };
   return {
-    analyze: async ({ draft }) => analyze(draft, await configFor(draft)),
+    analyze: async ({ draft }) => {
+      const config = await configFor(draft);
+      return { ...analyze(draft, config), ...(config.weights ? { weights: config.weights } : {}) };
+    },
     // Receiving it is the point: a sleeping worker starts (and loads the engine) while the writer types.
     wake: () => ({ awake: true }),
   };

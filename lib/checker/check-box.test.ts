@@ -136,8 +136,11 @@ describe('one compose box', () => {
     const t = setup('Send it soon.');
     checkComposeBox(t.box, t.ports, t.controller.signal);
     await vi.advanceTimersByTimeAsync(10);
+    expect(drawn[0]!.states.at(-1)?.report?.score).toBe(92);
     drawn[0]!.actions!.ignore(0);
     expect(drawn[0]!.states.at(-1)?.report?.findings).toEqual([]);
+    // The card and its points go together: badge, cards and score describe the same findings.
+    expect(drawn[0]!.states.at(-1)?.report?.score).toBe(100);
     t.type('Send it soon. Also the deck, soon.');
     await vi.advanceTimersByTimeAsync(310);
     expect(drawn[0]!.states.at(-1)?.report?.findings).toEqual([]);

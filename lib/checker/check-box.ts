@@ -1,6 +1,8 @@
-import type { Draft, Finding, Report } from '../analysis/types';
+import { scoreFindings } from '../analysis/score';
+import type { Draft, Finding } from '../analysis/types';
 import { replaceText } from '../dom/replace-text';
 import type { ComposeBox, DraftSnapshot } from '../hosts/types';
+import type { ScoredReport } from '../messaging';
 import { createOverlay, type Overlay } from '../overlay';
 import { localIsoNow } from './local-time';
 import { observeOutsideChanges } from './observe-changes';
@@ -11,7 +13,7 @@ import { sameDraft, sendKey } from './send-key';
 
 /** What a compose box needs from the rest of the extension; injected so this file stays testable. */
 export interface CheckerPorts {
-  analyze(draft: Draft): Promise<Report>;
+  analyze(draft: Draft): Promise<ScoredReport>;
   recordSend(draft: Draft, key: string, fixes: number): void;
   /** Whether the send now being reported came from the user's own click or key (not the page's script). */
   userSent(): boolean;
@@ -30,7 +32,7 @@ export interface BoxChecker {
 
 interface Shown {
   snapshot: DraftSnapshot;
-  report: Report;
+  report: ScoredReport;
   findings: Finding[];
 }
 
@@ -77,7 +79,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     visible = undefined;
   }
 
-  const scheduler = createScheduler<DraftSnapshot, Report>({
+  const scheduler = createScheduler<DraftSnapshot, ScoredReport>({
     read: () => box.readDraft(),
     same: (a, b) => sameDraft(a.draft, b.draft),
     run: (snapshot) => ports.analyze({ ...snapshot.draft, now: localIsoNow() }),
@@ -90,7 +92,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     signal,
   });
 
-  function draw(snapshot: DraftSnapshot, report: Report): void {
+  function draw(snapshot: DraftSnapshot, report: ScoredReport): void {
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
     shown = { snapshot, report, findings };
     const view = ports.view();
@@ -100,7 +102,8 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     }
     overlay().update({
       status: 'ready',
-      report: { ...report, findings },
+      // One source of truth: the score is of the findings shown, never of ones the writer set aside.
+      report: { ...report, findings, score: scoreFindings(findings, report.weights) },
       ranges: findings.map((f) => snapshot.rangeFor(f.start, f.end)),
       flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
       panelOnly: view.panelOnly,

@@ -1,4 +1,4 @@
-import type { AskChecklist } from '../analysis/types';
+import type { AskChecklist, Finding, Span } from '../analysis/types';
 
 export interface ChecklistRow {
   label: 'What' | 'Who' | 'When' | 'Why';
@@ -24,20 +24,30 @@ export function formatDeadline(iso: string): string | undefined {
   return hour && !(hour === '00' && minute === '00') ? `${text}, ${hour}:${minute}` : text;
 }
 
-/** What / Who / When / Why for one task ask, in the words the panel shows. */
-export function describeAsk(item: AskChecklist): ChecklistRow[] {
-  const { when } = item;
-  let whenValue = 'no deadline';
-  if (when?.vague) whenValue = `vague (“${when.text}”)`;
-  else if (when) {
+type Shown = Pick<Finding, 'rule' | 'start' | 'end'>;
+
+/**
+ * What / Who / When / Why for one task ask, in the words the panel shows. A row says something is missing only
+ * while a shown finding says so: once "Turn off this rule" or "Ignore here" removed that finding (or the rule does
+ * not apply, as no owner in a DM), the row goes too, so the list never contradicts the cards and the score.
+ */
+export function describeAsk(item: AskChecklist, findings: readonly Shown[]): ChecklistRow[] {
+  const flagged = (rule: string, span?: Span) =>
+    findings.some((f) => f.rule === rule && (!span || (f.start < span.end && span.start < f.end)));
+  const { ask, when } = item;
+  const rows: ChecklistRow[] = [{ label: 'What', value: ask.text, missing: false }];
+  if (item.who) rows.push({ label: 'Who', value: item.who.text, missing: false });
+  else if (flagged('no-owner')) rows.push({ label: 'Who', value: 'no owner named', missing: true });
+  if (when?.vague) {
+    const vague = flagged('vague-deadline', when);
+    rows.push({ label: 'When', value: vague ? `vague (“${when.text}”)` : `“${when.text}”`, missing: vague });
+  } else if (when) {
     const date = when.date ? formatDeadline(when.date) : undefined;
-    whenValue = date ? `${date} (“${when.text}”)` : `“${when.text}”`;
-    if (when.timezoneAmbiguous) whenValue += ', no timezone';
-  }
-  return [
-    { label: 'What', value: item.ask.text, missing: false },
-    { label: 'Who', value: item.who?.text ?? 'no owner named', missing: !item.who },
-    { label: 'When', value: whenValue, missing: !when || when.vague },
-    { label: 'Why', value: item.why?.text ?? 'no context', missing: !item.why },
-  ];
+    let value = date ? `${date} (“${when.text}”)` : `“${when.text}”`;
+    if (when.timezoneAmbiguous && flagged('deadline-timezone', when)) value += ', no timezone';
+    rows.push({ label: 'When', value, missing: false });
+  } else if (flagged('missing-deadline', ask))
+    rows.push({ label: 'When', value: 'no deadline', missing: true });
+  rows.push({ label: 'Why', value: item.why?.text ?? 'no context', missing: !item.why });
+  return rows;
 }

@@ -23,8 +23,13 @@ describe('describeAsk', () => {
     owner: 'unowned' as const,
   };
 
+  const all = [
+    { rule: 'no-owner', start: 0, end: 13 },
+    { rule: 'missing-deadline', start: 0, end: 13 },
+  ];
+
   it('says what is missing in plain words', () => {
-    const rows = describeAsk({ ask, who: null, when: null, why: null });
+    const rows = describeAsk({ ask, who: null, when: null, why: null }, all);
     expect(rows.map((r) => `${r.label}: ${r.value}`)).toEqual([
       'What: review the PR',
       'Who: no owner named',
@@ -35,12 +40,15 @@ describe('describeAsk', () => {
   });
 
   it('shows a complete ask with its absolute date', () => {
-    const rows = describeAsk({
-      ask,
-      who: { start: 0, end: 3, text: 'Sam' },
-      when: { start: 20, end: 26, text: 'Friday', vague: false, date: '2026-11-27' },
-      why: { start: 30, end: 50, text: 'https://example.com/pr/12' },
-    });
+    const rows = describeAsk(
+      {
+        ask,
+        who: { start: 0, end: 3, text: 'Sam' },
+        when: { start: 20, end: 26, text: 'Friday', vague: false, date: '2026-11-27' },
+        why: { start: 30, end: 50, text: 'https://example.com/pr/12' },
+      },
+      [],
+    );
     expect(rows.map((r) => r.value)).toEqual([
       'review the PR',
       'Sam',
@@ -59,9 +67,38 @@ describe('describeAsk', () => {
       date: '2026-11-27T15:00',
       timezoneAmbiguous: true,
     };
-    expect(describeAsk({ ask, who: null, when, why: null })[2]!.value).toBe(
-      'Fri 27 Nov, 15:00 (“3pm”), no timezone',
-    );
+    const rows = describeAsk({ ask, who: null, when, why: null }, [{ rule: 'deadline-timezone', ...when }]);
+    expect(rows.find((r) => r.label === 'When')?.value).toBe('Fri 27 Nov, 15:00 (“3pm”), no timezone');
+  });
+
+  it('drops what a turned-off or ignored rule said: the list agrees with the cards', () => {
+    const vague = { start: 20, end: 24, text: 'ASAP', vague: true };
+    const item = { ask, who: null, when: vague, why: null };
+    const shown = [
+      { rule: 'no-owner', start: 0, end: 13 },
+      { rule: 'vague-deadline', start: 20, end: 24 },
+    ];
+    expect(describeAsk(item, shown).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'What: review the PR',
+      'Who: no owner named',
+      'When: vague (“ASAP”)',
+      'Why: no context',
+    ]);
+    expect(describeAsk(item, []).map((r) => `${r.label}: ${r.value}`)).toEqual([
+      'What: review the PR',
+      'When: “ASAP”',
+      'Why: no context',
+    ]);
+    expect(describeAsk({ ask, who: null, when: null, why: null }, []).map((r) => r.label)).toEqual([
+      'What',
+      'Why',
+    ]);
+    // A missing-deadline finding about another ask says nothing about this one.
+    const other = [{ rule: 'missing-deadline', start: 40, end: 60 }];
+    expect(describeAsk({ ask, who: null, when: null, why: null }, other).map((r) => r.label)).toEqual([
+      'What',
+      'Why',
+    ]);
   });
 });
 

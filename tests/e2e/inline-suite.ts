@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { launchBrowser } from './driver';
 import { badges, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
 
@@ -92,6 +93,37 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
     expect(rect.right - rect.left).toBeGreaterThan(10);
     expect(inside(rect, await tab.rect(host.frame))).toBe(true);
     await tab.close();
+  });
+
+  it(`${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row`, async () => {
+    // Its own browser: turning a rule off is a setting, and the other tests need the rule on.
+    const own = await launchBrowser();
+    try {
+      const tab = await own.openHost(host.url);
+      await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+      const read = (name: string) => {
+        const [, count, score] = /^Clearsend: (\d+) suggestions?, score (\d+)$/.exec(name) ?? [];
+        return { count: Number(count), score: Number(score) };
+      };
+      const first = await waitForBadge(tab, /^Clearsend: [2-9] suggestions, score \d+$/);
+      const text = (await openPanel(tab, first)).join('\n');
+      expect(text).toContain('no owner named');
+      expect(text).toContain('vague (“ASAP”)');
+      // The first card is the unowned ask (it starts the message): ignore it here.
+      await press(tab, /^Ignore here$/);
+      const before = read(first.name);
+      const after = read(
+        (await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count - 1} suggestion`))).name,
+      );
+      expect(after.score).toBeGreaterThan(before.score);
+      await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('no owner named');
+      // The vague deadline is next: turned off, its row leaves the checklist with its card.
+      await press(tab, /^Turn off this rule$/);
+      await waitForBadge(tab, new RegExp(`^Clearsend: (${before.count - 2} suggestion|looks clear)`));
+      await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
+    } finally {
+      await own.close();
+    }
   });
 
   it(`${host.name}: a clear message looks clear`, async () => {
