@@ -1,11 +1,11 @@
 import { ruleName } from '../../lib/analysis/rule-text';
+import { LEVEL_WORD } from '../../lib/analysis/severity-word';
 import type { AnalysisConfig, Category, Severity } from '../../lib/analysis/types';
 import { CATEGORY_LABELS } from '../../lib/history/tips';
 import type { PresetRuleValue } from '../../lib/presets/types';
 import type { Locks } from '../../lib/settings/locks';
 import { isLocked } from '../../lib/settings/locks';
 import { freshExampleDates } from '../common/example-dates';
-import { SEVERITY_WORD } from '../common/severity-word';
 
 export interface RuleView {
   id: string;
@@ -28,7 +28,6 @@ interface Props {
 }
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
-const LEVEL_WORD: Record<(typeof LEVELS)[number], string> = { off: 'Off', ...SEVERITY_WORD };
 
 export function levelInForce(rule: RuleView, config: AnalysisConfig): (typeof LEVELS)[number] {
   return config.rules?.[rule.id]?.severity ?? config.categories?.[rule.category] ?? rule.defaults.severity;

@@ -1,6 +1,6 @@
 import { ruleName } from '../../lib/analysis/rule-text';
+import { SEVERITY_WORD } from '../../lib/analysis/severity-word';
 import type { DocumentReview } from '../../lib/review/types';
-import { SEVERITY_WORD } from '../common/severity-word';
 
 /** The document's findings, most severe first, each named as the cards name it, with the words it is about. */
 export function FindingsList({ findings }: { findings: DocumentReview['findings'] }) {

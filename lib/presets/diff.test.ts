@@ -4,11 +4,11 @@ import { diffPresets } from './diff';
 
 test('says in plain words what a preset changes compared with Balanced', () => {
   const lines = diffPresets(BUILTIN_PRESETS['builtin:balanced'], BUILTIN_PRESETS['builtin:strict-async']!);
-  expect(lines).toContain('missing-deadline: default → error');
-  expect(lines).toContain('deadline-timezone: default → warning');
+  expect(lines).toContain('No deadline: default → Problem');
+  expect(lines).toContain('Time without a timezone: default → Suggestion');
   const chat = diffPresets(BUILTIN_PRESETS['builtin:balanced'], BUILTIN_PRESETS['builtin:chat-light']!);
-  expect(chat).toContain('on slack:dm: relative-date: default → off');
-  expect(chat).toContain('on slack: category style: default → off');
+  expect(chat).toContain('on slack:dm: Relative date: default → Off');
+  expect(chat).toContain('on slack: category style: default → Off');
 });
 
 test('lists option, glossary and phrase changes, and nothing when nothing changed', () => {
@@ -30,7 +30,7 @@ test('lists option, glossary and phrase changes, and nothing when nothing change
     ],
   };
   expect(diffPresets(before, after)).toEqual([
-    'buried-ask: default, maxWordsBefore 80 → default, maxWordsBefore 30',
+    'Ask buried: default, maxWordsBefore 80 → default, maxWordsBefore 30',
     'glossary OKR: (none) → objectives',
     'phrase rule added: per-call',
   ]);

@@ -1,20 +1,22 @@
+import { ruleName } from '../analysis/rule-text';
+import { LEVEL_WORD } from '../analysis/severity-word';
 import type { RuleSetting } from '../analysis/types';
 import { normalizeRules } from './to-config';
 import type { PresetBody } from './types';
 
-/** One line per change, in plain words: `missing-deadline: warning → error`. */
+/** One line per change, in plain words, rules by the names the cards use: `No deadline: default → Problem`. */
 export function diffPresets(before: PresetBody | undefined, after: PresetBody): string[] {
   const a = before ?? {};
   const lines = [
     ...diffRules('', normalizeRules(a.rules), normalizeRules(after.rules)),
-    ...diffMap('category ', a.categories ?? {}, after.categories ?? {}),
+    ...diffMap('category ', levelWords(a.categories), levelWords(after.categories)),
   ];
   const siteKeys = new Set([...Object.keys(a.sites ?? {}), ...Object.keys(after.sites ?? {})]);
   for (const key of [...siteKeys].sort()) {
     const from = a.sites?.[key as keyof typeof a.sites];
     const to = after.sites?.[key as keyof typeof after.sites];
     lines.push(...diffRules(`on ${key}: `, normalizeRules(from?.rules), normalizeRules(to?.rules)));
-    lines.push(...diffMap(`on ${key}: category `, from?.categories ?? {}, to?.categories ?? {}));
+    lines.push(...diffMap(`on ${key}: category `, levelWords(from?.categories), levelWords(to?.categories)));
   }
   lines.push(...diffMap('glossary ', a.glossary ?? {}, after.glossary ?? {}, '(none)'));
   lines.push(...diffList('vague term', a.vagueTerms ?? [], after.vagueTerms ?? []));
@@ -30,17 +32,22 @@ export function diffPresets(before: PresetBody | undefined, after: PresetBody): 
   return lines;
 }
 
+const levelWords = (levels: Partial<Record<string, keyof typeof LEVEL_WORD>> | undefined) =>
+  Object.fromEntries(
+    Object.entries(levels ?? {}).map(([key, level]) => [key, level ? LEVEL_WORD[level] : 'default']),
+  );
+
 function describe(setting: RuleSetting | undefined): string {
   if (!setting) return 'default';
   const options = Object.entries(setting.options ?? {}).map(([k, v]) => `${k} ${JSON.stringify(v)}`);
-  return [setting.severity ?? 'default', ...options].join(', ');
+  return [setting.severity ? LEVEL_WORD[setting.severity] : 'default', ...options].join(', ');
 }
 
 function diffRules(prefix: string, a: Record<string, RuleSetting>, b: Record<string, RuleSetting>): string[] {
   const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
   return ids
     .filter((id) => describe(a[id]) !== describe(b[id]))
-    .map((id) => `${prefix}${id}: ${describe(a[id])} → ${describe(b[id])}`);
+    .map((id) => `${prefix}${ruleName(id)}: ${describe(a[id])} → ${describe(b[id])}`);
 }
 
 function diffMap(

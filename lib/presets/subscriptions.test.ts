@@ -85,7 +85,9 @@ describe('subscribed presets', () => {
     const refreshed = await refreshSubscription(id, { now: () => 5 });
     expect(refreshed?.preset).toEqual(v1);
     expect(refreshed?.pending).toEqual(v2);
-    expect(diffPresets(refreshed?.preset, refreshed!.pending!)).toEqual(['relative-date: default → warning']);
+    expect(diffPresets(refreshed?.preset, refreshed!.pending!)).toEqual([
+      'Relative date: default → Suggestion',
+    ]);
 
     await acceptPendingVersion(id);
     const stored = (await subscriptionsItem.getValue())[id];
