@@ -23,7 +23,7 @@ export interface TimeHit {
 }
 
 const DEADLINE_BEFORE =
-  /\b(?:by|before|due|until|till|til|no later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?$/i;
+  /\b(?:(?:by|before|due|until|till|til|no later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?|before\s+(?:the|our|your|my|their|this)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:on|at)\s+)?)$/iu;
 const BARE_DURATION =
   /^(?:a|an|one|two|three|four|\d+|few|several|couple(?: of)?)\s+(?:day|week|month|year|hour|minute)s?$/i;
 
@@ -124,6 +124,20 @@ function dayOfMonth(text: string, from: number, to: number, ref: Reference): (Ti
   return out;
 }
 
+const PAST_VERB_BEFORE =
+  /\b(?:\w+ed|began|went|broke|came|ran|fell|rose|hit|was|were|got)\s+(?:at\s+|around\s+|about\s+)?$/i;
+
+/**
+ * "started 09:52" written at 10:00: a clock time alone that has already passed today, after a past-tense verb, is
+ * when something happened (chrono's forwardDate would move it to tomorrow).
+ */
+const earlierToday = (s: chrono.ParsedComponents, date: string, ref: Reference, before: string) =>
+  s.isCertain('hour') &&
+  !s.isCertain('day') &&
+  !s.isCertain('weekday') &&
+  date > ref.day &&
+  PAST_VERB_BEFORE.test(before);
+
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
 export function resolveTimes(
   text: string,
@@ -182,7 +196,11 @@ export function resolveTimes(
       endOf: false,
       timezoneNamed: s.isCertain('timezoneOffset') || draftNamesZone,
       prefixed: DEADLINE_BEFORE.test(before),
-      past: PAST_BEFORE.test(before) || /\b(?:ago|earlier|before last)\b/i.test(r.text) || date < ref.day,
+      past:
+        PAST_BEFORE.test(before) ||
+        /\b(?:ago|earlier|before last)\b/i.test(r.text) ||
+        date < ref.day ||
+        earlierToday(s, date, ref, before),
     });
   }
   for (const m of text.matchAll(END_OF)) {

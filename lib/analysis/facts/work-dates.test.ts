@@ -17,6 +17,18 @@ describe('dates as people write them at work', () => {
     expect(times('before end of year')).toEqual([['end of year', '2026-12-31']]);
   });
 
+  it('reads a clock time that has passed today, after a past-tense verb, as when something happened', () => {
+    expect(times('checkout is returning 502s, started 09:52.')).toEqual([]);
+    expect(times('the deploy started at 9:15')).toEqual([]);
+    expect(times('call me at 9:30')).toEqual([['at 9:30', '2026-11-26']]);
+  });
+
+  it('reads "before our call on Monday" as due that Monday', () => {
+    expect(
+      findTimes('Can you send it before our call on Monday?', ref, false).map((t) => [t.date, t.prefixed]),
+    ).toEqual([['2026-11-30', true]]);
+  });
+
   it('reads ordinals, nth weekdays and "this time next week"', () => {
     expect(times('due the 1st')).toEqual([['the 1st', '2026-12-01']]);
     expect(times('by the 30th')).toEqual([['the 30th', '2026-11-30']]);

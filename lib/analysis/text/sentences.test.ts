@@ -20,6 +20,14 @@ describe('sentences', () => {
     expect(asks.facts.asks.map((a) => a.text)).toEqual(['Send the deck by Friday.']);
   });
 
+  it('ends a lower-case chat sentence after a time or a figure', () => {
+    expect(texts('API is failing, started 09:52. need one more person on the bridge')).toEqual([
+      'API is failing, started 09:52.',
+      'need one more person on the bridge',
+    ]);
+    expect(texts('costs were up 12%. the rest is flat')).toEqual(['costs were up 12%.', 'the rest is flat']);
+  });
+
   it('keeps titles, initials, abbreviations and numbers inside their sentence', () => {
     expect(
       texts('Dr. Lee and J. Smith will join. Costs are approx. $3.50 per seat, e.g. the U.S. team.'),

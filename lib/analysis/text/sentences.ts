@@ -23,9 +23,10 @@ const INITIAL = /(?:^|\b(?:\p{Lu}[\p{L}.]*|and|or|with|from|to|by|cc)\s+)\p{Lu}\
 const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\s+/;
 
 // Unicode keeps "done. ok if I merge" whole (a lower-case word after a dot continues the sentence, for "e.g. the");
-// chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway.
+// chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway, as
+// does one after a time or a figure ("started 09:52. need one more person", "up 12%. the rest").
 const LOWER_START =
-  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])[\p{L}'’-]*\p{Ll}{2}[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
+  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])(?:[\p{L}'’-]*\p{Ll}{2}|[\d:.,]*\d{2}%?)[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
