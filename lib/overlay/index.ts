@@ -6,7 +6,8 @@ import { drawFallbackMarks } from './fallback-marks';
 import { findingAt } from './hit-test';
 import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
 import { mountHost, originOf } from './mount';
-import { type Box, clippingAncestors, placeBadge, placePanel, uncoveredPart, visiblePart } from './placement';
+import { followPanel, keepClearOf } from './panel-position';
+import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
 import { themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 
@@ -39,6 +40,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   let framed = box.editor;
   let clips = clippingAncestors(framed);
   let frame = 0;
+  let following: { panel: HTMLElement; stop(): void } | undefined;
   // The text changed since `state` was drawn: the badge says "checking" until the next update.
   let typing = false;
 
@@ -101,22 +103,25 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
       if (spot) Object.assign(badge.style, { left: `${spot.x - origin.x}px`, top: `${spot.y - origin.y}px` });
     }
     if (!highlights) drawFallbackMarks(markLayer, marks(), origin);
-    const shown = panel();
-    if (!shown || !view) return;
-    const near: Box = spot
-      ? { left: spot.x, top: spot.y, right: spot.x + size.width, bottom: spot.y + size.height }
-      : box.anchor.getBoundingClientRect();
-    const at = placePanel(
-      near,
-      { width: shown.offsetWidth, height: shown.offsetHeight },
-      {
-        width: view.innerWidth,
-        height: view.innerHeight,
-      },
+    follow(panel());
+  }
+
+  /** The panel's position is `@floating-ui/dom`'s, kept up to date by its autoUpdate while the panel is open. */
+  function follow(shown: HTMLElement | null): void {
+    if (shown === following?.panel) return;
+    following?.stop();
+    following = shown
+      ? { panel: shown, stop: followPanel(keepClearOf(box.editor, clearOf), shown) }
+      : undefined;
+  }
+
+  /** What the panel must not cover: the visible part of the box being written in, and each marked word in view. */
+  function clearOf(): Box[] {
+    const viewport = { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
+    const words = marks().flatMap(({ range }) => [...range.getClientRects()]);
+    return [visiblePart(framed, clips), ...words.map((rect) => intersect(rect, viewport))].filter(
+      (part): part is Box => !!part,
     );
-    // In the top layer the panel is placed against the viewport; otherwise against our host element.
-    const offset = isOpenPopover(shown) ? { x: 0, y: 0 } : origin;
-    Object.assign(shown.style, { left: `${at.x - offset.x}px`, top: `${at.y - offset.y}px` });
   }
 
   function schedule(): void {
@@ -209,6 +214,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     'abort',
     () => {
       if (frame) cancelAnimationFrame(frame);
+      following?.stop();
       resizes?.disconnect();
       render(null, ui);
       highlights?.release();

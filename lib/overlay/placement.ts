@@ -72,19 +72,6 @@ export function uncoveredPart(
   return null;
 }
 
-/** The panel opens above the badge, right edges aligned; below it when there is no room above; always on screen. */
-export function placePanel(badge: Box, panel: Size, viewport: Size, gap = 8): Point {
-  const above = badge.top - gap - panel.height;
-  const below = badge.bottom + gap;
-  let y = above >= gap ? above : below;
-  if (y + panel.height > viewport.height - gap) y = Math.max(gap, viewport.height - gap - panel.height);
-  const x = Math.min(
-    Math.max(gap, badge.right - panel.width),
-    Math.max(gap, viewport.width - gap - panel.width),
-  );
-  return { x, y };
-}
-
 /** Ancestors whose overflow clips the editor: the visible part of the editor is inside all of them. */
 export function clippingAncestors(editor: HTMLElement): HTMLElement[] {
   const clips: HTMLElement[] = [];

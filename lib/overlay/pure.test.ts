@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeBadge, worstSeverity } from './badge-state';
 import { describeAsk, formatDeadline } from './checklist-rows';
-import { placeBadge, placePanel, uncoveredPart } from './placement';
+import { around } from './panel-position';
+import { placeBadge, uncoveredPart } from './placement';
 import { FINDINGS, reportWith } from './testing';
 
 describe('formatDeadline', () => {
@@ -160,23 +161,13 @@ describe('placement', () => {
     expect(uncoveredPart(everywhere, visible, probe, own, ours)).toBeNull();
   });
 
-  it('opens the panel above the badge, below it near the top, and always on screen', () => {
-    const viewport = { width: 800, height: 600 };
-    const panel = { width: 360, height: 300 };
-    expect(placePanel({ left: 700, top: 500, right: 736, bottom: 524 }, panel, viewport)).toEqual({
-      x: 376,
-      y: 192,
-    });
-    expect(placePanel({ left: 700, top: 100, right: 736, bottom: 124 }, panel, viewport)).toEqual({
-      x: 376,
-      y: 132,
-    });
-    expect(placePanel({ left: 10, top: 100, right: 46, bottom: 124 }, panel, viewport).x).toBe(8);
-    const tall = placePanel(
-      { left: 700, top: 250, right: 736, bottom: 274 },
-      { width: 360, height: 500 },
-      viewport,
-    );
-    expect(tall.y + 500).toBeLessThanOrEqual(600);
+  it('keeps the panel clear of one box around the editor and every marked word', () => {
+    expect(
+      around([
+        { left: 100, top: 400, right: 900, bottom: 500 },
+        { left: 120, top: 380, right: 300, bottom: 398 },
+      ]),
+    ).toEqual({ left: 100, top: 380, right: 900, bottom: 500 });
+    expect(around([])).toBeNull();
   });
 });

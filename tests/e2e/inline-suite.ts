@@ -126,6 +126,25 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
     }
   });
 
+  it(`${host.name}: the panel opens beside the draft, on no marked word, inside the window`, async () => {
+    // Two lines: in Slack the panel once covered the first line as soon as the draft had a second.
+    const tab = await open(`${VAGUE_GROUP_ASK}\nThanks!`);
+    await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
+    const { width, height } = await tab.viewport();
+    const placed = async () => {
+      const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
+      const marks = await tab.markRects();
+      return (
+        marks.length >= 2 &&
+        panel.bottom - panel.top > 100 &&
+        inside(panel, { left: 0, top: 0, right: width, bottom: height }, 0) &&
+        marks.every((mark) => !overlaps(panel, mark))
+      );
+    };
+    await expect.poll(placed).toBe(true);
+    await tab.close();
+  });
+
   it(`${host.name}: a clear message looks clear`, async () => {
     const tab = await open(CLEAR_QUESTION);
     await waitForBadge(tab, /^Clearsend: looks clear, score 100/);
