@@ -99,5 +99,7 @@ describe('the verb a request asks for', () => {
       expect(sees('requestToAct', t), t).toBe(true);
     expect(sees('requestToTell', 'Any chance you could tell me the total?')).toBe(true);
     expect(sees('requestToAct', 'You were able to ship it, great.')).toBe(false);
+    expect(sees('modalSomeone', 'somebody should call the repair guy soon')).toBe(true);
+    expect(sees('requestToAct', 'somebody should call the repair guy soon')).toBe(true);
   });
 });

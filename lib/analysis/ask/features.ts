@@ -274,6 +274,11 @@ export function askFeatures(input: AskInput): string[] {
       out.add('modalWe');
     if ((w === 'can' || w === 'could' || w === 'may' || w === 'should') && next === 'i') out.add('modalI');
     if ((next === 'should' || next === 'must') && (w === 'you' || w === 'everyone')) out.add('youShould');
+    // "somebody should call the repair guy": a request of whoever can, as "can someone…" is.
+    if ((next === 'should' || next === 'must') && ADDRESSEE.has(w) && w !== 'you' && w !== 'u') {
+      out.add('modalSomeone');
+      requestedVerb(i + 2);
+    }
     if (
       NEED.has(w) &&
       (ADDRESSEE.has(next) || next === 'one' || next === 'a' || next === 'each' || next === 'help')
