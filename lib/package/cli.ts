@@ -8,9 +8,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-process.exitCode = await main(process.argv.slice(2), {
-  out: (s) => process.stdout.write(`${s}\n`),
-  err: (s) => process.stderr.write(`${s}\n`),
-  readFile: (path) => readFile(path, 'utf8'),
-  readStdin,
-});
+process.exitCode = await main(
+  process.argv.slice(2),
+  {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    readFile: (path) => readFile(path, 'utf8'),
+    readStdin,
+  },
+  { workerFile: new URL('./report-worker.js', import.meta.url) },
+);

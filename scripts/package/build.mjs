@@ -24,7 +24,7 @@ const shared = {
 await build({ ...shared, entryPoints: { index: 'lib/package/index.ts' }, outdir: 'dist' });
 await build({
   ...shared,
-  entryPoints: { cli: 'lib/package/cli.ts' },
+  entryPoints: { cli: 'lib/package/cli.ts', 'report-worker': 'lib/report/worker.ts' },
   outdir: 'dist',
   banner: { js: '#!/usr/bin/env node' },
 });

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze as analyzeSource } from '../../lib/analysis/analyze';
 import type { Draft } from '../../lib/analysis/types';
+import { slackExport } from '../fixtures/exports/generate';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,6 +40,7 @@ beforeAll(async () => {
     'dist/cli.js',
     'dist/index.d.ts',
     'dist/index.js',
+    'dist/report-worker.js',
     'package.json',
   ]);
   mkdirSync(app);
@@ -111,5 +113,19 @@ describe('the packed clearsend package, installed offline in an empty folder', {
       (draft) => JSON.stringify(bundled.analyze(draft)) !== JSON.stringify(analyzeSource(draft)),
     );
     expect(differing.map((d) => d.text.slice(0, 60))).toEqual([]);
+  });
+
+  it('`npx clearsend report` scores a Slack export on worker threads, the same numbers as on one thread', async () => {
+    writeFileSync(join(app, 'export.zip'), slackExport(600));
+    mkdirSync(join(app, 'one'));
+    mkdirSync(join(app, 'all'));
+    const npx = ['--offline', '--no-install', 'clearsend', 'report', 'export.zip', '--out'];
+    const one = await sh('npx', [...npx, 'one', '--jobs', '1'], app);
+    const all = await sh('npx', [...npx, 'all', '--jobs', '2'], app);
+    expect([one.code, all.code, one.stderr + all.stderr]).toEqual([0, 0, '']);
+    const read = (d: string) =>
+      JSON.parse(readFileSync(join(app, d, 'report.json'), 'utf8')) as { messages: number };
+    expect(read('all').messages).toBe(600);
+    expect(read('all')).toEqual(read('one'));
   });
 });

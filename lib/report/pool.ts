@@ -1,0 +1,80 @@
+import { Worker } from 'node:worker_threads';
+import type { ExportedMessage } from './message';
+import { type MessageScore, scoreMessage } from './score-message';
+
+export interface Scorer {
+  /** Queues a batch; resolves once there is room for another (not when it is scored), for back-pressure. */
+  submit(batch: ExportedMessage[]): Promise<void>;
+  /** Resolves when every batch submitted has been scored. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Scores batches on `threads` worker threads (the built worker file), at most two batches in flight per thread. */
+export function workerScorer(
+  workerFile: URL,
+  threads: number,
+  withExamples: boolean,
+  onScores: (scores: MessageScore[]) => void,
+): Scorer {
+  const idle: Worker[] = [];
+  const queue: ExportedMessage[][] = [];
+  const waiting: (() => void)[] = [];
+  let inFlight = 0;
+  let failure: Error | undefined;
+  const drained: (() => void)[] = [];
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(workerFile, { workerData: { withExamples } });
+    worker.on('message', (scores: MessageScore[]) => {
+      onScores(scores);
+      inFlight--;
+      idle.push(worker);
+      pump();
+      waiting.shift()?.();
+      if (inFlight === 0 && queue.length === 0) for (const d of drained.splice(0)) d();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      for (const w of waiting.splice(0)) w();
+      for (const d of drained.splice(0)) d();
+    });
+    idle.push(worker);
+    return worker;
+  });
+  const pump = () => {
+    while (idle.length && queue.length) {
+      inFlight++;
+      idle.pop()!.postMessage(queue.shift()!);
+    }
+  };
+  return {
+    async submit(batch) {
+      if (failure) throw failure;
+      queue.push(batch);
+      pump();
+      while (queue.length > threads && !failure) await new Promise<void>((r) => waiting.push(r));
+      if (failure) throw failure;
+    },
+    async drain() {
+      while ((queue.length || inFlight) && !failure) {
+        pump();
+        await new Promise<void>((r) => drained.push(r));
+      }
+      if (failure) throw failure;
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** The same contract on the calling thread: for tests and for --jobs 1. */
+export function inlineScorer(withExamples: boolean, onScores: (scores: MessageScore[]) => void): Scorer {
+  return {
+    async submit(batch) {
+      onScores(batch.map((m) => scoreMessage(m, withExamples)));
+    },
+    async drain() {},
+    async close() {},
+  };
+}

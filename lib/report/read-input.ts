@@ -1,0 +1,18 @@
+import { open, stat } from 'node:fs/promises';
+import { readEmlFolder } from './eml-folder';
+import { readMbox } from './mbox';
+import type { ExportedMessage } from './message';
+import { readSlackExport } from './slack';
+
+/** The reader for an input: a folder of .eml files, a Slack export zip, or an mbox file (told by its first bytes). */
+export async function readerFor(path: string): Promise<AsyncGenerator<ExportedMessage | null>> {
+  const info = await stat(path);
+  if (info.isDirectory()) return readEmlFolder(path);
+  const file = await open(path);
+  const head = Buffer.alloc(5);
+  await file.read(head, 0, 5, 0);
+  await file.close();
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return readSlackExport(path);
+  if (head.toString('latin1') === 'From ') return readMbox(path);
+  throw new Error('not a Slack export (.zip), an mbox file or a folder of .eml files');
+}
