@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { allMatchPatterns } from './lib/hosts/origins';
+import { PANEL_SHORTCUT } from './lib/overlay/shortcut';
 
 // The manifest is written here rather than generated from entry points alone, so every permission is a
 // deliberate line that can be reviewed: Clearsend needs storage and its three hosts, nothing more.
@@ -34,7 +35,7 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
     commands: {
       'open-panel': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: PANEL_SHORTCUT },
         description: 'Show Clearsend suggestions for the message you are writing',
       },
     },

@@ -1,4 +1,5 @@
 import type { BadgeLook } from '../../lib/overlay/badge-state';
+import { PANEL_SHORTCUT } from '../../lib/overlay/shortcut';
 import { Panel, type PanelProps } from './panel';
 
 export interface OverlayViewProps extends PanelProps {
@@ -15,6 +16,7 @@ export function OverlayView({ badge, open, onBadge, ...panel }: OverlayViewProps
         type="button"
         class={`badge tone-${badge.tone}`}
         aria-label={badge.name}
+        title={`${badge.name}. ${PANEL_SHORTCUT} opens the suggestions from the keyboard.`}
         aria-expanded={open}
         aria-controls={open ? 'cs-panel' : undefined}
         onClick={onBadge}

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { PANEL_SHORTCUT } from '../../lib/overlay/shortcut';
 import type { OverlayState } from '../../lib/overlay/types';
 import { AskChecklistItem } from './ask-checklist';
 import { type CardActions, FindingCard } from './finding-card';
@@ -42,6 +43,7 @@ export function Panel({ state, current, actions, onClose, onKeyDown }: PanelProp
           ×
         </button>
       </div>
+      <p class="keys">{PANEL_SHORTCUT} opens this panel from the text; Esc goes back to it.</p>
       <p class="notice" role="status">
         {state.notice ?? ''}
       </p>

@@ -31,6 +31,7 @@ h2 { font-size: 15px; margin: 0; } h3 { font-size: 13px; margin: 12px 0 6px; }
 .notice:empty { display: none; }
 .notice { margin: 8px 0; padding: 8px; border-left: 3px solid var(--error); }
 .limits { color: var(--muted); margin: 8px 0; }
+.keys { color: var(--muted); margin: 4px 0 0; font-size: 12px; }
 ol { list-style: none; margin: 8px 0 0; padding: 0; }
 .card { border: 1px solid var(--line); border-left: 4px solid var(--info); border-radius: 6px; padding: 8px 10px; margin: 0 0 8px; }
 .card.sev-warning { border-left-color: var(--warning); } .card.sev-error { border-left-color: var(--error); }

@@ -100,6 +100,14 @@ describe('the badge', () => {
     delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
   });
 
+  it('names the keyboard shortcut in its tooltip and in the panel header', () => {
+    const { overlay, badge, panel, ready } = setUp();
+    overlay.update(ready());
+    expect(badge().title).toContain('Alt+Shift+K opens the suggestions');
+    overlay.openPanel();
+    expect(panel()!.querySelector('.keys')?.textContent).toContain('Alt+Shift+K opens this panel');
+  });
+
   it('takes the colour of the worst finding', () => {
     const { overlay, badge, ready } = setUp();
     overlay.update(ready([...FINDINGS, { ...FINDINGS[1]!, rule: 'no-recipients', severity: 'error' }]));
