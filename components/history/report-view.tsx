@@ -3,6 +3,7 @@ import { type FullHistory, tallyDays } from '../../lib/history/load';
 import type { StorageProblem } from '../../lib/history/open';
 import { SITE_LABELS } from '../../lib/history/sites';
 import { averageScore } from '../../lib/history/tally';
+import { HOST_SITES } from '../../lib/hosts/origins';
 import { StorageNotice } from '../common/storage-notice';
 import { DataTools, type DataToolsProps } from './data-tools';
 import { plural } from './plural';
@@ -67,7 +68,7 @@ export function ReportView(props: ReportProps) {
                 onChange={(e) => props.onSite((e.currentTarget.value || null) as Site | null)}
               >
                 <option value="">All sites</option>
-                {(['gmail', 'slack', 'notion'] as const).map((s) => (
+                {HOST_SITES.map((s) => (
                   <option key={s} value={s}>
                     {SITE_LABELS[s]}
                   </option>

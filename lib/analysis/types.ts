@@ -1,7 +1,12 @@
 // The contract every part of Clearsend shares (see ../shared/design.md). Keep it in step with the design.
 
-export type Site = 'gmail' | 'slack' | 'notion' | 'text';
-export type DraftKind = 'email' | 'channel' | 'dm' | 'thread' | 'page' | 'comment';
+/** Where a draft is written; "text" is anywhere else (the CLI, a pasted text). Schemas and pickers read this list. */
+export const SITES = ['gmail', 'slack', 'notion', 'text'] as const;
+/** What kind of message a draft is; the schemas read this list. */
+export const DRAFT_KINDS = ['email', 'channel', 'dm', 'thread', 'page', 'comment'] as const;
+
+export type Site = (typeof SITES)[number];
+export type DraftKind = (typeof DRAFT_KINDS)[number];
 export type Category = 'ask' | 'deadline' | 'recipient' | 'context' | 'style';
 export type Severity = 'info' | 'warning' | 'error';
 

@@ -1,8 +1,10 @@
 // The one table of where Clearsend runs. The manifest (wxt.config.ts), each content script's matches, the
 // adapters, the review's reader choice and history's site table all read it, so a new host is one line here.
-// Kept free of imports: the build config loads it in Node.
+// Kept free of runtime imports: the build config loads it in Node.
+import type { Site } from '../analysis/types';
 
-export type HostSite = 'gmail' | 'slack' | 'notion';
+/** A site with a host of its own: every site but "text". */
+export type HostSite = Exclude<Site, 'text'>;
 
 export const HOST_ORIGINS: Record<HostSite, readonly string[]> = {
   gmail: ['https://mail.google.com'],
@@ -12,6 +14,9 @@ export const HOST_ORIGINS: Record<HostSite, readonly string[]> = {
   notion: ['https://www.notion.so', 'https://app.notion.com'],
 };
 
+/** The sites Clearsend runs on, in the table's order. */
+export const HOST_SITES = Object.keys(HOST_ORIGINS) as HostSite[];
+
 /** The manifest match patterns for one site's pages. */
 export function matchPatterns(site: HostSite): string[] {
   return HOST_ORIGINS[site].map((origin) => `${origin}/*`);
@@ -19,7 +24,7 @@ export function matchPatterns(site: HostSite): string[] {
 
 /** Every host's match patterns: the manifest's host permissions. */
 export function allMatchPatterns(): string[] {
-  return (Object.keys(HOST_ORIGINS) as HostSite[]).flatMap(matchPatterns);
+  return HOST_SITES.flatMap(matchPatterns);
 }
 
 /** The site whose app is served at `hostname` (https only is the caller's check), or null. */

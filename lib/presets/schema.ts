@@ -1,14 +1,14 @@
 import * as v from 'valibot';
-import { CATEGORIES, SEVERITIES } from '../analysis/types';
+import { CATEGORIES, DRAFT_KINDS, SEVERITIES, SITES } from '../analysis/types';
 
 // One schema for every way a preset comes in (file, share code, URL, policy). Bounds keep a hostile preset
 // from costing more than a glance: every string and list has a ceiling.
-const SITES = ['gmail', 'slack', 'notion', 'text'] as const;
-const KINDS = ['email', 'channel', 'dm', 'thread', 'page', 'comment'] as const;
 const LEVELS = ['off', ...SEVERITIES] as const;
-const LEVEL_TEXT = '"off" | "info" | "warning" | "error"';
-const SEVERITY_TEXT = '"info" | "warning" | "error"';
-const CATEGORY_TEXT = CATEGORIES.map((c) => `"${c}"`).join(' | ');
+/** `"a" | "b"`: how an error names the values a field may take. */
+const oneOf = (values: readonly string[]) => values.map((x) => `"${x}"`).join(' | ');
+const LEVEL_TEXT = oneOf(LEVELS);
+const SEVERITY_TEXT = oneOf(SEVERITIES);
+const CATEGORY_TEXT = oneOf(CATEGORIES);
 
 const text = (max: number, what = 'a string') =>
   v.pipe(v.string(`expected ${what}`), v.maxLength(max, `must be at most ${max} characters`));
@@ -58,8 +58,8 @@ const rules = map(ruleId, ruleValue, 200);
 const categories = v.strictObject(perCategory(level), `expected categories among ${CATEGORY_TEXT}`);
 
 const siteKey = v.picklist(
-  [...SITES, ...SITES.flatMap((s) => KINDS.map((k) => `${s}:${k}` as const))],
-  'a site key is "gmail", "slack", "notion" or "text", optionally with a kind such as "slack:dm"',
+  [...SITES, ...SITES.flatMap((s) => DRAFT_KINDS.map((k) => `${s}:${k}` as const))],
+  `a site key is ${oneOf(SITES)}, optionally with a kind such as "slack:dm"`,
 );
 const siteOverride = v.strictObject({ rules: v.optional(rules), categories: v.optional(categories) });
 
@@ -85,8 +85,8 @@ const weights = v.strictObject({
 });
 
 const exampleDraft = v.strictObject({
-  site: v.optional(v.picklist(SITES, 'expected "gmail" | "slack" | "notion" | "text"')),
-  kind: v.optional(v.picklist(KINDS, `expected ${KINDS.map((k) => `"${k}"`).join(' | ')}`)),
+  site: v.optional(v.picklist(SITES, `expected ${oneOf(SITES)}`)),
+  kind: v.optional(v.picklist(DRAFT_KINDS, `expected ${oneOf(DRAFT_KINDS)}`)),
   recipients: v.optional(list(text(200), 50)),
   channel: v.optional(text(200)),
   subject: v.optional(text(300)),
