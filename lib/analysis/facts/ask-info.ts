@@ -2,6 +2,7 @@ import { isGroupContext, type SentenceInfo } from '../context';
 import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
 import { statesOwnNeed } from './asks';
 import type { Mention } from './mentions';
+import { GREETING, OPENER } from './small-talk';
 
 /** One ask with everything the rules and the checklist read: one per asking sentence, never repeated. */
 export interface AskInfo {
@@ -20,8 +21,10 @@ const ANYONE =
 const REASON =
   /\b(?:because|so (?:that|we|i|they|it|you)|since|in order to|blocking|blocks|blocked|otherwise|for context|context:|background:|the reason|that way|due to|needed for|needs? (?:it|this|them) (?:for|to|before))\b/i;
 /** Openers that come before the action itself: a vocative, "please", "could you". */
-const BEFORE_ACTION =
-  /^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s+)*(?:(?:@\S+|\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+)?)\s*[,:–—-]\s*)?(?:(?:hi|hey|hello|ok|okay|so|also|and|but|please|pls|kindly|just)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one of you)\s+(?:please\s+|pls\s+|kindly\s+)?)?(?:please\s+|pls\s+)?/iu;
+const BEFORE_ACTION = new RegExp(
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s+)*(?:(?:@\S+|\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+)?)\s*[,:–—-]\s*)?(?:(?:${GREETING}|${OPENER}|please|pls|kindly|just)[\s,]+)*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|one of you)\s+(?:please\s+|pls\s+|kindly\s+)?)?(?:please\s+|pls\s+)?`,
+  'iu',
+);
 
 function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
   const prefixed = s.times.find((t) => t.prefixed);
@@ -63,12 +66,14 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   return leader && (!leader.ask || /:$/.test(leader.text)) ? toDeadline(leader, true) : null;
 }
 
+const ADDRESS_BEFORE = new RegExp(
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s*)*(?:${GREETING}\s+)?$`,
+  'i',
+);
+
 /** A mention at the start of its sentence (after a list marker) addresses the reader; "thanks @Anil" mid-way does not. */
 const addresses = (s: SentenceInfo, m: Mention) =>
-  m.person &&
-  /^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s*)*(?:(?:hi|hey|hello|dear)\s+)?$/i.test(
-    s.text.slice(0, m.start - s.start),
-  );
+  m.person && ADDRESS_BEFORE.test(s.text.slice(0, m.start - s.start));
 
 function ownerOf(
   s: SentenceInfo,

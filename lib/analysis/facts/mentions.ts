@@ -1,5 +1,6 @@
 import nlp from 'compromise/two';
 import type { Span } from '../types';
+import { anyCase, GREETING, THANKS } from './small-talk';
 
 export interface Mention extends Span {
   broadcast: boolean;
@@ -51,7 +52,7 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
 // A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
 const VOCATIVE = new RegExp(
-  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon)|[Tt]hanks|[Tt]hank you)[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
   'u',
 );
 

@@ -1,3 +1,5 @@
+import { GREETING, OPENER } from './small-talk';
+
 /** Context the reader is expected to already have. Offsets are within the sentence. */
 export interface ReferenceHit {
   start: number;
@@ -44,8 +46,10 @@ export function findReferences(text: string, hasLinkNearby: boolean): ReferenceH
 }
 
 /** "it broke again", "This is still broken": a message opening on a pronoun with nothing for it to point to. */
-const OPENING_PRONOUN =
-  /^(?:(?:so|ok|okay|hey|hi|also|ugh|fyi)[,!\s-]+)?(it|this|that|these|those)\b(?=\s+(?:is|was|isn't|wasn't|'s|still|broke|broken|keeps|kept|has|hasn't|had|does|doesn't|did|didn't|will|won't|should|needs|need|works|worked|looks|seems|failed|fails|happened|just|also|again|really|can|can't|could|might|must|are|aren't|were|weren't)\b)|^(it's|that's|this's)\b/i;
+const OPENING_PRONOUN = new RegExp(
+  String.raw`^(?:(?:${GREETING}|${OPENER})[,!\s-]+)?(it|this|that|these|those)\b(?=\s+(?:is|was|isn't|wasn't|'s|still|broke|broken|keeps|kept|has|hasn't|had|does|doesn't|did|didn't|will|won't|should|needs|need|works|worked|looks|seems|failed|fails|happened|just|also|again|really|can|can't|could|might|must|are|aren't|were|weren't)\b)|^(it's|that's|this's)\b`,
+  'i',
+);
 
 export function findOpeningPronoun(text: string): { start: number; end: number; text: string } | null {
   const m = OPENING_PRONOUN.exec(text);

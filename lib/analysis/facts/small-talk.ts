@@ -3,16 +3,34 @@
  * Kept tiny on purpose; everything else is the ask model's call.
  */
 
+// The word lists every pattern that spots or skips a greeting is built from (regex sources, lower case; the
+// patterns that read them are case-insensitive, or use `anyCase`).
+/** Words that greet: "Hi", "Good morning", "Dear". */
+export const GREETING =
+  '(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings)';
+/** Words that thank, alone or before a name: "Thanks", "Thank you". */
+export const THANKS = '(?:thanks|thank you|thx|ty|cheers)';
+/** Words that open a line before anything is said: "So, …", "OK, …", "Also …", "FYI …". */
+export const OPENER = '(?:ok|okay|so|also|and|but|ugh|fyi)';
+
+/** A pattern source matching its letters in either case, for patterns that must stay case-sensitive elsewhere. */
+export const anyCase = (source: string) => source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+
 /** A greeting, a sign-off or a name alone on its line: "Hi Priya,", "Thanks,", "Best, Leila", "Marcus". */
 const GREETING_LINE = [
-  /^(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings)(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$/iu,
-  /^(?:many |big )?(?:thanks|thank you|thx|ty|cheers|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)(?: (?:so much|again|all|everyone|team|in advance))?[\s,!.]*(?:\p{L}+[\s,!.]*)?$/iu,
+  new RegExp(String.raw`^${GREETING}(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$`, 'iu'),
+  new RegExp(
+    String.raw`^(?:many |big )?(?:${THANKS}|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)(?: (?:so much|again|all|everyone|team|in advance))?[\s,!.]*(?:\p{L}+[\s,!.]*)?$`,
+    'iu',
+  ),
   /^\p{Lu}[\p{L}'’-]*[,.]?$/u,
 ];
 
 /** Small talk that opens a conversation rather than asking for anything: "how are you?", "got a sec?". */
-const PHATIC =
-  /^(?:(?:hey|hi|hello|yo)\b[\s,!-]*)?(?:\p{L}+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) a (?:sec|second|minute|min|moment)|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$/iu;
+const PHATIC = new RegExp(
+  String.raw`^(?:${GREETING}\b[\s,!-]*)?(?:\p{L}+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) a (?:sec|second|minute|min|moment)|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$`,
+  'iu',
+);
 
 /** An open call for a reply with nothing to answer: `reply-wanted-no-ask` reports it, it is no ask itself. */
 const OPEN_REPLY =
