@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import type { Draft } from '../analysis/types';
-
-const SITES = ['gmail', 'slack', 'notion', 'text'] as const;
-const KINDS = ['email', 'channel', 'dm', 'thread', 'page', 'comment'] as const;
+import { type Draft, DRAFT_KINDS as KINDS, SITES } from '../analysis/types';
+import { describeIssue } from '../schema-issue';
 
 const DraftSchema = v.object({
   text: v.string(),
@@ -15,15 +13,14 @@ const DraftSchema = v.object({
   now: v.optional(v.string()),
 });
 
+/** A draft as a file gives it: the schema's output, which is an engine Draft (the ReadResult below checks so). */
+type FileDraft = v.InferOutput<typeof DraftSchema>;
+
 /**
  * A file's drafts, or a one-line reason it cannot be read (the caller names the file). `firstLine` is the file's
  * 1-based line where the one draft's text begins (after mail headers), absent for .json, whose text is a string.
  */
 export type ReadResult = { ok: true; drafts: Draft[]; firstLine?: number } | { ok: false; error: string };
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => String(p.key)).join('.') || '(top level)';
-}
 
 function readJson(content: string): ReadResult {
   let value: unknown;
@@ -32,18 +29,14 @@ function readJson(content: string): ReadResult {
   } catch (error) {
     return { ok: false, error: `not valid JSON (${(error as Error).message})` };
   }
-  const result = v.safeParse(v.union([DraftSchema, v.array(DraftSchema)]), value);
-  if (!result.success) {
-    const nested = v.safeParse(Array.isArray(value) ? v.array(DraftSchema) : DraftSchema, value);
-    const issue = nested.issues?.[0] ?? result.issues[0];
-    return { ok: false, error: `${pathOf(issue)}: ${issue.message}` };
-  }
-  const drafts = Array.isArray(result.output) ? result.output : [result.output];
-  return { ok: true, drafts: drafts.map((d) => stripUndefined(d as Draft)) };
+  // One schema or the other by the value's shape, so the error names the field inside the draft that is wrong.
+  const result = Array.isArray(value)
+    ? v.safeParse(v.array(DraftSchema), value)
+    : v.safeParse(DraftSchema, value);
+  if (!result.success) return { ok: false, error: describeIssue(result.issues[0], { whole: '(top level)' }) };
+  const drafts: FileDraft[] = Array.isArray(result.output) ? result.output : [result.output];
+  return { ok: true, drafts };
 }
-
-const stripUndefined = (d: Draft): Draft =>
-  Object.fromEntries(Object.entries(d).filter(([, x]) => x !== undefined)) as unknown as Draft;
 
 const HEADER = /^(to|cc|subject|site|kind|channel|reply):[ \t]*(.*)$/i;
 
@@ -68,13 +61,13 @@ function readMail(content: string): ReadResult | null {
     else if (k === 'channel') draft.channel = value;
     else if (k === 'reply') draft.isReply = /^(?:yes|true|1)$/i.test(value.trim());
     else if (k === 'site') {
-      if (!(SITES as readonly string[]).includes(value))
+      if (!v.is(v.picklist(SITES), value))
         return { ok: false, error: `Site: expected one of ${SITES.join(', ')}` };
-      draft.site = value as Draft['site'];
+      draft.site = value;
     } else if (k === 'kind') {
-      if (!(KINDS as readonly string[]).includes(value))
+      if (!v.is(v.picklist(KINDS), value))
         return { ok: false, error: `Kind: expected one of ${KINDS.join(', ')}` };
-      draft.kind = value as Draft['kind'];
+      draft.kind = value;
     }
   }
   if (lines.slice(0, blank).some((l) => /^(to|cc):/i.test(l))) draft.recipients = recipients;

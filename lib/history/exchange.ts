@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { CATEGORIES } from '../analysis/types';
+import { describeIssue } from '../schema-issue';
 import { DAY_MS } from './calendar';
+import { EARLIEST_TIME, entrySchema } from './entry-schema';
 import type { HistoryDb } from './open';
 import { mergeTally } from './tally';
 import type { HistoryEntry, WeekTotal } from './types';
@@ -16,36 +17,11 @@ export interface HistoryExport {
   entries: HistoryEntry[];
 }
 
-/** No Clearsend message predates this; a time before it (0, say) would make the report span ~2,900 weeks. */
-export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 /** Imports arrive in slices this big, with a pause between, so a 1,000,000-entry file never freezes the page. */
 const SLICE = 5000;
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 // Keys JSON.parse keeps as own properties but no object of ours may carry: the schema drops them, we say so.
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-function entrySchema(now: number) {
-  const latest = now + DAY_MS;
-  return v.strictObject({
-    key: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
-    time: v.pipe(
-      v.number(),
-      v.integer(),
-      v.check(
-        (t) => t >= EARLIEST_TIME && t <= latest,
-        `must be a time between 2000-01-01 and ${new Date(latest).toISOString().slice(0, 10)} (epoch ms)`,
-      ),
-    ),
-    site: v.picklist(['gmail', 'slack', 'notion', 'text']),
-    kind: v.optional(v.picklist(['email', 'channel', 'dm', 'thread', 'page', 'comment'])),
-    score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-    words: count,
-    categories: v.strictObject(Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(count)]))),
-    rules: v.record(v.pipe(v.string(), v.minLength(1)), count),
-    fixes: count,
-  });
-}
 
 function headerSchema(now: number) {
   return v.strictObject({
@@ -91,7 +67,7 @@ export async function parseHistoryExport(text: string, options: ParseOptions = {
   }
   try {
     const header = v.safeParse(headerSchema(now), json);
-    if (!header.success) return { ok: false, error: describe(header.issues[0]) };
+    if (!header.success) return { ok: false, error: describeIssue(header.issues[0], { whole: 'file' }) };
     const raw = header.output.entries;
     const schema = entrySchema(now);
     const entries: HistoryEntry[] = [];
@@ -103,9 +79,10 @@ export async function parseHistoryExport(text: string, options: ParseOptions = {
       }
       for (let i = at; i < Math.min(raw.length, at + SLICE); i++) {
         const result = v.safeParse(schema, raw[i]);
-        if (!result.success) return { ok: false, error: describe(result.issues[0], `entries[${i}]`) };
+        if (!result.success)
+          return { ok: false, error: describeIssue(result.issues[0], { prefix: `entries[${i}]` }) };
         dropped.push(...unsafeKeys(raw[i], `entries[${i}]`));
-        entries.push(result.output as HistoryEntry);
+        entries.push(result.output);
       }
     }
     return { ok: true, entries, dropped };
@@ -126,14 +103,6 @@ function unsafeKeys(entry: unknown, path: string): string[] {
   };
   look(entry, path);
   return found;
-}
-
-function describe(issue: v.BaseIssue<unknown> | undefined, prefix = ''): string {
-  const path = (issue?.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('');
-  const where = `${prefix}${path}`.replace(/^\./, '');
-  return `${where || 'file'}: ${issue?.message ?? 'invalid'}`;
 }
 
 export interface MergeOptions {

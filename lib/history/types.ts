@@ -1,25 +1,10 @@
 import type { DBSchema } from 'idb';
-import type { Category, DraftKind, Site } from '../analysis/types';
+import type * as v from 'valibot';
+import type { entrySchema } from './entry-schema';
 import type { Tally } from './tally';
 
-/** One sent message (or one Notion page on one day): metrics only, never the text. */
-export interface HistoryEntry {
-  /** The send's key from the compose box; for a Notion page, `notion-page:<page>:<YYYY-MM-DD>`. */
-  key: string;
-  /** Epoch ms of the send (for a Notion page, of the latest edit that day). */
-  time: number;
-  site: Site;
-  kind?: DraftKind;
-  /** 0–100, the same score the writer saw in the compose box. */
-  score: number;
-  words: number;
-  /** Findings per category; a category with none is left out. */
-  categories: Partial<Record<Category, number>>;
-  /** Findings per rule id. */
-  rules: Record<string, number>;
-  /** Suggestions the writer applied before sending. */
-  fixes: number;
-}
+/** One sent message (or one Notion page on one day): metrics only, never the text. The shape is `entrySchema`'s. */
+export type HistoryEntry = v.InferOutput<ReturnType<typeof entrySchema>>;
 
 /** The text of a flagged message, kept only when the user opted in, and only until `until`. */
 export interface KeptText {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { listRules } from '../analysis/registry';
 import type { AnalysisConfig } from '../analysis/types';
+import { describeIssue } from '../schema-issue';
 import { checkPhraseMatch } from './phrase-check';
 import { presetSchema } from './schema';
 import { decodeShareCode, isShareCode } from './share-code';
@@ -51,7 +52,7 @@ function validate(value: unknown, knownRules: readonly string[]): ParseResult {
   }
   const result = v.safeParse(presetSchema, value, { abortEarly: true });
   if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
-  const preset = result.output as Preset;
+  const preset = result.output;
   for (const [index, phrase] of (preset.phrases ?? []).entries()) {
     const reason = checkPhraseMatch(phrase.match);
     if (reason) return { ok: false, error: `phrases[${index}].match: ${reason}` };
@@ -80,34 +81,4 @@ function unknownRuleWarnings(preset: Preset, knownRules: readonly string[]): str
     .map(
       ({ path }) => `${path}: unknown rule (kept; it may come from a newer Clearsend and does nothing here)`,
     );
-}
-
-/** `rules.vague-deadline: expected "off" | …` — dots for keys, [n] for list positions. */
-export function describeIssue(first: v.BaseIssue<unknown> | undefined): string {
-  if (!first) return 'invalid preset';
-  const issue = deepest(first);
-  const path = (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-    .join('')
-    .replace(/^\./, '');
-  return path ? `${path}: ${plainMessage(issue)}` : plainMessage(issue);
-}
-
-// A union ("warning" or { severity }) reports one issue per option; the one deepest in the document says
-// most precisely what is wrong (e.g. `rules.x.severity` rather than `rules.x`).
-function deepest(issue: v.BaseIssue<unknown>): v.BaseIssue<unknown> {
-  const nested = (issue.issues ?? []).map(deepest);
-  const best = nested.reduce<v.BaseIssue<unknown> | undefined>(
-    (a, b) => (!a || (b.path?.length ?? 0) > (a.path?.length ?? 0) ? b : a),
-    undefined,
-  );
-  return best && (best.path?.length ?? 0) > (issue.path?.length ?? 0) ? best : issue;
-}
-
-function plainMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.expected === 'never') return 'unknown field';
-  if (issue.type === 'object' || issue.type === 'strict_object') {
-    if (issue.received === 'undefined') return 'required';
-  }
-  return issue.message;
 }

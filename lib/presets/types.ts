@@ -1,12 +1,6 @@
-import type {
-  AnalysisConfig,
-  Category,
-  Draft,
-  DraftKind,
-  RuleSetting,
-  Severity,
-  Site,
-} from '../analysis/types';
+import type * as v from 'valibot';
+import type { DraftKind, RuleSetting, Severity, Site } from '../analysis/types';
+import type { presetSchema } from './schema';
 
 export type SeverityOrOff = Severity | 'off';
 
@@ -19,40 +13,20 @@ export type PresetRuleValue = SeverityOrOff | RuleSetting;
  */
 export type SiteKey = Site | `${Site}:${DraftKind}`;
 
+/** A preset as its schema reads it: `presetSchema` is the one definition of the shape. */
+export type Preset = v.InferOutput<typeof presetSchema>;
+
 /** The part of a preset (and of the user's own changes) that becomes analysis settings. */
-export interface PresetBody {
-  rules?: Record<string, PresetRuleValue>;
-  categories?: Partial<Record<Category, SeverityOrOff>>;
-  glossary?: Record<string, string>;
-  vagueTerms?: string[];
-  phrases?: AnalysisConfig['phrases'];
-  sites?: Partial<Record<SiteKey, SiteOverride>>;
-  weights?: AnalysisConfig['weights'];
-}
+export type PresetBody = Pick<
+  Preset,
+  'rules' | 'categories' | 'glossary' | 'vagueTerms' | 'phrases' | 'sites' | 'weights'
+>;
 
-export interface SiteOverride {
-  rules?: Record<string, PresetRuleValue>;
-  categories?: Partial<Record<Category, SeverityOrOff>>;
-}
+/** One site's (or site and kind's) override of rules and categories. */
+export type SiteOverride = NonNullable<NonNullable<Preset['sites']>[SiteKey]>;
 
-export interface PresetExample {
-  text: string;
-  /** The rest of the Draft (site, kind, recipients, now …); site defaults to "text". */
-  draft?: Partial<Omit<Draft, 'text'>>;
-  /** What the author expects: these rules and/or categories among the findings, or no finding at all. */
-  expect: { rules?: string[]; categories?: Category[]; none?: true };
-}
-
-export interface Preset extends PresetBody {
-  /** Format version. */
-  clearsend: 1;
-  name: string;
-  description?: string;
-  author?: string;
-  /** The preset's own version, chosen by its author (e.g. "1.2.0"). */
-  version?: string;
-  examples?: PresetExample[];
-}
+/** A text, the rest of its Draft (site defaults to "text"), and the findings its author expects. */
+export type PresetExample = NonNullable<Preset['examples']>[number];
 
 /** Where a preset in the library came from. */
 export type PresetSource = 'builtin' | 'imported' | 'subscribed' | 'managed';

@@ -29,10 +29,14 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 // tsc's declarations mirror the source tree with extensionless imports, which `moduleResolution: nodenext`
-// cannot follow; rollup-plugin-dts folds them into one dist/index.d.ts that any resolution mode reads.
+// cannot follow; rollup-plugin-dts folds them into one dist/index.d.ts that any resolution mode reads. The types
+// the package's own are built from (valibot's, for Preset) are folded in too: the package installs no dependency.
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.package.json'], {
   stdio: 'inherit',
 });
-const types = await rollup({ input: '.tmp-package-types/lib/package/index.d.ts', plugins: [dts()] });
+const types = await rollup({
+  input: '.tmp-package-types/lib/package/index.d.ts',
+  plugins: [dts({ respectExternal: true })],
+});
 await types.write({ file: 'dist/index.d.ts', format: 'es' });
 rmSync('.tmp-package-types', { recursive: true, force: true });
