@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
+import { SITE_LABELS } from '../../lib/history/sites';
+import { HOST_SITES } from '../../lib/hosts/origins';
 import type { Settings } from '../../lib/settings/item';
 import { isKnownTimezone } from '../../lib/settings/timezone';
 
@@ -8,13 +10,7 @@ interface Props {
   onChange: (next: Settings) => void;
 }
 
-const SITES: { id: Site; label: string }[] = [
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'slack', label: 'Slack' },
-  { id: 'notion', label: 'Notion' },
-];
-
-/** Switches that decide what Clearsend shows and what it keeps. */
+/** Switches that decide what Clearsend shows and where it runs. */
 export function PrivacySettings({ settings, onChange }: Props) {
   const [zoneError, setZoneError] = useState('');
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
@@ -33,14 +29,6 @@ export function PrivacySettings({ settings, onChange }: Props) {
       <label class="check">
         <input
           type="checkbox"
-          checked={settings.keepFlaggedText}
-          onChange={(e) => set({ keepFlaggedText: e.currentTarget.checked })}
-        />
-        Keep the flagged words in my history (off: only scores and rule names are kept)
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
           checked={settings.panelOnly}
           onChange={(e) => set({ panelOnly: e.currentTarget.checked })}
         />
@@ -56,19 +44,19 @@ export function PrivacySettings({ settings, onChange }: Props) {
       </label>
       <fieldset>
         <legend>Pause on one site</legend>
-        {SITES.map((site) => (
-          <label class="check" key={site.id}>
+        {HOST_SITES.map((site) => (
+          <label class="check" key={site}>
             <input
               type="checkbox"
-              checked={settings.pausedSites.includes(site.id)}
-              onChange={(e) => toggleSite(site.id, e.currentTarget.checked)}
+              checked={settings.pausedSites.includes(site)}
+              onChange={(e) => toggleSite(site, e.currentTarget.checked)}
             />
-            {site.label}
+            {SITE_LABELS[site]}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>When and where I work</legend>
+        <legend>Where I work</legend>
         <label>
           Timezone{' '}
           <input
@@ -82,27 +70,10 @@ export function PrivacySettings({ settings, onChange }: Props) {
             {zoneError}
           </p>
         )}
-        <label>
-          Start{' '}
-          <input
-            type="time"
-            value={settings.workingHours.start}
-            onChange={(e) =>
-              set({ workingHours: { ...settings.workingHours, start: e.currentTarget.value } })
-            }
-          />
-        </label>
-        <label>
-          End{' '}
-          <input
-            type="time"
-            value={settings.workingHours.end}
-            onChange={(e) => set({ workingHours: { ...settings.workingHours, end: e.currentTarget.value } })}
-          />
-        </label>
       </fieldset>
       <p class="note">
-        Clearsend checks your messages on this device. It never sends a word of them anywhere.
+        Clearsend checks your messages on this device. It never sends a word of them anywhere, and your
+        history keeps only scores and rule names, never what you wrote.
       </p>
     </div>
   );

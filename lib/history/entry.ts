@@ -1,9 +1,6 @@
 import type { Draft, Report } from '../analysis/types';
-import { DAY_MS, isoDate } from './calendar';
-import type { HistoryEntry, KeptText } from './types';
-
-/** How long the text of a flagged message is kept, when the user opted in. */
-export const KEEP_TEXT_MS = 7 * DAY_MS;
+import { isoDate } from './calendar';
+import type { HistoryEntry } from './types';
 
 export interface SendFacts {
   key: string;
@@ -11,7 +8,6 @@ export interface SendFacts {
   /** Epoch ms of the send. */
   time: number;
   timeZone: string;
-  keepFlaggedText: boolean;
 }
 
 export function countWords(text: string): number {
@@ -25,12 +21,8 @@ export function entryKey(draft: Draft, facts: Pick<SendFacts, 'key' | 'time' | '
   return `notion-page:${page}:${isoDate(facts.time, facts.timeZone)}`;
 }
 
-/** The metrics of one send, and its text only when the user opted in and something was flagged. */
-export function buildEntry(
-  draft: Draft,
-  report: Report,
-  facts: SendFacts,
-): { entry: HistoryEntry; text?: KeptText } {
+/** The metrics of one send: never its text. */
+export function buildEntry(draft: Draft, report: Report, facts: SendFacts): HistoryEntry {
   const categories: HistoryEntry['categories'] = {};
   const rules: HistoryEntry['rules'] = {};
   for (const finding of report.findings) {
@@ -38,7 +30,7 @@ export function buildEntry(
     rules[finding.rule] = (rules[finding.rule] ?? 0) + 1;
   }
   const key = entryKey(draft, facts);
-  const entry: HistoryEntry = {
+  return {
     key,
     time: facts.time,
     site: draft.site,
@@ -49,7 +41,4 @@ export function buildEntry(
     rules,
     fixes: Math.max(0, Math.trunc(facts.fixes)),
   };
-  const flagged = report.findings.length > 0;
-  if (!facts.keepFlaggedText || !flagged) return { entry };
-  return { entry, text: { key, text: draft.text, until: facts.time + KEEP_TEXT_MS } };
 }

@@ -16,8 +16,7 @@ export async function recordSend(
   facts: SendFacts,
 ): Promise<boolean> {
   try {
-    const { entry, text } = buildEntry(draft, report, facts);
-    const recorded = await recordEntry(await db, entry, text);
+    const recorded = await recordEntry(await db, buildEntry(draft, report, facts));
     await reportProblem(null);
     return recorded;
   } catch (error) {

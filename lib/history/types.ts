@@ -6,14 +6,6 @@ import type { Tally } from './tally';
 /** One sent message (or one Notion page on one day): metrics only, never the text. The shape is `entrySchema`'s. */
 export type HistoryEntry = v.InferOutput<ReturnType<typeof entrySchema>>;
 
-/** The text of a flagged message, kept only when the user opted in, and only until `until`. */
-export interface KeptText {
-  key: string;
-  text: string;
-  /** Epoch ms after which the text is purged. */
-  until: number;
-}
-
 /** One week's totals in one timezone (weeks start on Monday 00:00 in that zone), kept as entries are written. */
 export interface WeekTotal {
   zone: string;
@@ -21,17 +13,12 @@ export interface WeekTotal {
   tally: Tally;
 }
 
-/** The current schema (version 4). Older shapes are in `versions.ts`. */
+/** The current schema (version 5). Older shapes are in `versions.ts`. */
 export interface HistorySchema extends DBSchema {
   entries: {
     key: string;
     value: HistoryEntry;
     indexes: { time: number; 'site-time': [string, number] };
-  };
-  texts: {
-    key: string;
-    value: KeptText;
-    indexes: { until: number };
   };
   weeks: {
     key: [string, number];

@@ -107,14 +107,9 @@ describe('history migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       const entries = await db.getAllFromIndex('entries', 'time');
       expect(entries).toEqual(old.map(withoutText));
-      // The opted-in text moved to its own store with its expiry, not lost.
-      expect(await db.getAll('texts')).toEqual([
-        {
-          key: 'gmail:Launch:1x2y:28901234',
-          text: 'As discussed, can you finish the QBR deck?',
-          until: 1734688800000,
-        },
-      ]);
+      // Version 5 let go of kept text: no store of it is left, and no entry carries any.
+      expect([...db.objectStoreNames]).toEqual(['entries', 'weekZones', 'weeks']);
+      expect(JSON.stringify(entries)).not.toContain('QBR deck');
       // The indexes added along the way cover the migrated records too.
       const slack = await db.getAllFromIndex(
         'entries',

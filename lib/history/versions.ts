@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { userTimeZone } from './calendar';
-import type { HistoryEntry, KeptText } from './types';
+import type { HistoryEntry } from './types';
 import { tallyByWeek } from './week-totals';
 
 // Every schema the history database has had, and the step that takes each to the next. A step receives
@@ -8,13 +8,20 @@ import { tallyByWeek } from './week-totals';
 // Never edit a released step: add a new version.
 
 export const DB_NAME = 'clearsend-history';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Version 1 (first release): one store keyed by the send's key, an index on time for weekly ranges.
  *  An opted-in flagged message kept its text inline on the entry. */
 export interface EntryV1 extends HistoryEntry {
   text?: string;
   textUntil?: number;
+}
+
+/** Versions 3–4: the text of an opted-in flagged message, in its own store, until `until` (epoch ms). */
+export interface KeptTextV3 {
+  key: string;
+  text: string;
+  until: number;
 }
 
 type Db = IDBPDatabase<unknown>;
@@ -40,7 +47,7 @@ async function toV3(db: Db, tx: Tx): Promise<void> {
   while (cursor) {
     const { text, textUntil, ...entry } = cursor.value as EntryV1;
     if (text !== undefined) {
-      const kept: KeptText = { key: entry.key, text, until: textUntil ?? 0 };
+      const kept: KeptTextV3 = { key: entry.key, text, until: textUntil ?? 0 };
       await tx.objectStore('texts').put(kept);
       await cursor.update(entry);
     }
@@ -60,7 +67,13 @@ async function toV4(db: Db, tx: Tx): Promise<void> {
   await tx.objectStore('weekZones').put({ zone });
 }
 
-const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3, toV4];
+/** Version 5: Clearsend keeps no text of a draft. The kept text was never shown anywhere the user could read
+ *  or delete it, so the store goes, and what an opted-in user had kept with it. */
+function toV5(db: Db): void {
+  db.deleteObjectStore('texts');
+}
+
+const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3, toV4, toV5];
 
 /** Runs every step after `oldVersion`, in order, inside the upgrade transaction. Synchronous steps run back to
  *  back so schema changes never wait on a microtask. */

@@ -32,3 +32,12 @@ export function migrateV1toV2(old: SettingsV1): SettingsV2 {
     workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
   };
 }
+
+/** Version 3: no working hours and no "keep flagged text" (nothing read the one; the other kept whole drafts the
+ *  user could never see, so Clearsend stopped keeping text at all). */
+export type SettingsV3 = Omit<SettingsV2, 'workingHours' | 'keepFlaggedText'>;
+
+export function migrateV2toV3(old: SettingsV2): SettingsV3 {
+  const { workingHours: _hours, keepFlaggedText: _keep, ...kept } = old;
+  return kept;
+}
