@@ -10,7 +10,7 @@ export interface Protocol {
   wake: { req: Record<string, never>; res: { awake: true } };
   /** Analyse a draft with the active settings for its site. */
   analyze: { req: { draft: Draft }; res: ScoredReport };
-  /** A message was sent from a compose box: record its metrics (never its text unless the user opted in). */
+  /** A message was sent from a compose box: record its metrics (never its text). */
   recordSend: { req: { draft: Draft; key: string; fixes: number }; res: { recorded: boolean } };
   /** Background → content script: the keyboard command asks for the panel of the focused compose box. */
   openPanel: { req: Record<string, never>; res: { opened: boolean } };

@@ -57,5 +57,5 @@ export function ReviewApp({ reviewId, ports }: { reviewId: string; ports: Review
   }
   const jump = (item: ActionItem) =>
     jumpInTab(state.tabId, item.what, item.block).then((outcome) => setJumpStatus(JUMP_MESSAGES[outcome]));
-  return <ReviewReport review={state.review} reviewId={reviewId} onJump={jump} jumpStatus={jumpStatus} />;
+  return <ReviewReport review={state.review} onJump={jump} jumpStatus={jumpStatus} />;
 }

@@ -7,7 +7,6 @@ import { ReviewToolbar } from './review-toolbar';
 
 interface Props {
   review: DocumentReview;
-  reviewId: string;
   onJump: (item: ActionItem) => void;
   jumpStatus: string;
 }
@@ -15,7 +14,7 @@ interface Props {
 const SOURCES = { article: 'Page', gmail: 'Gmail thread', notion: 'Notion page' } as const;
 
 /** The review: score, the asks as a checklist the user ticks off (kept while the page is open), the findings. */
-export function ReviewReport({ review, reviewId, onJump, jumpStatus }: Props) {
+export function ReviewReport({ review, onJump, jumpStatus }: Props) {
   const [done, setDone] = useState<ReadonlySet<number>>(new Set());
   const toggle = (item: ActionItem, ticked: boolean) =>
     setDone((before) => {
@@ -39,7 +38,7 @@ export function ReviewReport({ review, reviewId, onJump, jumpStatus }: Props) {
         </p>
         {review.limits && <p class="notice">{review.limits}</p>}
       </header>
-      <ReviewToolbar review={review} reviewId={reviewId} done={done} />
+      <ReviewToolbar review={review} done={done} />
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">Action items ({review.items.length})</h2>
         <p class="summary">
@@ -61,7 +60,9 @@ export function ReviewReport({ review, reviewId, onJump, jumpStatus }: Props) {
         <h2 id="findings-heading">Findings ({review.findings.length})</h2>
         <FindingsList findings={review.findings} />
       </section>
-      <p class="private">Read on this device only. Nothing is kept unless you save the review.</p>
+      <p class="private">
+        Read on this device only. Nothing is kept: copy the checklist or export the review to keep it.
+      </p>
     </main>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { checklistMarkdown, reviewJson } from '../../lib/review/export';
-import { saveReview } from '../../lib/review/saved';
 import type { DocumentReview } from '../../lib/review/types';
 
 function download(name: string, text: string): void {
@@ -21,14 +20,12 @@ const fileName = (title: string) =>
       .slice(0, 40) || 'page'
   }.json`;
 
-/** Copy, export and the one way to keep a review: the user's "Save review" click. */
+/** Copy and export: a review is kept only as a file the user downloads (nothing is written to storage). */
 export function ReviewToolbar({
   review,
-  reviewId,
   done,
 }: {
   review: DocumentReview;
-  reviewId: string;
   /** The asks ticked off on the page, ticked in the copied list too. */
   done: ReadonlySet<number>;
 }) {
@@ -38,11 +35,6 @@ export function ReviewToolbar({
       () => setStatus('Copied as a Markdown task list.'),
       () => setStatus('Could not copy: the browser refused access to the clipboard.'),
     );
-  const save = () =>
-    saveReview(reviewId, review).then(
-      () => setStatus('Review saved on this device.'),
-      () => setStatus('Could not save the review.'),
-    );
   return (
     <div class="toolbar">
       <button type="button" onClick={copy}>
@@ -50,9 +42,6 @@ export function ReviewToolbar({
       </button>
       <button type="button" onClick={() => download(fileName(review.title), reviewJson(review))}>
         Export JSON
-      </button>
-      <button type="button" onClick={save}>
-        Save review
       </button>
       <output>{status}</output>
     </div>

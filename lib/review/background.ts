@@ -41,7 +41,9 @@ export const reviewHandlers: Handlers = {
 
 /** "Review this page": the context-menu item, its clicks, and the popup's message. */
 export function startReviewMenu(): void {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Releases before this one could "Save review" into local storage, where no page ever listed them.
+    if (reason === 'update') void browser.storage.local.remove(['savedReviews', 'savedReviews$']);
     browser.contextMenus.create({
       id: REVIEW_MENU_ID,
       title: 'Review this page with Clearsend',
