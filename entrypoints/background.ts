@@ -1,16 +1,15 @@
-import { createAnalysisHandlers } from '../lib/checker/analysis-service';
+import { backgroundHandlers } from '../lib/background-handlers';
 import { startPanelCommand } from '../lib/checker/panel-command';
 import { startReinjection } from '../lib/checker/reinject';
-import { historyHandlers, startHistory } from '../lib/history/background';
+import { startHistory } from '../lib/history/background';
 import { handleMessages } from '../lib/messaging';
 import { startPresetSubscriptions } from '../lib/presets/background';
 import { startReviewMenu } from '../lib/review/background';
 
 export default defineBackground(() => {
-  handleMessages(createAnalysisHandlers());
+  handleMessages(backgroundHandlers());
   startPanelCommand();
   startReinjection();
-  handleMessages(historyHandlers);
   startHistory();
   startReviewMenu();
   startPresetSubscriptions();

@@ -80,6 +80,21 @@ export function fromThisExtension(sender: { id?: string }): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/**
+ * One set of handlers from each part's own. A type claimed twice would make the answer depend on which listener
+ * ran first, so it throws where the context starts, naming the type.
+ */
+export function combineHandlers(...parts: Handlers[]): Handlers {
+  const combined: Record<string, unknown> = {};
+  for (const part of parts)
+    for (const [type, handler] of Object.entries(part)) {
+      if (type in combined) throw new Error(`Clearsend: two handlers answer "${type}"`);
+      combined[type] = handler;
+    }
+  return combined as Handlers;
+}
+
+/** The one listener a context has: every message type it answers goes through `handlers` (see combineHandlers). */
 export function handleMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: { id?: string }) => {
     if (!isEnvelope(message) || !fromThisExtension(sender)) return undefined;

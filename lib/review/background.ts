@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Handlers, handleMessages } from '../messaging';
+import type { Handlers } from '../messaging';
 import { holdPendingReview } from './pending';
 import type { ExtractionResult } from './types';
 
@@ -39,7 +39,7 @@ export const reviewHandlers: Handlers = {
   reviewPage: ({ tabId }) => reviewTab(tabId),
 };
 
-/** "Review this page": the context-menu item, its clicks, and the popup's message. */
+/** "Review this page": the context-menu item and its clicks (the popup's message is `reviewHandlers`). */
 export function startReviewMenu(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Releases before this one could "Save review" into local storage, where no page ever listed them.
@@ -55,5 +55,4 @@ export function startReviewMenu(): void {
     // Nothing to tell the user from here if even opening the review tab failed (the window closed meanwhile).
     reviewTab(tab.id).catch(() => undefined);
   });
-  handleMessages(reviewHandlers);
 }
