@@ -4,10 +4,10 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Finding } from '../../lib/analysis/types';
-import { fakeReport } from '../../lib/review/fake-report';
 import { holdPendingReview } from '../../lib/review/pending';
 import type { AnalyzeFn } from '../../lib/review/review';
 import type { Extraction } from '../../lib/review/types';
+import { fakeReport } from '../../tests/helpers/fake-report';
 import { ReviewApp, type ReviewPorts } from './review-app';
 
 const extraction: Extraction = {

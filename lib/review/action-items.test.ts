@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fakeReport } from '../../tests/helpers/fake-report';
 import { buildActionItems, describeWhen } from './action-items';
 import { draftFromExtraction } from './draft';
-import { fakeReport } from './fake-report';
 import type { Extraction } from './types';
 
 const extraction: Extraction = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../tests/helpers/fixture-pages';
 import { extractPage, MAX_CHARS } from './extract';
-import { loadFixture } from './test-pages';
 import type { Extraction } from './types';
 
 const extract = (file: string, url: string) =>

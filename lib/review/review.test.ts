@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeReport } from './fake-report';
+import { fakeReport } from '../../tests/helpers/fake-report';
 import { type AnalyzeFn, reviewDocument } from './review';
 import type { Extraction } from './types';
 

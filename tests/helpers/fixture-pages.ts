@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 
-const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/article');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/article');
 
 /** `file` is relative to tests/fixtures/article (e.g. '../gmail/inbox.html' for a host fixture). */
 

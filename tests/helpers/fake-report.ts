@@ -1,4 +1,4 @@
-import type { AskFact, DeadlineFact, Report, Span } from '../analysis/types';
+import type { AskFact, DeadlineFact, Report, Span } from '../../lib/analysis/types';
 
 /** Test helper: a span for the first occurrence of `words` in `text`, as the engine would report it. */
 export function spanOf(text: string, words: string): Span {
