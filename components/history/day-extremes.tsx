@@ -1,7 +1,7 @@
+import { dayLabel } from '../../lib/analysis/facts/format-date';
 import { averageScore } from '../../lib/history/tally';
 import { plural } from './plural';
 import type { DayExtremes as Extremes } from './report-model';
-import { dayLabel } from './week-label';
 
 /** "Best: Mon 30 Nov … Worst: Tue 1 Dec …", or what there is to say when there is no contrast. */
 export function DayExtremes({ extremes, timeZone }: { extremes: Extremes; timeZone: string }) {

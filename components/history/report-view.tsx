@@ -1,3 +1,4 @@
+import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import type { Site } from '../../lib/analysis/types';
 import { type FullHistory, tallyDays } from '../../lib/history/load';
 import type { StorageProblem } from '../../lib/history/open';
@@ -10,7 +11,6 @@ import { plural } from './plural';
 import { ReportCharts } from './report-charts';
 import { type RuleExample, seriesOverTime } from './report-model';
 import { WeekDetails } from './week-details';
-import { weekLabel } from './week-label';
 
 export interface ReportProps extends DataToolsProps {
   history: FullHistory | null;

@@ -1,3 +1,4 @@
+import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import { weekMarkdown } from '../../lib/history/share';
 import { changeSentence, checkedSentence, type WeekSummary } from '../../lib/history/summary';
 import { CATEGORY_LABELS } from '../../lib/history/tips';
@@ -5,7 +6,6 @@ import { BarList } from '../charts/bar-list';
 import { LineChart } from '../charts/line-chart';
 import { ShareButton } from './share-button';
 import { TopProblems } from './top-problems';
-import { weekLabel } from './week-label';
 
 /** This week against last, the 12-week trend, the split by category and what to work on. */
 export function WeekPanel({ summary, timeZone }: { summary: WeekSummary; timeZone: string }) {

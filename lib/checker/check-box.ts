@@ -1,10 +1,10 @@
+import { localIsoNow } from '../analysis/facts/day-math';
 import { scoreFindings } from '../analysis/score';
 import type { Draft, Finding } from '../analysis/types';
 import { replaceText } from '../dom/replace-text';
 import type { ComposeBox, DraftSnapshot } from '../hosts/types';
 import type { ScoredReport } from '../messaging';
 import { createOverlay, type Overlay } from '../overlay';
-import { localIsoNow } from './local-time';
 import { observeOutsideChanges } from './observe-changes';
 import { type LeaveWatch, recordOnLeave } from './record-leave';
 import { createScheduler } from './schedule';

@@ -9,7 +9,6 @@ export interface LocalDate {
   day: number;
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -18,7 +17,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      weekday: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -40,11 +38,13 @@ export function wallClock(ms: number, timeZone: string): LocalDate & { weekday: 
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(ms)) parts[part.type] = part.value;
   const n = (type: string) => Number(parts[type]);
+  const [year, month, day] = [n('year'), n('month'), n('day')];
   return {
-    year: n('year'),
-    month: n('month'),
-    day: n('day'),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+    year,
+    month,
+    day,
+    // The calendar date's own weekday (Sunday 0 in UTC's count), moved so Monday is 0.
+    weekday: (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7,
     msOfDay: ((n('hour') * 60 + n('minute')) * 60 + n('second')) * 1000,
   };
 }

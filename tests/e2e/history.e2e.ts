@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { weekLabel } from '../../components/history/week-label';
+import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
 import type { HistoryExport } from '../../lib/history/exchange';
 import type { HistoryEntry } from '../../lib/history/types';

@@ -1,4 +1,7 @@
-/** The writer's "now" and plain calendar arithmetic on YYYY-MM-DD days (no timezone library needed). */
+/**
+ * The one home of the writer's "now" (written by localIsoNow, read by readReference) and plain calendar
+ * arithmetic on YYYY-MM-DD days (no timezone library needed).
+ */
 export interface Reference {
   instant: Date;
   /** Minutes east of UTC, read from draft.now. */
@@ -19,6 +22,18 @@ export function offsetIn(timeZone: string, instant: Date): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The clock's reading as a draft's `now`: ISO 8601 with the browser's UTC offset, so "Friday" resolves in the
+ * writer's week, not UTC's. `readReference` reads it back (on the user's timezone setting, when there is one).
+ */
+export function localIsoNow(date: Date = new Date()): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const two = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${local}${sign}${two(offset / 60)}:${two(offset % 60)}`;
 }
 
 /**

@@ -1,9 +1,39 @@
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// The one place Clearsend writes a date for people to read: the platform's English day and month names (Intl),
+// in an order every English reader takes the same way — "Fri 27 Nov", never "11/27".
 
-/** "2026-11-27" -> "Fri 27 Nov": short, and unambiguous in every English locale. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsAt(ms: number, timeZone: string): { weekday: string; day: string; month: string } {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = { weekday: '', day: '', month: '' };
+  for (const { type, value } of formatter.formatToParts(ms))
+    if (type === 'weekday' || type === 'day' || type === 'month') parts[type] = value;
+  return parts;
+}
+
+/** "Mon 3 Mar": the day holding the instant `ms`, in `timeZone`. */
+export function dayLabel(ms: number, timeZone: string): string {
+  const { weekday, day, month } = partsAt(ms, timeZone);
+  return `${weekday} ${day} ${month}`;
+}
+
+/** "3 Mar": the date holding the instant `ms` in `timeZone` (a week is named by its Monday). */
+export function dateLabel(ms: number, timeZone: string): string {
+  const { day, month } = partsAt(ms, timeZone);
+  return `${day} ${month}`;
+}
+
+/** "2026-11-27" -> "Fri 27 Nov": a calendar day, as the engine resolves one. */
 export function formatDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return day;
-  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(ms) ? day : dayLabel(ms, 'UTC');
 }
