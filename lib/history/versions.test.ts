@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { type IDBPDatabase, openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startOfWeek, userTimeZone } from './calendar';
 import { weekBoundaries } from './load';
 import { HistoryError, openHistory } from './open';
@@ -74,6 +74,52 @@ const V3_TEXTS = [
   },
 ];
 
+// What version 4's step wrote for V3_ENTRIES in Europe/Berlin. Never edit: a new step freezes its own copy.
+const V4_WEEKS: unknown[] = [
+  {
+    zone: 'Europe/Berlin',
+    start: 1733698800000,
+    tally: {
+      start: 1733698800000,
+      end: 1734303600000,
+      count: 3,
+      scoreSum: 245,
+      words: 536,
+      fixes: 1,
+      categories: { ask: 0, deadline: 1, recipient: 0, context: 2, style: 3 },
+      rules: {
+        'missing-deadline': 1,
+        'dangling-reference': 1,
+        'undefined-acronym': 1,
+        'long-sentence': 2,
+        'wall-of-text': 1,
+      },
+      sites: {
+        gmail: { count: 1, scoreSum: 64 },
+        notion: { count: 1, scoreSum: 81 },
+        slack: { count: 1, scoreSum: 100 },
+      },
+      bands: [0, 0, 0, 0, 0, 0, 1, 0, 1, 1],
+    },
+  },
+  {
+    zone: 'Europe/Berlin',
+    start: 1734908400000,
+    tally: {
+      start: 1734908400000,
+      end: 1735513200000,
+      count: 1,
+      scoreSum: 47,
+      words: 233,
+      fixes: 2,
+      categories: { ask: 1, deadline: 1, recipient: 1, context: 0, style: 0 },
+      rules: { 'buried-ask': 1, 'missing-deadline': 1, 'no-owner': 1 },
+      sites: { gmail: { count: 1, scoreSum: 47 } },
+      bands: [0, 0, 0, 0, 1, 0, 0, 0, 0, 0],
+    },
+  },
+];
+
 /** Builds a database exactly as version `version` left it, holding `entries` (and, from version 3, `texts`). */
 async function seedVersion(name: string, version: number, entries: object[], texts: object[] = []) {
   const db = await openDB(name, version, {
@@ -129,6 +175,28 @@ describe('history migrations', () => {
       db.close();
     },
   );
+
+  it('builds version 4 week totals exactly as released (a literal snapshot, so a change to live tallying shows)', async () => {
+    // toV4 reads the browser's zone: pin it, so the snapshot is the same on every machine.
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    const pinned = vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (
+      this: Intl.DateTimeFormat,
+    ) {
+      return { ...real.call(this), timeZone: 'Europe/Berlin' };
+    });
+    try {
+      const name = freshDbName();
+      await seedVersion(name, 3, V3_ENTRIES, V3_TEXTS);
+      const db = await openDB(name, 4, {
+        upgrade: (raw, oldVersion, _new, tx) => upgradeHistory(raw, oldVersion, 4, tx as never),
+      });
+      expect(await db.getAll('weekZones')).toEqual([{ zone: 'Europe/Berlin' }]);
+      expect(await db.getAll('weeks')).toEqual(V4_WEEKS);
+      db.close();
+    } finally {
+      pinned.mockRestore();
+    }
+  });
 
   it('reports a blocked upgrade instead of hanging when an old page keeps the database open', async () => {
     const name = freshDbName();

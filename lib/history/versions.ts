@@ -56,7 +56,9 @@ async function toV3(db: Db, tx: Tx): Promise<void> {
 }
 
 /** Version 4: per-week totals per timezone, so the popup reads 12 small records instead of every entry of
- *  12 weeks. Built here for the browser's timezone; another zone is built the first time it is asked for. */
+ *  12 weeks. Built here for the browser's timezone; another zone is built the first time it is asked for.
+ *  It calls the live tallyByWeek: versions.test.ts pins its output with a literal snapshot, so a change to
+ *  tallying that would change this released step fails there (then give this step a frozen copy). */
 async function toV4(db: Db, tx: Tx): Promise<void> {
   db.createObjectStore('weeks', { keyPath: ['zone', 'start'] });
   db.createObjectStore('weekZones', { keyPath: 'zone' });
