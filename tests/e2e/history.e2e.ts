@@ -94,11 +94,6 @@ describe('clarity history in Chromium', TWICE, () => {
   it('records three sends on two sites; popup and report agree; export → import elsewhere → same; delete → empty', async () => {
     session = await launchWithExtension();
     const gmail = await session.openHost(HOST_URLS.gmailInbox);
-    await waitForAx(
-      gmail,
-      (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
-      { what: 'badge' },
-    );
     // The inline reply; the docked compose covers its middle, so the writer clicks its first line.
     const body = gmail.locator('.AO [g_editable=true]').first();
     await typeLikeUser(
@@ -107,18 +102,27 @@ describe('clarity history in Chromium', TWICE, () => {
       'Priya, here is the final launch checklist: https://acme.example/launch. Can you sign it off by Thu 27 Nov 5pm CET?',
       { at: { x: 20, y: 10 } },
     );
+    // A box shows its badge once it holds text and is checked: only then is a send recorded with a score.
+    await waitForAx(
+      gmail,
+      (nodes) => nodes.some((n) => n.role === 'button' && /^Clearsend: (?!checking)/.test(n.name)),
+      { what: 'badge' },
+    );
     await gmail.locator('.AO .T-I-atl:not(.hG)').first().click();
 
     const slack = await session.openHost(HOST_URLS.slackChannel);
     const composer = slack.locator('[data-qa="message_input"] .ql-editor').first();
-    await waitForAx(
-      slack,
-      (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
-      { what: 'badge' },
-    );
+    const slackBadge = () =>
+      waitForAx(
+        slack,
+        (nodes) => nodes.some((n) => n.role === 'button' && /^Clearsend: (?!checking)/.test(n.name)),
+        { what: 'badge' },
+      );
     await typeLikeUser(slack, composer, 'as discussed, can someone just look at the doc soon?');
+    await slackBadge();
     await slack.keyboard.press('Enter');
     await typeLikeUser(slack, composer, 'Hey, got a sec?');
+    await slackBadge();
     await slack.keyboard.press('Enter');
 
     const report = await openReport(session);
