@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryExport } from '../../lib/history/exchange';
 import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
 import { axNodes } from './ax';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { historyEntries } from './history-entries';
 import {
+  embedHostileFrame,
   fakeGmailSends,
   foreignRangeKept,
+  HOSTILE_FRAME_ORIGIN,
   postFakeScriptStarted,
   predefineOurElements,
   raidOurElements,
@@ -30,19 +32,6 @@ async function openHostile(session: Session, url: string, attack: () => void): P
   return page;
 }
 
-/** Every history entry, as the report page's "Export JSON" gives them. */
-async function historyEntries(session: Session): Promise<HistoryEntry[]> {
-  const report = await session.extensionPage('report.html');
-  await report.locator('.data-tools').waitFor();
-  const [download] = await Promise.all([
-    report.waitForEvent('download'),
-    report.getByRole('button', { name: 'Export JSON' }).click(),
-  ]);
-  const entries = (JSON.parse(readFileSync((await download.path())!, 'utf8')) as HistoryExport).entries;
-  await report.close();
-  return entries;
-}
-
 async function storedSettings(session: Session): Promise<{ disabledRules?: string[] } | undefined> {
   const page = await session.extensionPage('popup.html');
   const stored = await page.evaluate(() => chrome.storage.local.get('settings'));
@@ -53,7 +42,11 @@ async function storedSettings(session: Session): Promise<{ disabledRules?: strin
 describe('a hostile host page', TWICE, () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launchWithExtension();
+    // The cross-origin widget a page may embed (15.2), served at an origin of its own.
+    const frame = resolve(import.meta.dirname, 'hostile/frame.html');
+    session = await launchWithExtension({
+      serve: (url) => (url.origin === HOSTILE_FRAME_ORIGIN && url.pathname === '/frame.html' ? frame : null),
+    });
   });
   afterAll(() => session?.close());
 
@@ -85,6 +78,40 @@ describe('a hostile host page', TWICE, () => {
     await page.keyboard.type('Priya, which staging server should we use for the demo?');
     await expect.poll(() => totalMarks(page), { timeout: 5000 }).toBe(0);
     await waitForBadge(page, /^Clearsend: looks clear/);
+    expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('cannot switch Clearsend off from a cross-origin iframe either: marks, badge and sends survive (issue 15.2)', async () => {
+    const page = await session.openHost(HOST_URLS.gmailInbox);
+    const before = (await historyEntries(session)).length;
+    // Each run its own words: the same text sent twice within a minute is one send by design.
+    const numbers = `${Date.now() % 1000} launch numbers`;
+    await typeLikeUser(page, GMAIL_EDITOR, `Can someone send me the ${numbers} ASAP?`);
+    const badge = await waitForBadge(page, /^Clearsend: [1-9] suggestions?/);
+    const marks = await totalMarks(page);
+    expect(marks).toBeGreaterThan(0);
+    const from = await page.evaluate(embedHostileFrame, {
+      origin: HOSTILE_FRAME_ORIGIN,
+      extensionId: session.extensionId,
+    });
+    expect(from).toBe(HOSTILE_FRAME_ORIGIN);
+    expect(page.frames().map((f) => new URL(f.url()).origin)).toContain(HOSTILE_FRAME_ORIGIN);
+    expect(await totalMarks(page)).toBe(marks);
+    expect((await badges(page)).map((b) => b.name)).toContain(badge.name);
+    // Still checking, and still recording: the user's own Ctrl+Enter lands in the history.
+    await page.locator(GMAIL_EDITOR).first().focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks');
+    await waitForBadge(page, /^Clearsend: [1-9] suggestions?/);
+    await page.keyboard.press('Control+Enter');
+    let entries: HistoryEntry[] = [];
+    for (let tries = 0; tries < 40 && entries.length <= before; tries++) {
+      entries = await historyEntries(session);
+      if (entries.length <= before) await page.waitForTimeout(250);
+    }
+    expect(entries.length - before).toBe(1);
+    expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     await page.close();
   });

@@ -151,3 +151,31 @@ export function foreignRangeKept(): boolean {
   });
   return kept;
 }
+
+/** Where the cross-origin widget of `frame.html` is served (an origin none of our content scripts match). */
+export const HOSTILE_FRAME_ORIGIN = 'https://widgets.hostile.test';
+
+/**
+ * Issue 15 item 2 from a cross-origin iframe: the page embeds `frame.html` from another origin, which posts the
+ * fake "content script started" messages to the page and to itself. Resolves once the frame says it is done
+ * (its messages to the page are delivered, in order, before that one).
+ */
+export function embedHostileFrame({
+  origin,
+  extensionId,
+}: {
+  origin: string;
+  extensionId: string;
+}): Promise<string> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    const done = (event: MessageEvent) => {
+      if (event.data !== 'hostile-frame-done') return;
+      removeEventListener('message', done);
+      resolve(event.origin);
+    };
+    addEventListener('message', done);
+    frame.src = `${origin}/frame.html#${extensionId}`;
+    document.body.append(frame);
+  });
+}
