@@ -215,6 +215,27 @@ describe('one compose box', () => {
     expect(t.recorded).toHaveLength(2);
   });
 
+  it('gives typing done just before opening another page to the page left, not the one opened', async () => {
+    const t = setup('Launch plan: can you review it by Fri 27 Nov?', {
+      recordOn: 'leave',
+      channel: 'Launch plan',
+    });
+    history.replaceState({}, '', '/acme/Launch-plan');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(310);
+    // The user types and clicks another page within the idle pause: no reading saw the edit.
+    t.type('Launch plan: Sam, can you review it by Fri 27 Nov?');
+    history.pushState({}, '', '/acme/Team-notes');
+    t.title.value = 'Team notes';
+    t.user.sent = false; // the page draws the next one itself
+    t.type('Notes for Monday.');
+    await vi.advanceTimersByTimeAsync(310);
+    expect(t.recorded.map((r) => r.draft.channel)).toEqual(['Launch plan']);
+    // Team notes was never edited: leaving it records nothing more.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(t.recorded).toHaveLength(1);
+  });
+
   it('stops everything when the compose box goes away', async () => {
     const t = setup();
     checkComposeBox(t.box, t.ports, t.controller.signal);

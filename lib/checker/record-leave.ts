@@ -20,9 +20,14 @@ export function recordOnLeave(
   userActed: () => boolean,
   signal: AbortSignal,
 ): LeaveWatch {
-  // `edited`: the user typed since the last reading. `latest`: the last reading of a page they edited.
+  // `edited`: the user typed since the last reading, at address `editedAt`. `latest`: the last reading of a
+  // page they edited. `lastSeen`: the last reading of any page, and the address it was read at.
   let edited = false;
+  let editedAt = '';
   let latest: Unclocked | undefined;
+  let lastSeen: { draft: Unclocked; at: string } | undefined;
+  const view = box.editor.ownerDocument.defaultView;
+  const address = () => view?.location.href ?? '';
 
   const flush = () => {
     if (latest) record(latest);
@@ -37,11 +42,13 @@ export function recordOnLeave(
   box.editor.addEventListener(
     'input',
     () => {
-      if (userActed()) edited = true;
+      if (userActed()) {
+        edited = true;
+        editedAt = address();
+      }
     },
     { signal },
   );
-  const view = box.editor.ownerDocument.defaultView;
   view?.addEventListener('pagehide', leave, { signal });
   box.editor.ownerDocument.addEventListener(
     'visibilitychange',
@@ -55,12 +62,19 @@ export function recordOnLeave(
 
   return {
     seen(draft) {
-      if (latest && latest.channel !== draft.channel) {
-        record(latest);
+      if (lastSeen && lastSeen.draft.channel !== draft.channel) {
+        // The user moved on. Typing they did before opening this page (a click away within the idle pause,
+        // before any reading of it) belongs to the page they left; its last reading stands in for it.
+        if (edited && editedAt === lastSeen.at) {
+          latest ??= lastSeen.draft;
+          edited = false;
+        }
+        if (latest) record(latest);
         latest = undefined;
       }
       if (edited) latest = draft;
       edited = false;
+      lastSeen = { draft, at: address() };
     },
   };
 }
