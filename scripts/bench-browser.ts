@@ -3,10 +3,13 @@
 // - long tasks (> 50 ms) while typing 500 characters, with and without the extension;
 // - time from the last keystroke to the first marks (includes the 300 ms idle pause);
 // - the first analysis after the service worker has gone to sleep and wakes;
-// - the popup's first render with 10,000 history entries.
+// - the popup's first render with 10,000 history entries;
+// - importing a 1,000,000-entry history file on the report page: the page's longest task, its longest gap between
+//   frames and the total time (`tsx scripts/bench-browser.ts large-import` runs this part alone).
 // Timings on a shared 2-core machine are noisy: read the medians and the ratio, not single runs.
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
+import { importWithProbe, writeLargeHistory } from '../tests/e2e/large-import';
 import { HOST_URLS } from '../tests/fixtures/routes';
 
 const EDITOR = '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor';
@@ -182,8 +185,41 @@ async function popupRender(session: Session, entries: number, runs: number): Pro
   return times;
 }
 
+/** Imports a generated history of `entries` entries into a fresh profile's report page, watching the page. */
+async function largeImport(entries: number) {
+  const file = await writeLargeHistory(entries, Date.now());
+  const session = await launchWithExtension();
+  await nameShim(session);
+  try {
+    const report = await session.extensionPage('report.html');
+    await report.locator('.data-tools').waitFor();
+    return await importWithProbe(report, file.path, 1_800_000);
+  } finally {
+    await session.close();
+    file.remove();
+  }
+}
+
+function printLargeImport(probe: Awaited<ReturnType<typeof largeImport>>, entries: number): void {
+  const longest = Math.max(0, ...probe.longTasks);
+  const firstOf = (phase: RegExp) => probe.statuses.find((s) => phase.test(s.text))?.at ?? Number.NaN;
+  console.log(`  import of ${entries.toLocaleString('en')} history entries (report page): ${probe.outcome}`);
+  console.log(
+    `    longest task on the page ${ms(longest)} (budget 200 ms), ${probe.longTasks.length} long tasks; longest gap between frames ${ms(probe.longestFrameGap)}`,
+  );
+  console.log(
+    `    total ${(probe.elapsed / 1000).toFixed(1)} s: checking from ${(firstOf(/^Checking/) / 1000).toFixed(1)} s, writing from ${(firstOf(/^Importing… \d/) / 1000).toFixed(1)} s; ${probe.statuses.length} progress lines`,
+  );
+}
+
 /** tsx keeps function names with a `__name` helper that page-evaluated code would otherwise not find. */
 const nameShim = (session: Session) => session.context.addInitScript('globalThis.__name = (f) => f');
+
+const LARGE_IMPORT = 1_000_000;
+if (process.argv[2] === 'large-import') {
+  printLargeImport(await largeImport(LARGE_IMPORT), LARGE_IMPORT);
+  process.exit(0);
+}
 
 const without = await launchWithExtension({ withoutExtension: true });
 await nameShim(without);
@@ -199,6 +235,7 @@ const afterSleep = await feedbackAfterSleep(session, 3);
 const wakes: number[] = [];
 for (let i = 0; i < 3; i++) wakes.push(await analysisAfterWake(session));
 await session.close();
+const imported = await largeImport(LARGE_IMPORT);
 
 const ratio = median(withExt.latencies) / median(base.latencies);
 console.log('Clearsend in Chromium (Slack fixture, 500 characters typed at 20 ms a key)');
@@ -224,3 +261,4 @@ console.log(
 console.log(
   `  first analysis after the service worker is stopped and wakes: median ${ms(median(wakes))} of ${wakes.map(Math.round).join(', ')} (budget 300 ms)`,
 );
+printLargeImport(imported, LARGE_IMPORT);

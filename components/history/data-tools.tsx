@@ -4,9 +4,11 @@ import { plural } from './plural';
 export interface DataToolsProps {
   total: number;
   onExport(format: 'json' | 'csv'): void;
-  /** Resolves to a sentence to show; `ok: false` means nothing was changed. */
-  /** `progress` says how far a big import is, in words, while it runs. */
-  onImport(text: string, progress: (message: string) => void): Promise<{ ok: boolean; message: string }>;
+  /**
+   * Imports the chosen file; resolves to a sentence to show (`ok: false`: nothing was changed). `progress` says
+   * how far a big import is, in words, while it runs.
+   */
+  onImport(file: File, progress: (message: string) => void): Promise<{ ok: boolean; message: string }>;
   onDeleteAll(): Promise<void>;
 }
 
@@ -19,7 +21,7 @@ export function DataTools({ total, onExport, onImport, onDeleteAll }: DataToolsP
     const file = input.files?.[0];
     if (!file) return;
     setResult({ ok: true, message: 'Importing…' });
-    setResult(await onImport(await file.text(), (message) => setResult({ ok: true, message })));
+    setResult(await onImport(file, (message) => setResult({ ok: true, message })));
     input.value = '';
   };
 

@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
 import { historyToCsv } from '../../lib/history/csv';
-import { exportHistory, mergeEntries, parseHistoryExport } from '../../lib/history/exchange';
+import { exportHistory } from '../../lib/history/exchange';
+import { importHistoryFile } from '../../lib/history/import-file';
 import { type FullHistory, loadAllWeeks } from '../../lib/history/load';
 import { type HistoryDb, type StorageProblem, toHistoryError } from '../../lib/history/open';
 import { deleteAllHistory } from '../../lib/history/record';
 import { sharedHistory } from '../../lib/history/shared-db';
 import { historyTimeZone } from '../../lib/history/time-zone';
 import { settingsItem } from '../../lib/settings';
+import { outcomeText, progressText } from './import-text';
 import type { RuleExample } from './report-model';
 import { ReportView } from './report-view';
 
@@ -57,26 +59,12 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       download(`clearsend-history.${format}`, body, format === 'json' ? 'application/json' : 'text/csv');
     });
 
-  const onImport = async (text: string, progress: (message: string) => void) => {
-    const count = (n: number) => n.toLocaleString('en');
-    const parsed = await parseHistoryExport(text, {
-      onProgress: (done, all) => progress(`Checking the file… ${count(done)} of ${count(all)} messages`),
-    });
-    if (!parsed.ok) return { ok: false, message: `Nothing was imported. ${parsed.error}` };
-    const result = await withDb((db) =>
-      mergeEntries(db, parsed.entries, {
-        onProgress: (done, all) => progress(`Importing… ${count(done)} of ${count(all)} messages written`),
-      }),
-    );
-    if (!result) return { ok: false, message: 'Nothing was imported: your history could not be saved.' };
-    await reload();
-    const dropped = parsed.dropped.length
-      ? ` Left out ${parsed.dropped.length === 1 ? 'a key' : 'keys'} no history may hold: ${parsed.dropped.slice(0, 5).join(', ')}${parsed.dropped.length > 5 ? ` and ${parsed.dropped.length - 5} more` : ''}.`
-      : '';
-    return {
-      ok: true,
-      message: `Imported ${result.added} new messages (${result.skipped} were already here).${dropped}`,
-    };
+  // The file is read, checked and written in a worker (lib/history/import-worker.ts): the page only shows
+  // progress, then reloads what it displays.
+  const onImport = async (file: File, progress: (message: string) => void) => {
+    const outcome = await importHistoryFile(file, (at) => progress(progressText(at)));
+    if (outcome.type === 'imported') await reload();
+    return outcomeText(outcome);
   };
 
   const onDeleteAll = async () => {

@@ -68,14 +68,25 @@ export function mergeTally(into: Tally, from: Tally): Tally {
  * One pass, no date arithmetic per entry: that is what keeps years of history fast.
  */
 export function tallySpans(sorted: HistoryEntry[], boundaries: number[]): Tally[] {
+  const tallier = spanTallier(boundaries);
+  tallier.add(sorted);
+  return tallier.tallies;
+}
+
+/** `tallySpans` fed in pieces: each call to `add` continues in time order where the last one stopped. */
+export function spanTallier(boundaries: number[]): { tallies: Tally[]; add(sorted: HistoryEntry[]): void } {
   const tallies = boundaries.slice(0, -1).map((start, i) => emptyTally(start, boundaries[i + 1]!));
   let span = 0;
-  for (const entry of sorted) {
-    while (span < tallies.length && entry.time >= tallies[span]!.end) span++;
-    if (span === tallies.length) break;
-    if (entry.time >= tallies[span]!.start) addToTally(tallies[span]!, entry);
-  }
-  return tallies;
+  return {
+    tallies,
+    add(sorted) {
+      for (const entry of sorted) {
+        while (span < tallies.length && entry.time >= tallies[span]!.end) span++;
+        if (span === tallies.length) return;
+        if (entry.time >= tallies[span]!.start) addToTally(tallies[span]!, entry);
+      }
+    },
+  };
 }
 
 /** The rounded average score, or null when nothing was sent. */
