@@ -118,6 +118,9 @@ describe('a hostile host page', TWICE, () => {
 
   it('cannot fake sends into the history: only the user’s own click or key counts (issue 15.3)', async () => {
     const page = await session.openHost(HOST_URLS.gmailInbox);
+    // Clearsend is running: a draft the writer leaves unsent in the docked compose has its badge (an empty box
+    // has none).
+    await typeLikeUser(page, GMAIL_EDITOR, 'Can someone check the numbers?');
     await waitForBadge(page, /^Clearsend:/);
     const before = (await historyEntries(session)).length;
     expect(await page.evaluate(fakeGmailSends, 12)).toBe(12);
