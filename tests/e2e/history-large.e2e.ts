@@ -3,9 +3,12 @@ import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
 import { launchWithExtension, type Session, TWICE } from './harness';
 import { importWithProbe, writeLargeHistory } from './large-import';
 
-const ENTRIES = 1_000_000;
+// Over the 100,000 at which the page shows progress; the million-entry run, with its timings, is `npm run bench`
+// (it takes ~6 minutes a run here, too long for the suite).
+const ENTRIES = 150_000;
+const COUNT = ENTRIES.toLocaleString('en-US');
 
-describe('a history import of a million entries', TWICE, () => {
+describe('a history import of more than 100,000 entries', TWICE, () => {
   let session: Session | undefined;
   let removeFile: (() => void) | undefined;
   afterEach(async () => {
@@ -22,17 +25,19 @@ describe('a history import of a million entries', TWICE, () => {
     session = await launchWithExtension();
     const report = await session.extensionPage('report.html');
     await report.locator('.data-tools').waitFor();
-    const probe = await importWithProbe(report, file.path, 540_000);
+    const probe = await importWithProbe(report, file.path, 240_000);
 
-    expect(probe.outcome).toBe('Imported 1,000,000 new messages (0 were already here).');
+    expect(probe.outcome).toBe(`Imported ${COUNT} new messages (0 were already here).`);
     // Progress said how far, in count and percent, while the file was checked and written.
     expect(probe.statuses.map((s) => s.text)).toContainEqual(
-      expect.stringMatching(/^Checking the file… [\d,]+ of 1,000,000 messages checked \(\d+%\)$/),
+      expect.stringMatching(
+        new RegExp(`^Checking the file… [\\d,]+ of ${COUNT} messages checked \\(\\d+%\\)$`),
+      ),
     );
     expect(probe.statuses.map((s) => s.text)).toContainEqual(
-      expect.stringMatching(/^Importing… [\d,]+ of 1,000,000 new messages written \(\d+%\)$/),
+      expect.stringMatching(new RegExp(`^Importing… [\\d,]+ of ${COUNT} new messages written \\(\\d+%\\)$`)),
     );
-    await report.getByText('1,000,000 messages recorded').waitFor();
+    await report.getByText(`${COUNT} messages recorded`).waitFor();
 
     // The popup reads the week totals written with the entries; they agree with the file's own entries.
     const thisWeek = startOfWeek(Date.now(), userTimeZone());
@@ -46,5 +51,5 @@ describe('a history import of a million entries', TWICE, () => {
     expect(await popup.locator('.score').first().textContent()).toMatch(new RegExp(`^${average}\\b`));
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
-  }, 600_000);
+  }, 300_000);
 });
