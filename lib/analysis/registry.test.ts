@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RULE_CATEGORIES } from '../presets/rule-ids';
 import { listRules, RULES } from './registry';
 import { RULE_TEXT, ruleName, ruleTip } from './rule-text';
 import { CATEGORIES, SEVERITIES } from './types';
@@ -9,6 +10,10 @@ const dir = join(__dirname, 'rules');
 const ruleFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
 
 describe('rule registry', () => {
+  it('agrees with the engine-free table of ids and categories that presets and locks read', () => {
+    expect(RULE_CATEGORIES).toEqual(Object.fromEntries(RULES.map((r) => [r.id, r.category])));
+  });
+
   it('registers every rule file, under its file name', () => {
     expect(RULES.map((r) => `${r.id}.ts`).sort()).toEqual(ruleFiles.sort());
   });

@@ -24,5 +24,3 @@ export const RULE_CATEGORIES: Readonly<Record<string, Category>> = {
   'wall-of-text': 'style',
   'hedging-filler': 'style',
 };
-
-export const KNOWN_RULE_IDS: readonly string[] = Object.keys(RULE_CATEGORIES);
