@@ -30,7 +30,8 @@ function entryPoints(dir = join(ROOT, 'entrypoints')): string[] {
 }
 
 function resolveImport(from: string, specifier: string): string | null {
-  const base = resolve(dirname(from), specifier);
+  // Vite's query imports ("./import-worker?worker") name a module like any other; the query says how to bundle it.
+  const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
   for (const candidate of [
     base,
     `${base}.ts`,
