@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_PAGES, HOST_URLS } from '../fixtures/routes';
 import { badgeNames, waitForAx } from './ax';
-import { launchWithExtension, type Session, TWICE } from './harness';
+import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
 
 // The same Gmail compose markup served at a site Clearsend has no business on: the manifest's match patterns,
 // not the page's shape, decide where the content scripts run.
@@ -16,18 +16,29 @@ describe('the built extension in Chromium', TWICE, () => {
   });
   afterAll(() => session?.close());
 
+  // A box shows its badge once it holds text: the writer types, and the badge appears by that box.
   it.each([
-    ['Gmail', HOST_URLS.gmailInbox],
-    ['Slack', HOST_URLS.slackChannel],
-    ['Notion', HOST_URLS.notionPage],
-  ])('starts on %s and puts a badge by its compose box', async (_site, url) => {
+    ['Gmail', HOST_URLS.gmailInbox, '.AO [g_editable=true]', { x: 20, y: 10 }],
+    ['Slack', HOST_URLS.slackChannel, '[data-qa="message_input"] .ql-editor', undefined],
+  ] as const)('starts on %s and puts a badge by its compose box', async (_site, url, editor, at) => {
     const page = await session.openHost(url);
+    await typeLikeUser(page, page.locator(editor).first(), 'Can you send the deck by Fri 27 Nov?', {
+      ...(at ? { at } : {}),
+    });
     await waitForAx(
       page,
       (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
-      {
-        what: 'a Clearsend badge',
-      },
+      { what: 'a Clearsend badge' },
+    );
+    await page.close();
+  });
+
+  it('starts on Notion and puts a badge by the page being written', async () => {
+    const page = await session.openHost(HOST_URLS.notionPage);
+    await waitForAx(
+      page,
+      (nodes) => nodes.some((n) => n.role === 'button' && n.name.startsWith('Clearsend:')),
+      { what: 'a Clearsend badge' },
     );
     await page.close();
   });
