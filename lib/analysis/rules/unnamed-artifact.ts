@@ -14,12 +14,7 @@ export const unnamedArtifact: Rule = {
     // Only a request makes the reader go and find the document: "thanks for the slides" or "I'd credit you in the
     // doc" tell them something they can read without opening it. The sentence before a request often names what
     // it is about ("the deck is out of date. can you fix it?").
-    const asking = new Set(
-      ctx.asks.flatMap((a) => {
-        const i = ctx.sentences.indexOf(a.sentence);
-        return [i, i - 1];
-      }),
-    );
+    const asking = new Set(ctx.asks.flatMap((a) => [a.sentence.index, a.sentence.index - 1]));
     return ctx.references
       .filter((r) => r.kind === 'artifact' && asking.has(r.sentence))
       .map((r) => ({
