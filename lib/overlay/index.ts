@@ -1,6 +1,4 @@
 import { h, render } from 'preact';
-import { OverlayView } from '../../components/overlay/overlay-view';
-import { OVERLAY_CSS } from '../../components/overlay/styles';
 import { describeBadge } from './badge-state';
 import { drawFallbackMarks } from './fallback-marks';
 import { findingAt } from './hit-test';
@@ -10,6 +8,8 @@ import { followPanel, keepClearOf } from './panel-position';
 import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
 import { themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
+import { OverlayView } from './views/overlay-view';
+import { OVERLAY_CSS } from './views/styles';
 
 export type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 

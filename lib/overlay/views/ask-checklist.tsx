@@ -1,5 +1,5 @@
-import type { AskChecklist, Finding } from '../../lib/analysis/types';
-import { describeAsk } from '../../lib/overlay/checklist-rows';
+import type { AskChecklist, Finding } from '../../analysis/types';
+import { describeAsk } from '../checklist-rows';
 
 /** What / Who / When / Why for one task ask: what the reader would otherwise have to ask back. */
 export function AskChecklistItem({ item, findings }: { item: AskChecklist; findings: readonly Finding[] }) {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
-import { PANEL_SHORTCUT } from '../../lib/overlay/shortcut';
-import type { OverlayState } from '../../lib/overlay/types';
+import { PANEL_SHORTCUT } from '../shortcut';
+import type { OverlayState } from '../types';
 import { AskChecklistItem } from './ask-checklist';
 import { type CardActions, FindingCard } from './finding-card';
 

@@ -2,9 +2,9 @@
 import axe from 'axe-core';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeBadge } from '../../lib/overlay/badge-state';
-import { FINDINGS, reportWith } from '../../lib/overlay/testing';
-import type { OverlayState } from '../../lib/overlay/types';
+import { describeBadge } from '../badge-state';
+import { FINDINGS, reportWith } from '../testing';
+import type { OverlayState } from '../types';
 import { OverlayView } from './overlay-view';
 import { MAX_CARDS } from './panel';
 import { OVERLAY_CSS } from './styles';

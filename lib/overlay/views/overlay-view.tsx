@@ -1,5 +1,5 @@
-import type { BadgeLook } from '../../lib/overlay/badge-state';
-import { PANEL_SHORTCUT } from '../../lib/overlay/shortcut';
+import type { BadgeLook } from '../badge-state';
+import { PANEL_SHORTCUT } from '../shortcut';
 import { Panel, type PanelProps } from './panel';
 
 export interface OverlayViewProps extends PanelProps {

@@ -1,5 +1,5 @@
-import { ruleName } from '../../lib/analysis/rule-text';
-import type { Finding, Severity } from '../../lib/analysis/types';
+import { ruleName } from '../../analysis/rule-text';
+import type { Finding, Severity } from '../../analysis/types';
 
 export interface CardActions {
   applyFix(index: number): void;
