@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
-import { slackText } from '../lib/report/slack';
+import { slackText } from '../lib/exports/slack';
 import { slackExport, TEXTS, USERS } from '../tests/fixtures/exports/generate';
 
 const MESSAGES = Number(process.env.MESSAGES ?? 100_000);

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { ExportedMessage } from '../exports/message';
 import { ReportAggregate } from '../report/aggregate';
 import { reportHtml } from '../report/html';
-import type { ExportedMessage } from '../report/message';
 import { inlineScorer, type Scorer, workerScorer } from '../report/pool';
 import { readerFor } from '../report/read-input';
 import { readArgs } from './args';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { mailMessage } from './mail';
-import type { ExportedMessage } from './message';
+import { mailMessage } from '../exports/mail';
+import type { ExportedMessage } from '../exports/message';
 
 /** The .eml files of a folder and its subfolders, in name order, one message read at a time. */
 export async function* readEmlFolder(path: string): AsyncGenerator<ExportedMessage | null> {

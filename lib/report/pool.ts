@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ExportedMessage } from './message';
+import type { ExportedMessage } from '../exports/message';
 import { type MessageScore, scoreMessage } from './score-message';
 
 export interface Scorer {

@@ -1,8 +1,10 @@
+import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { mailboxName, readMbox } from '../exports/mbox';
+import type { ExportedMessage } from '../exports/message';
+import { readSlackExport } from '../exports/slack';
 import { readEmlFolder } from './eml-folder';
-import { readMbox } from './mbox';
-import type { ExportedMessage } from './message';
-import { readSlackExport } from './slack';
 
 /** The reader for an input: a folder of .eml files, a Slack export zip, or an mbox file (told by its first bytes). */
 export async function readerFor(path: string): Promise<AsyncGenerator<ExportedMessage | null>> {
@@ -12,7 +14,10 @@ export async function readerFor(path: string): Promise<AsyncGenerator<ExportedMe
   const head = Buffer.alloc(5);
   await file.read(head, 0, 5, 0);
   await file.close();
-  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return readSlackExport(path);
-  if (head.toString('latin1') === 'From ') return readMbox(path);
+  // Node's file streams hand out Buffers, which are Uint8Arrays: the shared readers take them as they come.
+  const bytes = () => createReadStream(path) as AsyncIterable<Uint8Array>;
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
+    return readSlackExport(bytes, basename(path));
+  if (head.toString('latin1') === 'From ') return readMbox(bytes(), mailboxName(path));
   throw new Error('not a Slack export (.zip), an mbox file or a folder of .eml files');
 }

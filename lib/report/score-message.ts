@@ -1,6 +1,6 @@
 import { analyze } from '../analysis/analyze';
 import type { Category } from '../analysis/types';
-import type { ExportedMessage } from './message';
+import type { ExportedMessage } from '../exports/message';
 
 /** What the report keeps of one message: never its text, unless examples were asked for. */
 export interface MessageScore {

@@ -13,9 +13,13 @@ export async function mailMessage(raw: string | Uint8Array, source: string): Pro
   const recipients = [...(mail.to ?? []), ...(mail.cc ?? [])].flatMap((a) =>
     'group' in a && a.group ? a.group.map((g) => g.address) : [a.address ?? ''],
   );
+  const author = mail.from?.address ?? 'unknown';
   return {
+    id: mail.messageId
+      ? `mail:${mail.messageId.trim()}`
+      : `mail:${author}|${sent.toISOString()}|${mail.subject ?? ''}`,
     source,
-    author: mail.from?.address ?? 'unknown',
+    author,
     sentAt: sent.toISOString(),
     draft: {
       text,

@@ -1,12 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { basename } from 'node:path';
 import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
 import type { ExportedMessage } from './message';
 
 // A Slack workspace export: a zip of users.json, channels.json and one folder per channel with a JSON array of
 // messages per day (`general/2026-11-02.json`). Read as a stream (fflate's Unzip), one day file at a time, so
 // memory stays flat in the size of the export. users.json may sit anywhere in the zip, so a first pass reads
-// only it (names for authors and <@U…> mentions) and a second pass reads the days.
+// only it (names for authors and <@U…> mentions) and a second pass reads the days. The bytes come from `open`,
+// called once per pass: a node file stream for the CLI, a browser File's stream for the extension's backfill.
+
+/** Opens the export's bytes from the start, as a stream of chunks. */
+export type OpenBytes = () => AsyncIterable<Uint8Array>;
 
 interface SlackMessage {
   type?: string;
@@ -23,7 +25,7 @@ const DAY_FILE = /^(?:.*\/)?([^/]+)\/\d{4}-\d{2}-\d{2}\.json$/;
 const WRITTEN = new Set([undefined, 'thread_broadcast', 'me_message']);
 
 async function eachEntry(
-  path: string,
+  open: OpenBytes,
   wanted: (name: string) => boolean,
   onFile: (name: string, bytes: Uint8Array) => void,
   /** Awaited after each chunk: the reader waits while the consumer is behind (memory stays flat). */
@@ -44,8 +46,8 @@ async function eachEntry(
     };
     file.start();
   };
-  for await (const chunk of createReadStream(path)) {
-    unzip.push(chunk as Uint8Array);
+  for await (const chunk of open()) {
+    unzip.push(chunk);
     if (failure) throw failure;
     await backPressure();
   }
@@ -90,16 +92,20 @@ export function slackText(text: string, names: ReadonlyMap<string, string>): str
     .replace(/&amp;/g, '&');
 }
 
-export async function* readSlackExport(path: string): AsyncGenerator<ExportedMessage | null> {
+/** The messages of a Slack export zip (`name` is its file name, for errors), one at a time. */
+export async function* readSlackExport(
+  open: OpenBytes,
+  name: string,
+): AsyncGenerator<ExportedMessage | null> {
   const names = new Map<string, string>();
   let sawUsers = false;
   await eachEntry(
-    path,
-    (name) => /(?:^|\/)users\.json$/.test(name),
-    (name, bytes) => {
+    open,
+    (entry) => /(?:^|\/)users\.json$/.test(entry),
+    (entry, bytes) => {
       sawUsers = true;
-      const users = readJson(name, bytes);
-      if (!Array.isArray(users)) throw new Error(`${name} inside the zip is not a list of users`);
+      const users = readJson(entry, bytes);
+      if (!Array.isArray(users)) throw new Error(`${entry} inside the zip is not a list of users`);
       for (const u of users as {
         id?: string;
         name?: string;
@@ -109,7 +115,7 @@ export async function* readSlackExport(path: string): AsyncGenerator<ExportedMes
         if (u.id) names.set(u.id, u.profile?.real_name || u.real_name || u.name || u.id);
     },
   );
-  if (!sawUsers) throw new Error(`not a Slack export (${basename(path)} has no users.json)`);
+  if (!sawUsers) throw new Error(`not a Slack export (${name} has no users.json)`);
   // The second pass hands each day's messages out as it is inflated; a queue bridges callback and generator.
   const days: { channel: string; messages: SlackMessage[] }[] = [];
   let done = false;
@@ -118,12 +124,12 @@ export async function* readSlackExport(path: string): AsyncGenerator<ExportedMes
   let failure: unknown;
   const QUEUE = 16;
   eachEntry(
-    path,
-    (name) => DAY_FILE.test(name),
-    (name, bytes) => {
-      const messages = readJson(name, bytes);
-      if (!Array.isArray(messages)) throw new Error(`${name} inside the zip is not a list of messages`);
-      days.push({ channel: DAY_FILE.exec(name)![1]!, messages: messages as SlackMessage[] });
+    open,
+    (entry) => DAY_FILE.test(entry),
+    (entry, bytes) => {
+      const messages = readJson(entry, bytes);
+      if (!Array.isArray(messages)) throw new Error(`${entry} inside the zip is not a list of messages`);
+      days.push({ channel: DAY_FILE.exec(entry)![1]!, messages: messages as SlackMessage[] });
       wake?.();
     },
     () =>
@@ -168,6 +174,7 @@ function slackMessage(
   if (Number.isNaN(sent.getTime())) return null;
   const inThread = m.thread_ts !== undefined && m.thread_ts !== m.ts;
   return {
+    id: `slack:${channel}:${m.ts}`,
     source: `#${channel}`,
     author: (m.user && names.get(m.user)) || m.user_profile?.real_name || m.user || 'unknown',
     sentAt: sent.toISOString(),
