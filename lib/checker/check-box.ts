@@ -5,6 +5,7 @@ import { replaceText } from '../dom/replace-text';
 import type { ComposeBox, DraftSnapshot } from '../hosts/types';
 import type { ScoredReport } from '../messaging';
 import { createOverlay, type Overlay } from '../overlay';
+import { aboutRecipients } from '../overlay/field-findings';
 import { observeOutsideChanges } from './observe-changes';
 import { type LeaveWatch, recordOnLeave } from './record-leave';
 import { createScheduler } from './schedule';
@@ -37,6 +38,8 @@ interface Shown {
 }
 
 const IDLE_MS = 300;
+/** What in a To field takes the caret. */
+const TYPABLE = 'input:not([type="hidden"]), textarea, [contenteditable="true"]';
 /** More sends than this from one box in a minute are not a person writing messages. */
 export const SENDS_PER_BOX_MINUTE = 10;
 
@@ -68,6 +71,10 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
         draw(shown.snapshot, shown.report);
       },
       disableRule: (ruleId: string) => ports.disableRule(ruleId),
+      focusRecipients: () => {
+        const field = box.recipientField?.();
+        (field?.matches(TYPABLE) ? field : field?.querySelector<HTMLElement>(TYPABLE))?.focus();
+      },
       returnFocus: () => box.focus(),
     };
     visible = { overlay: createOverlay(box, actions, stop.signal), stop };
@@ -104,7 +111,8 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       status: 'ready',
       // One source of truth: the score is of the findings shown, never of ones the writer set aside.
       report: { ...report, findings, score: scoreFindings(findings, report.weights) },
-      ranges: findings.map((f) => snapshot.rangeFor(f.start, f.end)),
+      // A missing recipient is outlined at the To field, never underlined in the text.
+      ranges: findings.map((f) => (aboutRecipients(f) ? null : snapshot.rangeFor(f.start, f.end))),
       flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
       panelOnly: view.panelOnly,
       notice,

@@ -22,6 +22,8 @@ const INLINE_VIEW = '.AO';
 const CHIP = '[role="option"][data-name], [role="option"][data-hovercard-id]';
 const ADDRESS = '[data-hovercard-id]';
 const RECIPIENT_FIELDS = ['to', 'cc'];
+/** The To field: the `div.anm[name=to]` wrapper today (traps.md 6), the textarea in the older layout. */
+const TO_FIELD = '[name="to"]:not([type="hidden"])';
 /**
  * Quoted history, the signature and its "-- " line, and the "show trimmed content" toggle. The outer
  * `.gmail_quote_container` is not itself the quote: in a forward it holds the writer's own note too (traps.md 9),
@@ -65,6 +67,7 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     editor,
     anchor,
     protect: NOT_THE_MESSAGE,
+    recipientField: () => anchor.querySelector<HTMLElement>(TO_FIELD),
     readDraft: () => readDraft(editor, anchor),
     onSend: (callback, signal) => watchSend(anchor, callback, signal),
     optedOut: () => isOptedOut(editor),

@@ -21,6 +21,11 @@ export interface ComposeBox {
    * bottom would float far from the paragraph being written.
    */
   frame?(): HTMLElement;
+  /**
+   * Where the recipients are written (Gmail's To field), when the box has one: a finding that the message has no
+   * recipient points there, not at the text.
+   */
+  recipientField?(): HTMLElement | null;
   /** Reads the Draft now (cheap enough to call after every idle pause). */
   readDraft(): DraftSnapshot;
   /**

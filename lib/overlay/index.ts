@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { describeBadge } from './badge-state';
 import { drawFallbackMarks } from './fallback-marks';
+import { aboutRecipients, outlineField } from './field-findings';
 import { findingAt } from './hit-test';
 import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
 import { mountHost, originOf } from './mount';
@@ -29,9 +30,13 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   const markLayer = doc.createElement('div');
   markLayer.className = 'marks';
   markLayer.setAttribute('aria-hidden', 'true');
+  const fieldOutline = doc.createElement('div');
+  fieldOutline.className = 'field-outline';
+  fieldOutline.setAttribute('aria-hidden', 'true');
+  fieldOutline.hidden = true;
   const ui = doc.createElement('div');
   ui.className = 'cs';
-  root.append(style, markLayer, ui);
+  root.append(style, markLayer, fieldOutline, ui);
 
   const highlights = supportsHighlights() ? createHighlightMarks(doc) : null;
   let state: OverlayState = { status: 'checking', ranges: [], panelOnly: false };
@@ -67,6 +72,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
         actions,
         onBadge: togglePanel,
         onClose: () => close(true),
+        onJump: jumpTo,
         onKeyDown: handleKey,
       }),
       ui,
@@ -103,6 +109,8 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
       if (spot) Object.assign(badge.style, { left: `${spot.x - origin.x}px`, top: `${spot.y - origin.y}px` });
     }
     if (!highlights) drawFallbackMarks(markLayer, marks(), origin);
+    const toField = state.status === 'ready' && state.report?.findings.some(aboutRecipients);
+    outlineField(fieldOutline, toField ? box.recipientField?.() : null, origin);
     follow(panel());
   }
 
@@ -147,6 +155,15 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
         at < 0 ? 0 : Math.min(all.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
       all[next]?.focus();
     }
+  }
+
+  /** Previous / next on a grouped card: that occurrence becomes the card's, and its mark comes into view. */
+  function jumpTo(index: number): void {
+    current = index;
+    draw();
+    const range = state.ranges[index];
+    const at = range?.startContainer;
+    (at instanceof Element ? at : at?.parentElement)?.scrollIntoView?.({ block: 'nearest' });
   }
 
   function openPanel(focus: 'first' | 'none' = 'first'): void {

@@ -90,5 +90,11 @@ export function captureShadowRoots(): ShadowRoot[] {
 }
 
 export function fakeActions() {
-  return { applyFix: vi.fn(), ignore: vi.fn(), disableRule: vi.fn(), returnFocus: vi.fn() };
+  return {
+    applyFix: vi.fn(),
+    ignore: vi.fn(),
+    disableRule: vi.fn(),
+    focusRecipients: vi.fn(),
+    returnFocus: vi.fn(),
+  };
 }

@@ -24,6 +24,8 @@ export interface OverlayActions {
   applyFix(index: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
+  /** "Go to To" on a card about the recipients: put the caret in the To field. */
+  focusRecipients(): void;
   /** Esc in the panel: put the caret back in the editor. */
   returnFocus(): void;
 }
@@ -33,6 +35,8 @@ export interface OverlayBox {
   anchor: HTMLElement;
   /** The part of the box the badge sits in (where a long page is being written); the editor when absent. */
   frame?(): HTMLElement;
+  /** The To field, outlined while a finding says the message has no recipient. */
+  recipientField?(): HTMLElement | null;
 }
 
 export interface Overlay {

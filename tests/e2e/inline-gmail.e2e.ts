@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
-import { badges, openPanel, waitForBadge } from './driver/seen';
+import { badges, openPanel, press, waitForBadge } from './driver/seen';
 import { TWICE } from './harness';
 import {
   basicSuggestionSuite,
@@ -52,9 +52,16 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await tab.type(DIALOG_EDITOR, VAGUE_GROUP_ASK, { nth: 0 });
     await tab.type(DIALOG_EDITOR, CLEAR_QUESTION, { nth: 1 });
     await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
-    // The new window has no recipient yet: that, and only that, is its finding.
+    // The new window has no recipient yet: that, and only that, is its finding. It points at the To field, not
+    // at the words: the card says so, nothing in that window's text is marked, and "Go to To" puts the caret there.
     const second = await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
-    expect((await openPanel(tab, second)).join('\n')).toMatch(/recipient|who/i);
+    expect(await openPanel(tab, second)).toContain('Add a recipient in To.');
+    const secondBody = await tab.rect(DIALOG_EDITOR, 1);
+    expect((await tab.markRects()).some((mark) => overlaps(mark, secondBody))).toBe(false);
+    await press(tab, /^Go to To$/);
+    await expect
+      .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[role="dialog"] [name="to"]')))
+      .toBe(true);
     await tab.close();
   });
 

@@ -1,33 +1,81 @@
 import { ruleName } from '../../analysis/rule-text';
-import type { Finding, Severity } from '../../analysis/types';
+import { SEVERITY_WORD } from '../../analysis/severity-word';
+import type { Finding } from '../../analysis/types';
+import { cardTitle, groupHeading } from '../card-title';
+import { aboutRecipients } from '../field-findings';
 
 export interface CardActions {
   applyFix(index: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
+  focusRecipients(): void;
 }
 
-const SEVERITY_WORD: Record<Severity, string> = { error: 'Problem', warning: 'Suggestion', info: 'Note' };
 interface Props {
+  /** The occurrence this card shows now (of `occurrences`, in text order). */
   finding: Finding;
   index: number;
-  /** The flagged text, to name what a deletion would remove. */
-  flagged?: string;
+  /** Every finding of this card's rule (indices into the report's findings); one for a card of its own. */
+  occurrences: readonly number[];
+  /** The flagged text of each finding of the report, to quote what a card is about. */
+  flagged?: readonly string[];
   current: boolean;
   actions: CardActions;
+  /** Show another occurrence of the group (its mark is scrolled into view). */
+  onJump(index: number): void;
 }
 
-export function FindingCard({ finding, index, flagged, current, actions }: Props) {
+export function FindingCard({ finding, index, occurrences, flagged, current, actions, onJump }: Props) {
   const { suggestion } = finding;
-  const fixLabel = suggestion ? `Change to “${suggestion}”` : flagged ? `Remove “${flagged}”` : 'Remove it';
+  const words = flagged?.[index];
+  const fixLabel = suggestion ? `Change to “${suggestion}”` : words ? `Remove “${words}”` : 'Remove it';
+  const at = occurrences.indexOf(index);
+  const many = occurrences.length > 1;
+  const name = ruleName(finding.rule);
   return (
     <li class={`card sev-${finding.severity}${current ? ' current' : ''}`} tabIndex={-1} data-index={index}>
       <p class="meta">
-        {SEVERITY_WORD[finding.severity]} · {ruleName(finding.rule)}
+        {SEVERITY_WORD[finding.severity]} · {name}
       </p>
-      <p class="message">{finding.message}</p>
+      {many && (
+        <p class="group">
+          {groupHeading(
+            name,
+            occurrences.map((i) => flagged?.[i]),
+          )}
+        </p>
+      )}
+      <p class="message">{cardTitle(finding, words)}</p>
       {finding.why && <p class="why">{finding.why}</p>}
+      {many && (
+        <div class="jump">
+          <button
+            type="button"
+            disabled={at <= 0}
+            aria-label={`Previous: ${at} of ${occurrences.length}`}
+            onClick={() => onJump(occurrences[at - 1]!)}
+          >
+            ‹
+          </button>
+          <span>
+            {at + 1} of {occurrences.length}
+          </span>
+          <button
+            type="button"
+            disabled={at >= occurrences.length - 1}
+            aria-label={`Next: ${at + 2} of ${occurrences.length}`}
+            onClick={() => onJump(occurrences[at + 1]!)}
+          >
+            ›
+          </button>
+        </div>
+      )}
       <div class="actions">
+        {aboutRecipients(finding) && (
+          <button type="button" class="fix" onClick={() => actions.focusRecipients()}>
+            Go to To
+          </button>
+        )}
         {suggestion !== undefined && (
           <button type="button" class="fix" onClick={() => actions.applyFix(index)}>
             {fixLabel}

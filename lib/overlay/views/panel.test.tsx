@@ -10,9 +10,13 @@ import { MAX_CARDS } from './panel';
 import { OVERLAY_CSS } from './styles';
 
 const noop = () => {};
-const actions = { applyFix: noop, ignore: noop, disableRule: noop };
+const actions = { applyFix: noop, ignore: noop, disableRule: noop, focusRecipients: noop };
 
-function show(state: OverlayState, theme: 'light' | 'dark'): HTMLElement {
+function show(
+  state: OverlayState,
+  theme: 'light' | 'dark',
+  onJump: (index: number) => void = noop,
+): HTMLElement {
   // An open, ordinary container: axe cannot look inside the closed root the extension really uses.
   const container = document.createElement('div');
   container.className = 'cs';
@@ -30,6 +34,7 @@ function show(state: OverlayState, theme: 'light' | 'dark'): HTMLElement {
       actions={actions}
       onBadge={noop}
       onClose={noop}
+      onJump={onJump}
       onKeyDown={noop}
     />,
     container,
@@ -50,14 +55,70 @@ afterEach(() => {
 });
 
 describe('a report with hundreds of findings', () => {
-  it('shows at most 50 cards, then how many more there are (issue 15.5)', () => {
-    const many = Array.from({ length: 362 }, (_, i) => ({ ...FINDINGS[0]!, start: i, end: i + 1 }));
+  it('shows at most 50 cards, then how many more findings there are (issue 15.5)', () => {
+    // 181 rules, two findings each: 181 cards would be too many to read or draw.
+    const many = Array.from({ length: 362 }, (_, i) => ({
+      ...FINDINGS[0]!,
+      rule: `phrase:team-${i >> 1}`,
+      start: i,
+      end: i + 1,
+    }));
     const container = show(
       { status: 'ready', report: reportWith(many), ranges: [], panelOnly: false },
       'light',
     );
     expect(container.querySelectorAll('.card')).toHaveLength(MAX_CARDS);
-    expect(container.querySelector('.more')?.textContent).toBe('and 312 more');
+    expect(container.querySelector('.more')?.textContent).toBe('and 262 more');
+  });
+
+  it('makes one card of a rule found 12 times, and previous / next step through them', () => {
+    const text = 'As discussed. '.repeat(12);
+    const repeated = Array.from({ length: 12 }, (_, i) => ({
+      rule: 'dangling-reference',
+      category: 'context' as const,
+      severity: 'warning' as const,
+      start: i * 14,
+      end: i * 14 + 12,
+      message: '"As discussed" assumes the reader remembers: say what was agreed, or link it.',
+    }));
+    const jumps: number[] = [];
+    const state: OverlayState = {
+      status: 'ready',
+      report: reportWith(repeated),
+      ranges: [],
+      flagged: repeated.map((f) => text.slice(f.start, f.end)),
+      panelOnly: false,
+    };
+    const container = show(state, 'light', (index) => jumps.push(index));
+    expect(container.querySelectorAll('.card')).toHaveLength(1);
+    expect(container.querySelector('.card .group')?.textContent).toBe('“As discussed” — 12 times');
+    expect(container.querySelector('.jump span')?.textContent).toBe('1 of 12');
+    const [previous, next] = [...container.querySelectorAll<HTMLButtonElement>('.jump button')];
+    expect(previous!.disabled).toBe(true);
+    expect(next!.getAttribute('aria-label')).toBe('Next: 2 of 12');
+    next!.click();
+    expect(jumps).toEqual([1]);
+  });
+});
+
+describe('what the cards say', () => {
+  it('quote the ask they are about, and sum the asks up at the top', () => {
+    const text = 'Can someone send me the updated launch numbers for the forecast soon?';
+    const state: OverlayState = {
+      status: 'ready',
+      report: reportWith(FINDINGS),
+      ranges: [],
+      flagged: FINDINGS.map((f) => (f.rule === 'no-owner' ? text : text.slice(f.start, f.end))),
+      panelOnly: false,
+    };
+    const container = show(state, 'light');
+    const messages = [...container.querySelectorAll('.card .message')].map((m) => m.textContent);
+    expect(messages).toContain(
+      '“Can someone send me the updated launch…” names nobody: say who should do it.',
+    );
+    expect(container.querySelector('.summary')?.textContent).toBe(
+      '1 ask · 1 without an owner · 1 with a vague deadline',
+    );
   });
 });
 

@@ -1,4 +1,6 @@
 import type { JSX } from 'preact';
+import { groupFindings, shownOccurrence } from '../card-groups';
+import { panelSummary } from '../panel-summary';
 import { PANEL_SHORTCUT } from '../shortcut';
 import type { OverlayState } from '../types';
 import { AskChecklistItem } from './ask-checklist';
@@ -10,10 +12,12 @@ export interface PanelProps {
   current: number;
   actions: CardActions;
   onClose(): void;
+  /** Show another occurrence of a grouped card: it becomes `current` and its mark is scrolled into view. */
+  onJump(index: number): void;
   onKeyDown(event: JSX.TargetedKeyboardEvent<HTMLElement>): void;
 }
 
-/** Past this many cards the panel stops being a list anyone reads (and costs the host page to draw). */
+/** Past this many cards (one per rule) the panel stops being a list anyone reads (and costs the page to draw). */
 export const MAX_CARDS = 50;
 
 const TITLES: Record<OverlayState['status'], string> = {
@@ -23,7 +27,7 @@ const TITLES: Record<OverlayState['status'], string> = {
   ready: '',
 };
 
-export function Panel({ state, current, actions, onClose, onKeyDown }: PanelProps) {
+export function Panel({ state, current, actions, onClose, onJump, onKeyDown }: PanelProps) {
   const { report } = state;
   const title =
     state.status === 'ready' && report ? `Clarity score ${report.score} of 100` : TITLES[state.status];
@@ -51,35 +55,50 @@ export function Panel({ state, current, actions, onClose, onKeyDown }: PanelProp
         <p>Nothing is checked here until you turn it back on from the toolbar button.</p>
       )}
       {state.status === 'error' && <p>It will try again when you next type.</p>}
-      {state.status === 'ready' && report && <Findings state={state} current={current} actions={actions} />}
+      {state.status === 'ready' && report && (
+        <Findings state={state} current={current} actions={actions} onJump={onJump} />
+      )}
     </div>
   );
 }
 
-function Findings({ state, current, actions }: Pick<PanelProps, 'state' | 'current' | 'actions'>) {
+function Findings({
+  state,
+  current,
+  actions,
+  onJump,
+}: Pick<PanelProps, 'state' | 'current' | 'actions' | 'onJump'>) {
   const report = state.report!;
+  const groups = groupFindings(report.findings);
+  const summary = panelSummary(report);
+  const hidden = groups.slice(MAX_CARDS).reduce((n, group) => n + group.indices.length, 0);
   return (
     <>
+      {summary && <p class="summary">{summary}</p>}
       {report.limits && <p class="limits">{report.limits.message}</p>}
       {report.findings.length === 0 ? (
         <p>Looks clear: nothing to fix.</p>
       ) : (
         <ol class="cards" aria-label="Suggestions">
-          {report.findings.slice(0, MAX_CARDS).map((finding, index) => (
-            <FindingCard
-              key={`${finding.rule}:${finding.start}:${finding.end}:${finding.message}`}
-              finding={finding}
-              index={index}
-              flagged={state.flagged?.[index]}
-              current={index === current}
-              actions={actions}
-            />
-          ))}
+          {groups.slice(0, MAX_CARDS).map((group) => {
+            const index = shownOccurrence(group, current);
+            return (
+              // Keyed by rule: jumping to the next occurrence keeps the same card, and the focus on its button.
+              <FindingCard
+                key={group.rule}
+                finding={report.findings[index]!}
+                index={index}
+                occurrences={group.indices}
+                flagged={state.flagged}
+                current={group.indices.includes(current)}
+                actions={actions}
+                onJump={onJump}
+              />
+            );
+          })}
         </ol>
       )}
-      {report.findings.length > MAX_CARDS && (
-        <p class="more">and {report.findings.length - MAX_CARDS} more</p>
-      )}
+      {hidden > 0 && <p class="more">and {hidden} more</p>}
       {report.checklist.length > 0 && (
         <>
           <h3>Each ask: what, who, when, why</h3>

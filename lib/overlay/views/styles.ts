@@ -37,6 +37,14 @@ ol { list-style: none; margin: 8px 0 0; padding: 0; }
 .card.sev-warning { border-left-color: var(--warning); } .card.sev-error { border-left-color: var(--error); }
 .card.current { border-color: var(--accent); }
 .meta { margin: 0; color: var(--muted); font-size: 12px; }
+.summary { margin: 8px 0 0; font-weight: 600; }
+.group { margin: 2px 0 0; color: var(--muted); }
+.jump { display: flex; align-items: center; gap: 6px; margin-top: 6px; color: var(--muted); font-size: 13px; }
+.jump button {
+  font: inherit; min-width: 28px; padding: 1px 6px; border-radius: 4px; cursor: pointer;
+  border: 1px solid var(--line); background: transparent; color: var(--fg);
+}
+.jump button:disabled { cursor: default; opacity: 0.55; }
 .message { margin: 2px 0 0; font-weight: 600; } .why { margin: 4px 0 0; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
 .actions button {
@@ -49,6 +57,10 @@ dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
 dl > div { display: contents; }
 dt { font-weight: 600; } dd { margin: 0; }
 .missing dd { color: var(--warning); }
+.field-outline {
+  position: absolute; box-sizing: border-box; pointer-events: none; border: 2px solid #dc2626; border-radius: 4px;
+}
+.field-outline[hidden] { display: none; }
 .marks .mark { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid; }
 .marks .mark-error { border-color: #dc2626; background: rgb(220 38 38 / 0.12); }
 .marks .mark-warning { border-color: #d97706; background: rgb(217 119 6 / 0.12); }
