@@ -1,29 +1,25 @@
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { version } from '../../package.json';
-import { analyze } from '../analysis/analyze';
 import type { AnalysisConfig, Draft } from '../analysis/types';
-import { parsePreset } from '../presets/parse';
-import { presetConfigFor } from '../presets/to-config';
 import type { Preset } from '../presets/types';
 import { readArgs } from './args';
 import type { CheckedDraft } from './formats/checked';
 import { labelOf } from './formats/checked';
-import { formatGithub } from './formats/github';
-import { formatJson } from './formats/json';
-import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
 import type { CliIo } from './io';
 import { readDrafts } from './read-drafts';
+import { CHECK_USAGE } from './usage';
 
-export const CHECK_USAGE =
-  'usage: clearsend check [--format text|json|sarif|github] [--min-score N] [--preset FILE] [--now ISO] FILE|GLOB...\n' +
-  '       (- reads stdin; quote globs: "drafts/**/*.txt"; --json is --format json)';
-
+// The engine, the preset reader, the glob library and each format are imported only when this run needs them:
+// a bad argument or unreadable file answers without loading the engine, and a plain file never loads the glob
+// or preset code (start-up is most of what one small file costs; issue 13 targets <= 150 ms).
+type Formatter = (results: readonly CheckedDraft[]) => string;
 const FORMATS = {
-  text: formatText,
-  json: formatJson,
-  sarif: (results: readonly CheckedDraft[]) => formatSarif(results, version),
-  github: formatGithub,
+  text: async (): Promise<Formatter> => (await import('./formats/text')).formatText,
+  json: async (): Promise<Formatter> => (await import('./formats/json')).formatJson,
+  sarif: async (): Promise<Formatter> => {
+    const { formatSarif } = await import('./formats/sarif');
+    return (results) => formatSarif(results, version);
+  },
+  github: async (): Promise<Formatter> => (await import('./formats/github')).formatGithub,
 } as const;
 type Format = keyof typeof FORMATS;
 
@@ -62,15 +58,19 @@ function readCheckArgs(args: string[]): CheckOptions | string {
   return { format: format as Format, minScore, preset: values.preset, now: values.now, inputs: positionals };
 }
 
+/** Characters without which picomatch (tinyglobby's matcher) reads no pattern as a glob: `*`, `?`, `[`, `{`, `(`, `!`. */
+const GLOB_CHARACTER = /[*?[{(!]/;
+
 /** The files to read: plain paths as given (a missing one is reported when read), globs expanded and sorted. */
 async function expandInputs(inputs: string[]): Promise<string[] | string> {
   const files: string[] = [];
   for (const input of inputs) {
-    if (input === '-' || !isDynamicPattern(input)) {
+    const globs = input !== '-' && GLOB_CHARACTER.test(input) ? await import('tinyglobby') : undefined;
+    if (!globs?.isDynamicPattern(input)) {
       files.push(input);
       continue;
     }
-    const matched = await glob(input, { onlyFiles: true, dot: false });
+    const matched = await globs.glob(input, { onlyFiles: true, dot: false });
     if (matched.length === 0) return `${input}: matches no files`;
     files.push(...matched.sort());
   }
@@ -84,7 +84,7 @@ async function loadPreset(file: string, io: CliIo): Promise<Preset | string> {
   } catch (error) {
     return `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
   }
-  const parsed = parsePreset(text);
+  const parsed = (await import('../presets/parse')).parsePreset(text);
   return parsed.ok ? parsed.preset : `${file}: ${parsed.error}`;
 }
 
@@ -106,6 +106,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       io.err(loaded);
       return 2;
     }
+    const { presetConfigFor } = await import('../presets/to-config');
     configFor = (draft) => presetConfigFor(loaded, draft.site, draft.kind);
   }
   const files = await expandInputs(opts.inputs);
@@ -129,6 +130,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     }
     inputs.push({ file, drafts: read.drafts, firstLine: read.firstLine });
   }
+  const [{ analyze }, format] = await Promise.all([import('../analysis/analyze'), FORMATS[opts.format]()]);
   const now = opts.now ?? new Date().toISOString();
   const results: CheckedDraft[] = [];
   for (const { file, drafts, firstLine } of inputs) {
@@ -146,7 +148,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       }
     }
   }
-  const output = FORMATS[opts.format](results);
+  const output = format(results);
   if (output) io.out(output);
   const below = opts.minScore === undefined ? [] : results.filter((r) => r.report.score < opts.minScore!);
   if (below.length > 0)

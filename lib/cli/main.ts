@@ -1,13 +1,13 @@
-import { CHECK_USAGE, checkCommand } from './check';
 import type { CliIo } from './io';
-import { presetTestCommand } from './preset-test';
-import { REPORT_USAGE, type ReportEnv, reportCommand } from './report';
+import type { ReportEnv } from './report';
+import { USAGE } from './usage';
 
 export type { CliIo } from './io';
 
-const USAGE = `${CHECK_USAGE}\n${REPORT_USAGE}\n       clearsend preset test FILE\n(clearsend FILE... is short for clearsend check FILE...)`;
-
-/** Dispatches a command line to its command; returns the exit code. */
+/**
+ * Dispatches a command line to its command; returns the exit code. Each command is imported when it runs, so
+ * `--help` and a missing command answer before the engine (most of the start-up) is loaded.
+ */
 export async function main(args: string[], io: CliIo, env: ReportEnv = {}): Promise<number> {
   const [command, ...rest] = args;
   if (args.includes('--help') || args.includes('-h') || command === 'help') {
@@ -18,9 +18,11 @@ export async function main(args: string[], io: CliIo, env: ReportEnv = {}): Prom
     io.err(`clearsend: no command or input files\n${USAGE}`);
     return 2;
   }
-  if (command === 'preset' && rest[0] === 'test') return presetTestCommand(rest.slice(1), io);
+  if (command === 'preset' && rest[0] === 'test')
+    return (await import('./preset-test')).presetTestCommand(rest.slice(1), io);
+  if (command === 'report') return (await import('./report')).reportCommand(rest, io, env);
+  const { checkCommand } = await import('./check');
   if (command === 'check') return checkCommand(rest, io);
-  if (command === 'report') return reportCommand(rest, io, env);
   // Before subcommands existed the files came first; scripts written then keep working.
   return checkCommand(args, io);
 }

@@ -8,10 +8,7 @@ import { inlineScorer, type Scorer, workerScorer } from '../report/pool';
 import { readerFor } from '../report/read-input';
 import { readArgs } from './args';
 import type { CliIo } from './io';
-
-export const REPORT_USAGE =
-  'usage: clearsend report [--out DIR] [--by-author] [--show-examples] [--jobs N] EXPORT...\n' +
-  '       (EXPORT: a Slack export .zip, an mbox file, or a folder of .eml files)';
+import { REPORT_USAGE } from './usage';
 
 const BATCH = 200;
 

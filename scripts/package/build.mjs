@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import { bakeCompromiseModel } from './bake-compromise.mjs';
+import { fastCompromiseMerge } from './fast-merge-compromise.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const shared = {
@@ -17,15 +18,19 @@ const shared = {
   legalComments: 'eof',
   logLevel: 'warning',
   minify: true,
-  plugins: [bakeCompromiseModel],
+  plugins: [bakeCompromiseModel, fastCompromiseMerge],
   // The extension's development build logs a rule that throws; the package is a production build.
   define: { 'import.meta.env': '{"DEV":false}' },
 };
 await build({ ...shared, entryPoints: { index: 'lib/package/index.ts' }, outdir: 'dist' });
+// Split into chunks: the CLI imports each command, the engine and the glob library only when a run needs them
+// (lib/cli/main.ts, check.ts), and the report's worker shares the engine's chunk instead of a copy of it.
 await build({
   ...shared,
   entryPoints: { cli: 'lib/package/cli.ts', 'report-worker': 'lib/report/worker.ts' },
   outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   banner: { js: '#!/usr/bin/env node' },
 });
 // tsc's declarations mirror the source tree with extensionless imports, which `moduleResolution: nodenext`
