@@ -47,7 +47,7 @@ export async function reportCommand(args: string[], io: CliIo, env: ReportEnv = 
   const scorer: Scorer =
     env.workerFile && jobs > 1
       ? workerScorer(env.workerFile, jobs, withExamples, onScores)
-      : inlineScorer(withExamples, onScores);
+      : await inlineScorer(withExamples, onScores);
   try {
     for (const input of positionals) {
       let batch: ExportedMessage[] = [];

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ExportedMessage } from '../exports/message';
-import { type MessageScore, scoreMessage } from './score-message';
+import type { MessageScore } from './score-message';
 
 export interface Scorer {
   /** Queues a batch; resolves once there is room for another (not when it is scored), for back-pressure. */
@@ -68,8 +68,16 @@ export function workerScorer(
   };
 }
 
-/** The same contract on the calling thread: for tests and for --jobs 1. */
-export function inlineScorer(withExamples: boolean, onScores: (scores: MessageScore[]) => void): Scorer {
+/**
+ * The same contract on the calling thread: for tests and for --jobs 1. The engine is imported here, not at the top
+ * of the module: with worker threads the main thread only reads and tallies, and a copy of the engine there would
+ * cost memory for nothing (issue 13: report peak memory <= 300 MB).
+ */
+export async function inlineScorer(
+  withExamples: boolean,
+  onScores: (scores: MessageScore[]) => void,
+): Promise<Scorer> {
+  const { scoreMessage } = await import('./score-message');
   return {
     async submit(batch) {
       onScores(batch.map((m) => scoreMessage(m, withExamples)));

@@ -1,9 +1,17 @@
 // The npm package as a user gets it: build dist/, `npm pack`, install the tarball into an empty folder with the
 // network off, then run the `clearsend` bin through npx and import the library, types checked by tsc.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +32,18 @@ async function sh(command: string, args: string[], cwd: string) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/**
+ * The built files a module loads before its first line runs: its static imports and theirs, not what it imports
+ * with `import()` later. esbuild's output names each one as `from"./…"` or a bare `import"./…"`.
+ */
+function staticallyLoaded(file: string, loaded = new Set<string>()): Set<string> {
+  if (loaded.has(file)) return loaded;
+  loaded.add(file);
+  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*"(\.[^"]+)"/g))
+    staticallyLoaded(resolve(dirname(file), specifier!), loaded);
+  return loaded;
 }
 
 let tarball = '';
@@ -118,6 +138,21 @@ describe('the packed clearsend package, installed offline in an empty folder', {
       (draft) => JSON.stringify(bundled.analyze(draft)) !== JSON.stringify(analyzeSource(draft)),
     );
     expect(differing.map((d) => d.text.slice(0, 60))).toEqual([]);
+  });
+
+  it('loads the engine only where it runs: not for --help, not in the main thread of a report on workers', () => {
+    const dist = join(app, 'node_modules/clearsend/dist');
+    const chunks = readdirSync(join(dist, 'chunks')).map((name) => join(dist, 'chunks', name));
+    // The chunk with compromise's baked model (bake-compromise.mjs writes its parts under these names).
+    const engine = chunks.filter((file) => readFileSync(file, 'utf8').includes('"one.lexicon"'));
+    expect(engine).toHaveLength(1);
+    const report = chunks.filter((file) => /[\\/]report-[\w-]+\.js$/.test(file));
+    expect(report).toHaveLength(1);
+    const atStart = staticallyLoaded(join(dist, 'cli.js'));
+    const reportMain = staticallyLoaded(report[0]!, new Set(atStart));
+    expect([atStart.has(engine[0]!), reportMain.has(engine[0]!)]).toEqual([false, false]);
+    // The walk follows imports (a walk that saw none would pass for the wrong reason): the worker loads the engine.
+    expect(staticallyLoaded(join(dist, 'report-worker.js')).has(engine[0]!)).toBe(true);
   });
 
   it('`npx clearsend report` scores a Slack export on worker threads, the same numbers as on one thread', async () => {
