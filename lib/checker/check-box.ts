@@ -2,6 +2,8 @@ import { localIsoNow } from '../analysis/facts/day-math';
 import { scoreFindings } from '../analysis/score';
 import type { Draft, Finding } from '../analysis/types';
 import { replaceText } from '../dom/replace-text';
+import { fixOptions } from '../fixes/fix-options';
+import type { FixOption } from '../fixes/types';
 import type { ComposeBox, DraftSnapshot } from '../hosts/types';
 import type { ScoredReport } from '../messaging';
 import { createOverlay, type Overlay } from '../overlay';
@@ -35,6 +37,8 @@ interface Shown {
   snapshot: DraftSnapshot;
   report: ScoredReport;
   findings: Finding[];
+  /** Each shown finding's fixes, as offered on its card. */
+  fixes: FixOption[][];
 }
 
 const IDLE_MS = 300;
@@ -63,7 +67,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });
     const actions = {
-      applyFix: (index: number) => void applyFix(index),
+      applyFix: (index: number, choice: number) => void applyFix(index, choice),
       ignore: (index: number) => {
         const finding = shown?.findings[index];
         if (!finding || !shown) return;
@@ -101,7 +105,9 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
 
   function draw(snapshot: DraftSnapshot, report: ScoredReport): void {
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
-    shown = { snapshot, report, findings };
+    const input = { text: snapshot.draft.text, now: localIsoNow() };
+    const fixes = findings.map((f) => fixOptions(f, input));
+    shown = { snapshot, report, findings, fixes };
     const view = ports.view();
     if (view.paused) {
       hide();
@@ -114,6 +120,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       // A missing recipient is outlined at the To field, never underlined in the text.
       ranges: findings.map((f) => (aboutRecipients(f) ? null : snapshot.rangeFor(f.start, f.end))),
       flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
+      fixes,
       panelOnly: view.panelOnly,
       notice,
       empty: !snapshot.draft.text.trim(),
@@ -122,15 +129,16 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     leave?.seen(snapshot.draft);
   }
 
-  async function applyFix(index: number): Promise<void> {
-    const finding = shown?.findings[index];
-    if (!shown || finding?.suggestion === undefined) return;
+  /** Makes the one edit a fix proposes, through the host's own editing (its undo stack keeps it). */
+  async function applyFix(index: number, choice: number): Promise<void> {
+    const edit = shown?.fixes[index]?.[choice]?.edit;
+    if (!shown || !edit) return;
     const current = box.readDraft();
     const range = sameDraft(current.draft, shown.snapshot.draft)
-      ? current.rangeFor(finding.start, finding.end)
+      ? current.rangeFor(edit.start, edit.end)
       : null;
     const outcome = range
-      ? await replaceText(range, finding.suggestion, box.editor, { protect: box.protect })
+      ? await replaceText(range, edit.text, box.editor, { protect: box.protect })
       : { ok: false as const, reason: 'the text changed since it was checked' };
     if (outcome.ok) fixes += 1;
     else notice = `Clearsend couldn't apply that fix: ${outcome.reason}.`;

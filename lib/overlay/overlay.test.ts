@@ -1,9 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixOptions } from '../fixes/fix-options';
 import { createOverlay } from './index';
 import { isOurs } from './mount';
 import { captureShadowRoots, composeBox, FINDINGS, fakeActions, rangeIn, reportWith, TEXT } from './testing';
 import type { OverlayState } from './types';
+
+/** Tue 1 Dec 2026: the date chips of a vague deadline are Fri 4 Dec and Mon 7 Dec. */
+const TUESDAY = '2026-12-01T10:00:00+00:00';
 
 let roots: ShadowRoot[];
 let controller: AbortController;
@@ -41,6 +45,7 @@ function setUp() {
     report: reportWith(findings),
     ranges: findings.map((f) => rangeIn(box.editor, f.start, f.end)),
     flagged: findings.map((f) => TEXT.slice(f.start, f.end)),
+    fixes: findings.map((f) => fixOptions(f, { text: TEXT, now: TUESDAY })),
     panelOnly: false,
     ...extra,
   });
@@ -177,14 +182,19 @@ describe('the panel', () => {
     const buttons = [...first.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent)).toEqual([
       'Change to “by Fri 27 Nov”',
+      'by Fri 4 Dec',
+      'by Mon 7 Dec',
+      'by end of today',
       'Ignore here',
       'Turn off this rule',
     ]);
     buttons[0]!.click();
-    expect(actions.applyFix).toHaveBeenCalledWith(0);
+    expect(actions.applyFix).toHaveBeenCalledWith(0, 0);
+    buttons[2]!.click();
+    expect(actions.applyFix).toHaveBeenLastCalledWith(0, 2);
     cards()[1]!.querySelector<HTMLButtonElement>('button')!.click();
     expect(actions.ignore).toHaveBeenCalledWith(1);
-    expect(actions.applyFix).toHaveBeenCalledTimes(1);
+    expect(actions.applyFix).toHaveBeenCalledTimes(2);
     [...cards()[1]!.querySelectorAll('button')].at(-1)!.click();
     expect(actions.disableRule).toHaveBeenCalledWith('no-owner');
   });

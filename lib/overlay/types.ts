@@ -1,4 +1,5 @@
 import type { Report } from '../analysis/types';
+import type { FixOption } from '../fixes/types';
 
 /** Everything the overlay draws for one compose box; the controller sends a whole new state each time. */
 export interface OverlayState {
@@ -11,6 +12,8 @@ export interface OverlayState {
    * live range (the page can change those). Absent: no labels that quote the text.
    */
   flagged?: string[];
+  /** The one-click fixes of each `report.findings[i]` (lib/fixes), computed from the text as read. */
+  fixes?: FixOption[][];
   /** The "panel only" setting: draw no marks at all. */
   panelOnly: boolean;
   /** One sentence shown at the top of the panel, e.g. why a fix was not applied. */
@@ -21,7 +24,8 @@ export interface OverlayState {
 
 /** What the user can ask for from the overlay; indices are into `report.findings`. */
 export interface OverlayActions {
-  applyFix(index: number): void;
+  /** Applies fix `choice` of `state.fixes[index]`. */
+  applyFix(index: number, choice: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
   /** "Go to To" on a card about the recipients: put the caret in the To field. */

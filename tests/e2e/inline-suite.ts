@@ -38,6 +38,14 @@ export const inside = (inner: Rect, outer: Rect, slack = 1) =>
 export const overlaps = (a: Rect, b: Rect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The chip a writer sees today for "ASAP": the coming Friday (next week's from Friday on), read off this clock. */
+export function comingFriday(now = new Date()): string {
+  const ahead = now.getDay() < 5 ? 5 - now.getDay() : 12 - now.getDay();
+  const friday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead);
+  const [weekday, month, day] = friday.toDateString().split(' ');
+  return `by ${weekday} ${Number(day)} ${month}`;
+}
+
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
 
 /** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
@@ -77,6 +85,19 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
     await tab.press('Control+z');
     await expect.poll(() => host.hostDraft(tab)).toContain('by Friday');
     await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+    await tab.close();
+  });
+
+  it(`${host.name}: a date chip replaces "ASAP" in the host's text with the coming Friday, and Ctrl+Z brings it back`, async () => {
+    const tab = await open(VAGUE_GROUP_ASK);
+    await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
+    const chip = comingFriday();
+    expect(await press(tab, new RegExp(`^${chip}$`))).toBe(chip);
+    await expect.poll(() => host.hostDraft(tab)).toContain(`launch numbers ${chip}?`);
+    await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
+    await tab.focus(host.editor);
+    await tab.press('Control+z');
+    await expect.poll(() => host.hostDraft(tab)).toContain('launch numbers ASAP?');
     await tab.close();
   });
 

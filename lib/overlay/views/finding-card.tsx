@@ -1,11 +1,12 @@
 import { ruleName } from '../../analysis/rule-text';
 import { SEVERITY_WORD } from '../../analysis/severity-word';
 import type { Finding } from '../../analysis/types';
+import type { FixOption } from '../../fixes/types';
 import { cardTitle, groupHeading } from '../card-title';
 import { aboutRecipients } from '../field-findings';
 
 export interface CardActions {
-  applyFix(index: number): void;
+  applyFix(index: number, choice: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
   focusRecipients(): void;
@@ -17,6 +18,8 @@ interface Props {
   index: number;
   /** Every finding of this card's rule (indices into the report's findings); one for a card of its own. */
   occurrences: readonly number[];
+  /** This finding's one-click fixes (a suggestion, date chips…), each one edit. */
+  fixes: readonly FixOption[];
   /** The flagged text of each finding of the report, to quote what a card is about. */
   flagged?: readonly string[];
   current: boolean;
@@ -25,10 +28,17 @@ interface Props {
   onJump(index: number): void;
 }
 
-export function FindingCard({ finding, index, occurrences, flagged, current, actions, onJump }: Props) {
-  const { suggestion } = finding;
+export function FindingCard({
+  finding,
+  index,
+  occurrences,
+  fixes,
+  flagged,
+  current,
+  actions,
+  onJump,
+}: Props) {
   const words = flagged?.[index];
-  const fixLabel = suggestion ? `Change to “${suggestion}”` : words ? `Remove “${words}”` : 'Remove it';
   const at = occurrences.indexOf(index);
   const many = occurrences.length > 1;
   const name = ruleName(finding.rule);
@@ -76,11 +86,11 @@ export function FindingCard({ finding, index, occurrences, flagged, current, act
             Go to To
           </button>
         )}
-        {suggestion !== undefined && (
-          <button type="button" class="fix" onClick={() => actions.applyFix(index)}>
-            {fixLabel}
+        {fixes.map((fix, choice) => (
+          <button key={fix.label} type="button" class="fix" onClick={() => actions.applyFix(index, choice)}>
+            {fix.label}
           </button>
-        )}
+        ))}
         <button type="button" onClick={() => actions.ignore(index)}>
           Ignore here
         </button>

@@ -89,6 +89,7 @@ function Findings({
                 finding={report.findings[index]!}
                 index={index}
                 occurrences={group.indices}
+                fixes={state.fixes?.[index] ?? []}
                 flagged={state.flagged}
                 current={group.indices.includes(current)}
                 actions={actions}

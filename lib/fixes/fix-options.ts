@@ -1,0 +1,26 @@
+import type { Finding } from '../analysis/types';
+import { dateChips } from './date-chips';
+import type { FixOption } from './types';
+
+/** What the fix options are computed from: the text as it was read, and the writer's clock. */
+export interface FixInput {
+  text: string;
+  /** `localIsoNow()` at the time the card is drawn. */
+  now: string;
+}
+
+/**
+ * The one-click fixes a card offers, each a single edit of the text as read. The engine's own suggestion comes
+ * first ("Change to “Fri 4 Dec”", "Remove “just”"); then the fixes this module knows for the rule.
+ */
+export function fixOptions(finding: Finding, input: FixInput): FixOption[] {
+  const options: FixOption[] = [];
+  const { start, end, suggestion } = finding;
+  if (suggestion !== undefined) {
+    const words = input.text.slice(start, end);
+    const label = suggestion ? `Change to “${suggestion}”` : words ? `Remove “${words}”` : 'Remove it';
+    options.push({ label, edit: { start, end, text: suggestion } });
+  }
+  if (finding.rule === 'vague-deadline') options.push(...dateChips(finding, input.text, input.now));
+  return options;
+}

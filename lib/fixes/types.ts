@@ -1,0 +1,12 @@
+/** One edit to the draft, as data: put `text` in place of `Draft.text` [start, end). The overlay applies it. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One button on a card: what it says, and the single edit it makes (one edit, so one step of the host's undo). */
+export interface FixOption {
+  label: string;
+  edit: TextEdit;
+}
