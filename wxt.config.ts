@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { allMatchPatterns } from './lib/hosts/origins';
@@ -7,7 +8,19 @@ import { PANEL_SHORTCUT } from './lib/overlay/shortcut';
 // deliberate line that can be reviewed: Clearsend needs storage and its three hosts, nothing more.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // email-reply-parser (the backfill worker's mail reading) imports node's `module` for an optional native
+    // regex engine: in the browser bundle that import gets a stand-in whose require finds nothing.
+    resolve: {
+      alias: [
+        {
+          find: /^module$/,
+          replacement: fileURLToPath(new URL('./lib/exports/node-module-shim.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   hooks: {
     // The README's first set-up command is the build: end it by saying how to load what was built.
     'build:done': (wxt) => {

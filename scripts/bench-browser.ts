@@ -165,7 +165,7 @@ async function popupRender(session: Session, entries: number, runs: number): Pro
     })),
   });
   await report.evaluate((text) => {
-    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const input = document.querySelector<HTMLInputElement>('.data-tools input[type=file]')!;
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'history.json', { type: 'application/json' }));
     input.files = transfer.files;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
+import { BackfillClient } from '../../lib/backfill/client';
 import { historyToCsv } from '../../lib/history/csv';
 import { exportHistory } from '../../lib/history/exchange';
 import { importHistoryFile } from '../../lib/history/import-file';
@@ -9,6 +10,7 @@ import { deleteAllHistory } from '../../lib/history/record';
 import { sharedHistory } from '../../lib/history/shared-db';
 import { historyTimeZone } from '../../lib/history/time-zone';
 import { settingsItem } from '../../lib/settings';
+import { BackfillPanel } from './backfill-panel';
 import { outcomeText, progressText } from './import-text';
 import type { RuleExample } from './report-model';
 import { ReportView } from './report-view';
@@ -87,6 +89,13 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       onExport={onExport}
       onImport={onImport}
       onDeleteAll={onDeleteAll}
+      backfill={
+        <BackfillPanel
+          timeZone={timeZone ?? 'UTC'}
+          startClient={(onEvent) => new BackfillClient(onEvent)}
+          onImported={reload}
+        />
+      }
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import type { Site } from '../../lib/analysis/types';
 import { type FullHistory, tallyDays } from '../../lib/history/load';
@@ -21,6 +22,8 @@ export interface ReportProps extends DataToolsProps {
   selected: number;
   onSelect(week: number): void;
   onSite(site: Site | null): void;
+  /** The "Import sent messages" panel (components/history/backfill-panel.tsx), above the data tools. */
+  backfill?: ComponentChildren;
 }
 
 export function ReportView(props: ReportProps) {
@@ -95,6 +98,7 @@ export function ReportView(props: ReportProps) {
           <ReportCharts over={seriesOverTime(history)} labels={labels} selected={selected} />
         </>
       )}
+      {props.backfill}
       <DataTools
         total={props.total}
         onExport={props.onExport}

@@ -59,6 +59,16 @@ describe('the shared export readers, on a browser Blob', () => {
     expect(messages[0]!.id).toMatch(/^slack:(general|eng):\d+\.000100$/);
   });
 
+  it('refuses a zip cut short, wherever the cut falls, instead of reading it as a smaller export', async () => {
+    const whole = slackExport(56);
+    for (const length of [Math.floor(whole.length / 2), whole.length - 10, whole.length - 30]) {
+      const cut = new Blob([whole.slice(0, length) as BlobPart]);
+      await expect(all(readSlackExport(() => smallChunks(cut, 1000), 'cut.zip'))).rejects.toThrow(
+        /^the zip is cut short/,
+      );
+    }
+  });
+
   it('names a zip with no users.json as not a Slack export', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const zip = new Blob([zipSync({ 'notes.txt': strToU8('hi') }) as BlobPart]);

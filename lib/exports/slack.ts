@@ -35,25 +35,56 @@ async function eachEntry(
   unzip.register(UnzipInflate);
   let failure: Error | undefined;
   let entries = 0;
+  const unfinished = new Set<string>();
+  const tail = new ZipTail();
   unzip.onfile = (file: UnzipFile) => {
     entries++;
     if (!wanted(file.name)) return;
     const chunks: Uint8Array[] = [];
+    unfinished.add(file.name);
     file.ondata = (error, chunk, final) => {
       if (error) failure ??= error;
       else chunks.push(chunk);
-      if (final && !error) onFile(file.name, concat(chunks));
+      if (final && !error) {
+        unfinished.delete(file.name);
+        onFile(file.name, concat(chunks));
+      }
     };
     file.start();
   };
   for await (const chunk of open()) {
     unzip.push(chunk);
+    tail.push(chunk);
     if (failure) throw failure;
     await backPressure();
   }
   unzip.push(new Uint8Array(0), true);
   if (failure) throw failure;
   if (entries === 0) throw new Error('not a zip file (no entries found)');
+  // fflate's streaming reader stops quietly where the bytes stop: a download cut short would pass for a
+  // smaller export without these checks.
+  const [cut] = unfinished;
+  if (cut !== undefined) throw new Error(`the zip is cut short (${cut} inside it is incomplete)`);
+  if (!tail.hasEndRecord()) throw new Error('the zip is cut short (its end record is missing)');
+}
+
+/** The last bytes of a zip, where its end-of-central-directory record (PK\x05\x06) must be. */
+class ZipTail {
+  /** The record is 22 bytes plus a comment of at most 65,535. */
+  private static readonly SIZE = 22 + 65_535;
+  private bytes = new Uint8Array(0);
+
+  push(chunk: Uint8Array): void {
+    const joined = concat([this.bytes, chunk]);
+    this.bytes = joined.subarray(Math.max(0, joined.length - ZipTail.SIZE)).slice();
+  }
+
+  hasEndRecord(): boolean {
+    const b = this.bytes;
+    for (let i = b.length - 22; i >= 0; i--)
+      if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return true;
+    return false;
+  }
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {

@@ -108,6 +108,8 @@ function unsafeKeys(entry: unknown, path: string): string[] {
 export interface MergeOptions {
   /** Called as slices of new entries are written. */
   onProgress?: (written: number, total: number) => void;
+  /** Called once with the entries that are new, before they are written (they land only if the whole write does). */
+  onFresh?: (fresh: readonly HistoryEntry[]) => void;
 }
 
 /**
@@ -130,6 +132,7 @@ export async function mergeEntries(
       have.add(entry.key);
       fresh.push(entry);
     }
+    options.onFresh?.(fresh);
     const zones = await tx.objectStore('weekZones').getAllKeys();
     const stored = new Map(
       (await tx.objectStore('weeks').getAll()).map((w) => [`${w.zone}\u0000${w.start}`, w]),

@@ -36,7 +36,7 @@ async function exportJson(report: Page): Promise<HistoryExport> {
 async function importFile(report: Page, body: string): Promise<string> {
   const file = join(mkdtempSync(join(tmpdir(), 'clearsend-export-')), 'history.json');
   writeFileSync(file, body);
-  await report.locator('input[type=file]').setInputFiles(file);
+  await report.locator('.data-tools input[type=file]').setInputFiles(file);
   const result = report.locator('.data-tools [role=status], .data-tools [role=alert]');
   // A big file shows its progress first ("Checking the file… 5,000 of 10,000"); the outcome comes after.
   await report

@@ -98,7 +98,7 @@ export async function importWithProbe(report: Page, path: string, timeout: numbe
   await report.evaluate(() => {
     (window as unknown as { __importProbe: { started: number } }).__importProbe.started = performance.now();
   });
-  await report.locator('input[type=file]').setInputFiles(path);
+  await report.locator('.data-tools input[type=file]').setInputFiles(path);
   const outcome = report.locator('.data-tools').getByText(/^(Imported|Nothing was imported)/);
   await outcome.waitFor({ timeout });
   const elapsed = Date.now() - started;

@@ -44,7 +44,7 @@ export async function importHistory(session: Session, file: HistoryExport): Prom
   const report = await openExtensionPage(session, 'report.html', '.data-tools');
   const path = join(mkdtempSync(join(tmpdir(), 'clearsend-history-')), 'history.json');
   writeFileSync(path, JSON.stringify(file));
-  await report.locator('input[type=file]').setInputFiles(path);
+  await report.locator('.data-tools input[type=file]').setInputFiles(path);
   const outcome = report.locator('.data-tools').getByText(/^(Imported|Nothing was imported)/);
   await outcome.waitFor();
   const said = (await outcome.textContent()) ?? '';
