@@ -82,7 +82,8 @@ describe('a backfill as the worker runs it', () => {
     expect(again).toMatchObject({ added: 0, already: 38, notYours: 23 });
     expect(again.first).toBeUndefined();
     expect(await (await openHistory(name)).count('entries')).toBe(38);
-  });
+    // Two imports through fake-indexeddb and the engine: 2-3 s alone, more on a busy 2-core machine.
+  }, 30_000);
 
   it('refuses a file that is not an export, naming it, before reading any other', async () => {
     await expect(sourcesOf([mailFile(), new File(['hello'], 'notes.txt')])).rejects.toThrow(

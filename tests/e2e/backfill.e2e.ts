@@ -98,7 +98,9 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
 
     // A truncated zip beside a good mbox: refused by name before anything is written.
     await report.locator('.backfill input[type=file][multiple]').setInputFiles([mboxPath, brokenPath]);
-    expect(await backfillOutcome(report)).toMatch(/^Nothing was imported\. broken-export\.zip: the zip is cut short \(.+\)\.$/);
+    expect(await backfillOutcome(report)).toMatch(
+      /^Nothing was imported\. broken-export\.zip: the zip is cut short \(.+\)\.$/,
+    );
     await report.locator('.backfill input[type=file][multiple]').setInputFiles([notesPath]);
     expect(await backfillOutcome(report)).toBe(
       'Nothing was imported. notes.txt is not a Slack export (.zip), an mbox file or an .eml message.',
