@@ -5,11 +5,16 @@
 // - the first analysis after the service worker has gone to sleep and wakes;
 // - the popup's first render with 10,000 history entries;
 // - importing a 1,000,000-entry history file on the report page: the page's longest task, its longest gap between
-//   frames and the total time (`tsx scripts/bench-browser.ts large-import` runs this part alone).
+//   frames and the total time (`tsx scripts/bench-browser.ts large-import` runs this part alone);
+// - backfilling 10,000 sent messages (a generated Slack export) on the report page: its longest task, the rate,
+//   then the popup's first render with them (`tsx scripts/bench-browser.ts backfill` runs this part alone).
 // Timings on a shared 2-core machine are noisy: read the medians and the ratio, not single runs.
 import type { Page } from 'playwright-core';
+import { mondayAt10, writeExports } from '../tests/e2e/backfill-files';
+import { backfillWithProbe } from '../tests/e2e/backfill-probe';
 import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
 import { importWithProbe, writeLargeHistory } from '../tests/e2e/large-import';
+import { slackExport } from '../tests/fixtures/exports/generate';
 import { HOST_URLS } from '../tests/fixtures/routes';
 
 const EDITOR = '[data-qa="message_input"][data-view-context="message-pane"] .ql-editor';
@@ -144,6 +149,20 @@ async function analysisAfterWake(session: Session): Promise<number> {
   return took;
 }
 
+/** The popup's first render (its own 'clearsend:popup-history' measure), `runs` times. */
+async function popupFirstRenders(session: Session, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const popup = await session.extensionPage('popup.html');
+    await popup.waitForFunction(() => performance.getEntriesByName('clearsend:popup-history').length > 0);
+    times.push(
+      await popup.evaluate(() => performance.getEntriesByName('clearsend:popup-history')[0]!.duration),
+    );
+    await popup.close();
+  }
+  return times;
+}
+
 async function popupRender(session: Session, entries: number, runs: number): Promise<number[]> {
   const report = await session.extensionPage('report.html');
   await report.locator('.data-tools').waitFor();
@@ -173,16 +192,49 @@ async function popupRender(session: Session, entries: number, runs: number): Pro
   }, body);
   await report.locator('.data-tools [role=status]').waitFor({ timeout: 120_000 });
   await report.close();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const popup = await session.extensionPage('popup.html');
-    await popup.waitForFunction(() => performance.getEntriesByName('clearsend:popup-history').length > 0);
-    times.push(
-      await popup.evaluate(() => performance.getEntriesByName('clearsend:popup-history')[0]!.duration),
-    );
-    await popup.close();
+  return popupFirstRenders(session, runs);
+}
+
+/**
+ * Backfills `messages` of the user's messages from a generated Slack export (twice as many messages, half the
+ * user's, over the last 12 weeks) into a fresh profile, then times the popup's first render.
+ */
+async function backfill(messages: number) {
+  const perDay = Math.ceil((2 * messages) / (12 * 7 - 1));
+  const files = writeExports({
+    'workspace.zip': slackExport(2 * messages, ['general', 'eng'], perDay, mondayAt10(12, 'UTC')),
+  });
+  const session = await launchWithExtension();
+  await nameShim(session);
+  try {
+    const report = await session.extensionPage('report.html');
+    await report.locator('.backfill').waitFor();
+    const probe = await backfillWithProbe(report, files.paths, 1_800_000);
+    await report.close();
+    return { ...probe, popup: await popupFirstRenders(session, 7) };
+  } finally {
+    await session.close();
+    files.remove();
   }
-  return times;
+}
+
+function printBackfill(probe: Awaited<ReturnType<typeof backfill>>, messages: number): void {
+  const longest = Math.max(0, ...probe.longTasks);
+  console.log(
+    `  backfill of ${messages.toLocaleString('en')} sent messages (Slack export, report page): ${probe.outcome}`,
+  );
+  console.log(
+    `    longest task on the page ${ms(longest)} (budget 50 ms), ${probe.longTasks.length} long tasks; ${(probe.elapsed / 1000).toFixed(1)} s, ${Math.round(messages / (probe.elapsed / 1000))} messages a second`,
+  );
+  // The import itself runs in the worker; after its last progress line the page reloads what it shows.
+  const during = probe.longTasks.filter((_, i) => probe.longTaskStarts[i]! < probe.lastProgressAt);
+  const after = probe.longTasks.filter((_, i) => probe.longTaskStarts[i]! >= probe.lastProgressAt);
+  console.log(
+    `    while importing: ${during.length} long tasks [${during.map(Math.round).join(', ')}]; reloading the report afterwards: ${after.length} [${after.map(Math.round).join(', ')}]`,
+  );
+  console.log(
+    `    popup first render afterwards: median ${ms(median(probe.popup))} of ${probe.popup.map(Math.round).join(', ')} (budget 200 ms)`,
+  );
 }
 
 /** Imports a generated history of `entries` entries into a fresh profile's report page, watching the page. */
@@ -220,6 +272,11 @@ if (process.argv[2] === 'large-import') {
   printLargeImport(await largeImport(LARGE_IMPORT), LARGE_IMPORT);
   process.exit(0);
 }
+const BACKFILL = Number(process.env.BACKFILL ?? 10_000);
+if (process.argv[2] === 'backfill') {
+  printBackfill(await backfill(BACKFILL), BACKFILL);
+  process.exit(0);
+}
 
 const without = await launchWithExtension({ withoutExtension: true });
 await nameShim(without);
@@ -236,6 +293,7 @@ const wakes: number[] = [];
 for (let i = 0; i < 3; i++) wakes.push(await analysisAfterWake(session));
 await session.close();
 const imported = await largeImport(LARGE_IMPORT);
+const backfilled = await backfill(BACKFILL);
 
 const ratio = median(withExt.latencies) / median(base.latencies);
 console.log('Clearsend in Chromium (Slack fixture, 500 characters typed at 20 ms a key)');
@@ -262,3 +320,4 @@ console.log(
   `  first analysis after the service worker is stopped and wakes: median ${ms(median(wakes))} of ${wakes.map(Math.round).join(', ')} (budget 300 ms)`,
 );
 printLargeImport(imported, LARGE_IMPORT);
+printBackfill(backfilled, BACKFILL);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dateLabel } from '../../lib/analysis/facts/format-date';
 import { userTimeZone } from '../../lib/history/calendar';
+import { slackExport } from '../fixtures/exports/generate';
 import { backfillOutcome, mondayAt10, pickExports, sentMbox, slackZip, writeExports } from './backfill-files';
 import { launchWithExtension, type Session, TWICE } from './harness';
 
@@ -108,6 +109,47 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
     await report.reload();
     await report.getByText('46 messages recorded').waitFor();
     expect(await reportWeeks(report)).toEqual(expectedWeeks);
+    expect(session.offHostRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('Cancel while a file is being read keeps the files before it whole and leaves that one out entirely', async () => {
+    const mailStart = mondayAt10(5, ZONE);
+    // Big enough (3,000 of Alma's messages) that the import is still reading it when Cancel is pressed.
+    const files = writeExports({
+      'Sent.mbox': sentMbox(21, mailStart),
+      'workspace-big.zip': slackExport(6000, ['general', 'eng'], 300, mondayAt10(3, ZONE)),
+    });
+    removeFiles = files.remove;
+    session = await launchWithExtension();
+    const report = await session.extensionPage('report.html');
+    await report.locator('.backfill').waitFor();
+    await report.bringToFront();
+    await pickExports(report, files.paths);
+    await report.getByRole('button', { name: 'Import 3,018 messages' }).click();
+    await report.locator('.backfill progress').waitFor();
+    await report
+      .getByText(/^Importing workspace-big\.zip… [1-9][\d,]* of 3,018 messages/)
+      .waitFor({ timeout: 60_000 });
+    await report.locator('.backfill').getByRole('button', { name: 'Cancel' }).click();
+    expect(await backfillOutcome(report)).toBe(
+      `Cancelled. 18 messages from ${dateLabel(mailStart, ZONE)} to ${dateLabel(mailStart + 19 * DAY, ZONE)} added; 3 skipped: not sent by you. Not imported: workspace-big.zip.`,
+    );
+    // Exactly the mbox's messages, in its weeks; nothing of the zip, in the entries or in the week totals.
+    await report.getByText('18 messages recorded').waitFor();
+    const week = (weeksAgo: number, n: number) =>
+      `Week of ${dateLabel(mondayAt10(weeksAgo, ZONE), ZONE)} (${n} ${n === 1 ? 'message' : 'messages'})`;
+    expect(await reportWeeks(report)).toEqual([
+      week(5, 6),
+      week(4, 6),
+      week(3, 6),
+      week(2, 0),
+      week(1, 0),
+      week(0, 0),
+    ]);
+    expect(await popupTrendWeeks(session)).toEqual(
+      [5, 4, 3].map((ago) => dateLabel(mondayAt10(ago, ZONE), ZONE)),
+    );
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
