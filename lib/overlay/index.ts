@@ -7,6 +7,7 @@ import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
 import { mountHost, originOf } from './mount';
 import { followPanel, keepClearOf } from './panel-position';
 import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
+import { isPlainTab } from './tab-order';
 import { themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 import { OverlayView } from './views/overlay-view';
@@ -71,6 +72,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
         badge: describeBadge(state, typing),
         actions,
         onBadge: togglePanel,
+        onBadgeKey: handleBadgeKey,
         onClose: () => close(true),
         onJump: jumpTo,
         onKeyDown: handleKey,
@@ -166,6 +168,26 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     (at instanceof Element ? at : at?.parentElement)?.scrollIntoView?.({ block: 'nearest' });
   }
 
+  /**
+   * The badge is the next Tab stop after the editor, whatever tabindex the host gives its own controls. From the
+   * badge, Shift+Tab goes back to the text, and Tab goes on where Tab from the text would have gone: the caret is
+   * put back in the editor, the badge taken out of the order for this one press, and the browser's own Tab moves
+   * on from there, so the page's order (positive tabindex, Notion's leaves) is the browser's to work out.
+   */
+  function handleBadgeKey(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || open || event.altKey || event.ctrlKey || event.metaKey) return;
+    const badge = event.currentTarget as HTMLElement;
+    event.stopPropagation();
+    if (event.shiftKey) {
+      event.preventDefault();
+      actions.returnFocus();
+      return;
+    }
+    badge.tabIndex = -1;
+    actions.returnFocus();
+    setTimeout(() => badge.removeAttribute('tabindex'), 0);
+  }
+
   function openPanel(focus: 'first' | 'none' = 'first'): void {
     if (signal.aborted) return;
     open = true;
@@ -202,6 +224,19 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     { signal },
   );
   box.editor.addEventListener('keydown', (event) => event.key === 'Escape' && close(false), { signal });
+  // Listened for on the window, so the host's own handlers have run: where Tab means something in the editor
+  // (Notion indents a block with it) the host has cancelled it, and it stays the host's.
+  view?.addEventListener(
+    'keydown',
+    (event) => {
+      const badge = ui.querySelector<HTMLElement>('.badge');
+      if (!isPlainTab(event) || event.defaultPrevented || !badge || badge.hidden) return;
+      if (!event.composedPath().includes(box.editor)) return;
+      event.preventDefault();
+      badge.focus();
+    },
+    { signal },
+  );
   doc.addEventListener(
     'pointerdown',
     (event) => {

@@ -22,6 +22,7 @@ const gmail: HostUnderTest = {
   url: HOST_URLS.gmailInbox,
   editor: DIALOG_EDITOR,
   frame: DIALOG_EDITOR,
+  tabLeavesText: true,
   untouchedBadges: 0,
   newline: 'Enter',
   hostDraft: (tab) =>

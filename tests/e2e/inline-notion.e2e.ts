@@ -14,6 +14,7 @@ const notion: HostUnderTest = {
   url: HOST_URLS.notionPage,
   editor: LAST_BLOCK,
   frame: '.notion-page-content > [data-block-id]:last-child',
+  tabLeavesText: false,
   untouchedBadges: 1,
   newline: 'Enter',
   // Notion's own page model (the fixture keeps it like Notion does, from input events).

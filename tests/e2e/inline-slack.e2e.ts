@@ -14,6 +14,7 @@ const slack: HostUnderTest = {
   url: HOST_URLS.slackChannel,
   editor: PANE_EDITOR,
   frame: PANE_EDITOR,
+  tabLeavesText: true,
   untouchedBadges: 0,
   newline: 'Shift+Enter',
   // Slack's own draft model, which is what Enter would send.

@@ -19,6 +19,11 @@ export interface HostUnderTest {
   frame: string;
   /** Badges on the page before anyone writes: none on an empty box (Notion's page holds text, so it has one). */
   untouchedBadges: number;
+  /**
+   * Tab leaves the text for the page's next control, so the badge must be that next stop. Not on a Notion page:
+   * there Tab indents the block (Notion cancels it, and the overlay leaves a cancelled Tab alone).
+   */
+  tabLeavesText: boolean;
   /** The host's own record of the draft (its model, or what it would send), to check a fix reached it. */
   hostDraft(tab: HostTab): Promise<string>;
 }
@@ -100,6 +105,42 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
     await expect.poll(() => host.hostDraft(tab)).toContain('launch numbers ASAP?');
     await tab.close();
   });
+
+  if (host.tabLeavesText)
+    it(`${host.name}: Tab from the text reaches the badge first, then goes on where it went before; Shift+Tab goes back`, async () => {
+      const tab = await browser().openHost(host.url);
+      // Without a badge (an empty box), Tab from the editor goes where the page sends it: remember that element.
+      await tab.focus(host.editor);
+      await tab.press('Tab');
+      await tab.evaluate(() => {
+        (window as unknown as { afterEditor: Element | null }).afterEditor = document.activeElement;
+      });
+      await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+      await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+      await tab.press('Tab');
+      // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor.
+      const onBadge = () =>
+        tab.evaluate(() => {
+          const at = document.activeElement as HTMLElement | null;
+          const before = at?.previousElementSibling as HTMLElement | null | undefined;
+          return at?.tagName === 'DIV' && !at.isContentEditable && !!before?.isContentEditable;
+        });
+      expect(await onBadge()).toBe(true);
+      await tab.press('Tab');
+      expect(
+        await tab.evaluate(
+          () => document.activeElement === (window as unknown as { afterEditor: Element | null }).afterEditor,
+        ),
+      ).toBe(true);
+      await tab.focus(host.editor);
+      await tab.press('Tab');
+      expect(await onBadge()).toBe(true);
+      await tab.press('Shift+Tab');
+      await expect
+        .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[contenteditable="true"]')))
+        .toBe(true);
+      await tab.close();
+    });
 
   it(`${host.name}: no badge on an empty box; typing shows "checking" at once, then one badge inside its box`, async () => {
     const tab = await browser().openHost(host.url);

@@ -6,10 +6,11 @@ export interface OverlayViewProps extends PanelProps {
   badge: BadgeLook;
   open: boolean;
   onBadge(): void;
+  onBadgeKey(event: KeyboardEvent): void;
 }
 
 /** Everything inside the closed shadow root except the fallback marks: the badge and, when open, the panel. */
-export function OverlayView({ badge, open, onBadge, ...panel }: OverlayViewProps) {
+export function OverlayView({ badge, open, onBadge, onBadgeKey, ...panel }: OverlayViewProps) {
   return (
     <>
       <button
@@ -20,6 +21,7 @@ export function OverlayView({ badge, open, onBadge, ...panel }: OverlayViewProps
         aria-expanded={open}
         aria-controls={open ? 'cs-panel' : undefined}
         onClick={onBadge}
+        onKeyDown={onBadgeKey}
       >
         <span aria-hidden="true">{badge.text}</span>
       </button>

@@ -33,6 +33,7 @@ function show(
       current={0}
       actions={actions}
       onBadge={noop}
+      onBadgeKey={noop}
       onClose={noop}
       onJump={onJump}
       onKeyDown={noop}
