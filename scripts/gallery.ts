@@ -16,7 +16,9 @@ import { seedHistory } from './gallery/seed-history';
 
 const OUT = resolve(import.meta.dirname, '../gallery');
 const SCHEMES: Scheme[] = ['light', 'dark'];
-const DRAFT = 'Hi all, as discussed, can someone send me the updated launch numbers ASAP?';
+// Two "as discussed" make one grouped card; the unowned, vague ask gives the summary line, its quote and the date chips.
+const DRAFT =
+  'Hi all, as discussed, can someone send me the updated launch numbers ASAP? As discussed, Finance needs them for the forecast.';
 
 /** Where each host's compose box is and how a line break is typed there (the inline e2e files' editors). */
 const HOSTS = [
@@ -50,10 +52,25 @@ async function overlays(session: Session, scheme: Scheme): Promise<Page> {
     await typeLikeUser(page, host.editor, DRAFT);
     await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions?/));
     await shoot(page, `overlay-${host.name}-${scheme}`, false);
-    if (host.name === 'gmail') gmail = page;
-    else await page.close();
+    if (host.name === 'gmail') {
+      await noRecipient(session, scheme);
+      gmail = page;
+    } else await page.close();
   }
   return gmail!;
+}
+
+/** A second Gmail compose with no recipient: the To field outlined, the card sending the writer there. */
+async function noRecipient(session: Session, scheme: Scheme): Promise<void> {
+  const page = await session.openHost(HOST_URLS.gmailInbox);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.click('[gh="cm"]');
+  const second = page.locator(HOSTS[0].editor).nth(1);
+  await typeLikeUser(page, second, 'Priya, which staging server should we use for the demo?');
+  await openPanel(page, await waitForBadge(page, /^Clearsend: 1 suggestion,/));
+  await shoot(page, `overlay-gmail-no-recipient-${scheme}`, false);
+  await page.close();
 }
 
 async function pages(session: Session, scheme: Scheme, over: Page): Promise<void> {
