@@ -1,7 +1,8 @@
 import type { Category, Site } from '../../lib/analysis/types';
 import { CATEGORIES } from '../../lib/analysis/types';
 import type { FullHistory } from '../../lib/history/load';
-import { averageScore, type Tally } from '../../lib/history/tally';
+import { averageScore } from '../../lib/history/tally';
+import type { Tally } from '../../lib/history/types';
 
 /** The rule facts the report explains (a subset of the registry's RuleInfo). */
 export interface RuleExample {

@@ -1,5 +1,6 @@
-import { type Tally, topRules } from '../../lib/history/tally';
+import { topRules } from '../../lib/history/tally';
 import { ruleLabel, tipFor } from '../../lib/history/tips';
+import type { Tally } from '../../lib/history/types';
 import { BarList } from '../charts/bar-list';
 import { freshExampleDates } from '../common/example-dates';
 import { DayExtremes } from './day-extremes';

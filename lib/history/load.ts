@@ -1,8 +1,8 @@
 import type { Site } from '../analysis/types';
 import { shiftDay, shiftWeek, startOfWeek } from './calendar';
 import type { HistoryDb } from './open';
-import { spanTallier, type Tally, tallySpans } from './tally';
-import type { HistoryEntry } from './types';
+import { spanTallier, tallySpans } from './tally';
+import type { HistoryEntry, Tally } from './types';
 import { buildWeekTotals, readWeekTotals } from './week-totals';
 
 /** Entries from `from` on, oldest first, read as an index range (one site's through the [site, time] index). */

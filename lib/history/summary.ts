@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../analysis/types';
-import { averageScore, type Tally, topRules } from './tally';
+import { averageScore, topRules } from './tally';
 import { tipFor } from './tips';
+import type { Tally } from './types';
 
 export interface Problem {
   rule: string;

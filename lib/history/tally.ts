@@ -1,20 +1,5 @@
 import { CATEGORIES, type Category, type Site } from '../analysis/types';
-import type { HistoryEntry } from './types';
-
-/** What a span of time (a week, a day) adds up to. */
-export interface Tally {
-  start: number;
-  end: number;
-  count: number;
-  scoreSum: number;
-  words: number;
-  fixes: number;
-  categories: Record<Category, number>;
-  rules: Record<string, number>;
-  sites: Partial<Record<Site, { count: number; scoreSum: number }>>;
-  /** Messages per score band: index 0 = 0–9 … index 9 = 90–100. */
-  bands: number[];
-}
+import type { HistoryEntry, Tally } from './types';
 
 export function emptyTally(start: number, end: number): Tally {
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
