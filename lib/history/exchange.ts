@@ -2,9 +2,8 @@ import * as v from 'valibot';
 import { describeIssue } from '../schema-issue';
 import { DAY_MS } from './calendar';
 import { EARLIEST_TIME, entrySchema } from './entry-schema';
-import type { HistoryDb } from './open';
 import { mergeTally } from './tally';
-import type { HistoryEntry, WeekTotal } from './types';
+import type { HistoryDb, HistoryEntry, WeekTotal } from './types';
 import { tallyByWeek } from './week-totals';
 
 export const EXPORT_FORMAT = 'clearsend-history';

@@ -1,6 +1,7 @@
 import { mergeEntries, parseHistoryExport } from './exchange';
 import type { ImportOutcome, ImportProgress, ImportRequest } from './import-protocol';
-import { type HistoryDb, toHistoryError } from './open';
+import { toHistoryError } from './open';
+import type { HistoryDb } from './types';
 
 /**
  * One import from start to end, as the import worker runs it: read the file, check every entry, then write the

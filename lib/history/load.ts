@@ -1,8 +1,7 @@
 import type { Site } from '../analysis/types';
 import { shiftDay, shiftWeek, startOfWeek } from './calendar';
-import type { HistoryDb } from './open';
 import { spanTallier, tallySpans } from './tally';
-import type { HistoryEntry, Tally } from './types';
+import type { HistoryDb, HistoryEntry, Tally } from './types';
 import { buildWeekTotals, readWeekTotals } from './week-totals';
 
 /** Entries from `from` on, oldest first, read as an index range (one site's through the [site, time] index). */

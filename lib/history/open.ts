@@ -1,8 +1,6 @@
 import { type IDBPDatabase, openDB } from 'idb';
-import type { HistorySchema } from './types';
+import type { HistoryDb, HistorySchema } from './types';
 import { DB_NAME, DB_VERSION, upgradeHistory } from './versions';
-
-export type HistoryDb = IDBPDatabase<HistorySchema>;
 
 export type StorageProblem = 'quota' | 'blocked' | 'unavailable';
 

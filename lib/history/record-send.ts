@@ -1,9 +1,9 @@
 import type { Draft, Report } from '../analysis/types';
 import { buildEntry, type SendFacts } from './entry';
-import type { HistoryDb } from './open';
 import { toHistoryError } from './open';
 import { recordEntry } from './record';
 import { reportProblem } from './status';
+import type { HistoryDb } from './types';
 
 /**
  * Records one send. Writing a message must never fail because history did: any storage failure (quota, a

@@ -1,5 +1,4 @@
-import type { HistoryDb } from './open';
-import type { HistoryEntry } from './types';
+import type { HistoryDb, HistoryEntry } from './types';
 import { addToWeekTotals, recountWeeks } from './week-totals';
 
 /**

@@ -1,4 +1,5 @@
-import { type HistoryDb, openHistory } from './open';
+import { openHistory } from './open';
+import type { HistoryDb } from './types';
 
 let opening: Promise<HistoryDb> | undefined;
 

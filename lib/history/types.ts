@@ -1,4 +1,4 @@
-import type { DBSchema } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type * as v from 'valibot';
 import type { Category, Site } from '../analysis/types';
 import type { entrySchema } from './entry-schema';
@@ -45,3 +45,6 @@ export interface HistorySchema extends DBSchema {
     value: { zone: string };
   };
 }
+
+/** The history database as `openHistory` opens it, at the current schema. */
+export type HistoryDb = IDBPDatabase<HistorySchema>;

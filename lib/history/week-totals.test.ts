@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { shiftWeek, startOfWeek, userTimeZone } from './calendar';
 import { mergeEntries } from './exchange';
 import { readEntries, weekBoundaries } from './load';
-import { type HistoryDb, openHistory } from './open';
+import { openHistory } from './open';
 import { deleteAllHistory, recordEntry } from './record';
 import { tallySpans } from './tally';
 import { entryAt, freshDbName } from './testing/samples';
-import type { HistoryEntry } from './types';
+import type { HistoryDb, HistoryEntry } from './types';
 import { buildWeekTotals, readWeekTotals } from './week-totals';
 
 const NOW = Date.parse('2025-04-02T12:00:00Z'); // the week after Europe's clocks went forward

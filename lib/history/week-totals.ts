@@ -1,8 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { shiftWeek, startOfWeek } from './calendar';
-import type { HistoryDb } from './open';
 import { addToTally, emptyTally, mergeTally, tallySpans } from './tally';
-import type { HistoryEntry, HistorySchema, Tally, WeekTotal } from './types';
+import type { HistoryDb, HistoryEntry, HistorySchema, Tally, WeekTotal } from './types';
 
 // Per-week totals, so the popup reads 12 small records instead of every entry of 12 weeks (reading 10,000
 // entries costs Chromium 200-300 ms; the popup's budget is 200 ms). Weeks depend on the timezone, so totals

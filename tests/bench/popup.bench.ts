@@ -6,9 +6,9 @@ import { PopupView } from '../../components/history/popup-view';
 import { ReportView } from '../../components/history/report-view';
 import { mergeEntries } from '../../lib/history/exchange';
 import { loadAllWeeks, loadRecentWeeks } from '../../lib/history/load';
-import { type HistoryDb, openHistory } from '../../lib/history/open';
+import { openHistory } from '../../lib/history/open';
 import { summarizeWeeks } from '../../lib/history/summary';
-import type { HistoryEntry } from '../../lib/history/types';
+import type { HistoryDb, HistoryEntry } from '../../lib/history/types';
 import { buildWeekTotals } from '../../lib/history/week-totals';
 
 const NOW = Date.parse('2025-06-05T12:00:00Z');
