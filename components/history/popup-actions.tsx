@@ -1,16 +1,5 @@
-import type { JSX } from 'preact';
 import { reviewPageAction } from '../review/review-page-action';
-
-/** What a popup action knows about the tab the popup was opened on. */
-export interface TabContext {
-  tabId?: number;
-  url?: string;
-}
-
-export interface PopupAction {
-  id: string;
-  render: (tab: TabContext) => JSX.Element | null;
-}
+import type { PopupAction, TabContext } from './tab-action';
 
 /**
  * Buttons about the current tab, in order. Other features add theirs here (e.g. "Review this page");

@@ -10,8 +10,8 @@ import { summarizeWeeks, type WeekSummary } from '../../lib/history/summary';
 import { historyTimeZone } from '../../lib/history/time-zone';
 import { sendToTab, type TabStatus } from '../../lib/messaging';
 import { activePresetName, DEFAULT_SETTINGS, type Settings, settingsItem } from '../../lib/settings';
-import type { TabContext } from './popup-actions';
 import { PopupView } from './popup-view';
+import type { TabContext } from './tab-action';
 
 /** Loads what the popup shows: the tab, the settings, this week's history; then keeps the switches live. */
 export function PopupApp() {

@@ -4,8 +4,9 @@ import type { WeekSummary } from '../../lib/history/summary';
 import type { TabStatus } from '../../lib/messaging';
 import { StorageNotice } from '../common/storage-notice';
 import { EmptyState } from './empty-state';
-import { PopupActions, type TabContext } from './popup-actions';
+import { PopupActions } from './popup-actions';
 import { type PauseState, SiteStatus } from './site-status';
+import type { TabContext } from './tab-action';
 import { WeekPanel } from './week-panel';
 
 export interface PopupProps {

@@ -1,4 +1,4 @@
-import type { PopupAction } from '../history/popup-actions';
+import type { PopupAction } from '../history/tab-action';
 import { ReviewPageButton } from './review-page-button';
 
 /** "Review this page" for the popup's list of tab actions (`POPUP_ACTIONS`). */
