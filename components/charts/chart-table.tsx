@@ -1,4 +1,4 @@
-import type { Series } from './line-chart';
+import type { Series } from './series';
 
 /** The chart's numbers as a table, for screen readers (the picture is `role="img"`, described by this). */
 export function ChartTable({

@@ -1,13 +1,8 @@
 import { useId } from 'preact/hooks';
 import { ChartTable } from './chart-table';
+import type { Series } from './series';
 import { Marker, Swatch, seriesStyle } from './series-style';
 import { axisTicks, segments } from './ticks';
-
-export interface Series {
-  name: string;
-  /** One value per label; null where there is nothing to plot (a week without messages). */
-  values: (number | null)[];
-}
 
 interface Props {
   title: string;
