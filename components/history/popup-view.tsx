@@ -5,7 +5,8 @@ import type { TabStatus } from '../../lib/messaging';
 import { StorageNotice } from '../common/storage-notice';
 import { EmptyState } from './empty-state';
 import { PopupActions } from './popup-actions';
-import { type PauseState, SiteStatus } from './site-status';
+import { SiteStatus } from './site-status';
+import type { PauseState } from './status-line';
 import type { TabContext } from './tab-action';
 import { WeekPanel } from './week-panel';
 

@@ -1,12 +1,7 @@
 import type { Site } from '../../lib/analysis/types';
 import { SITE_LABELS } from '../../lib/history/sites';
 import type { TabStatus } from '../../lib/messaging';
-import { statusLine } from './status-line';
-
-export interface PauseState {
-  paused: boolean;
-  pausedSites: Site[];
-}
+import { type PauseState, statusLine } from './status-line';
 
 interface Props {
   site: Exclude<Site, 'text'> | null;

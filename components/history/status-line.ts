@@ -1,7 +1,12 @@
 import type { Site } from '../../lib/analysis/types';
 import { SITE_LABELS } from '../../lib/history/sites';
 import type { TabStatus } from '../../lib/messaging';
-import type { PauseState } from './site-status';
+
+/** Whether Clearsend is paused everywhere, and on which sites. */
+export interface PauseState {
+  paused: boolean;
+  pausedSites: Site[];
+}
 
 /**
  * The popup's one line about this tab: what Clearsend is doing there, from the settings and from what the page's
