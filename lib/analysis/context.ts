@@ -1,8 +1,9 @@
 import { askFeatures } from './ask/features';
 import { tokenizeAll } from './ask/tokens';
+import { isGroupContext } from './draft-kind';
 import { type AskInfo, buildAsks } from './facts/ask-info';
-import { type AskKind, classifyAsk, readAskInput } from './facts/asks';
-import { findTimes, namesTimezone, type Reference, readReference, type TimeHit } from './facts/dates';
+import { classifyAsk, readAskInput } from './facts/asks';
+import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
 import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { isGreetingLine } from './facts/small-talk';
@@ -10,23 +11,11 @@ import { MAYBE_TIME } from './facts/time-words';
 import { findVague } from './facts/vague';
 import { countLanguage, isMostlyNotEnglish } from './limits';
 import { onClearParseCache, type ParsedSentence, parseSentence } from './parse';
+import type { SentenceInfo } from './sentence-info';
 import { Lru } from './text/lru';
 import { maskProse } from './text/mask';
-import { type Sentence, splitSentences } from './text/sentences';
+import { splitSentences } from './text/sentences';
 import type { AnalysisConfig, AskFact, DeadlineFact, Draft, Span } from './types';
-
-export interface SentenceInfo extends Sentence {
-  parsed: ParsedSentence;
-  /** The ask model's features for this sentence (see ask/features.ts); `npm run train` reads them too. */
-  askFeatures: string[];
-  ask: AskKind | null;
-  /** Draft offsets from here on. */
-  times: TimeHit[];
-  vague: Span[];
-  references: (ReferenceHit & { sentence: number })[];
-  mentions: Mention[];
-  hasLink: boolean;
-}
 
 /** Everything a rule may read: built once per analysis, from per-sentence parses that are cached across analyses. */
 export interface RuleContext {
@@ -58,16 +47,6 @@ function memo<T>(parsed: ParsedSentence, key: string, compute: () => T): T {
   const value = compute();
   parsed.memo.set(key, value);
   return value;
-}
-
-/** The draft's kind; a caller that gives none from Gmail is writing an email (the one place that assumes it). */
-export const kindOf = (draft: Draft) => draft.kind ?? (draft.site === 'gmail' ? 'email' : undefined);
-
-export function isGroupContext(draft: Draft): boolean {
-  const kind = kindOf(draft);
-  if (kind === 'channel' || kind === 'thread' || kind === 'page' || kind === 'comment') return true;
-  if (kind === 'email') return (draft.recipients?.length ?? 0) >= 2;
-  return false;
 }
 
 /**

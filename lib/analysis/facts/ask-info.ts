@@ -1,4 +1,5 @@
-import { isGroupContext, type SentenceInfo } from '../context';
+import { isGroupContext } from '../draft-kind';
+import type { SentenceInfo } from '../sentence-info';
 import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
 import { statesOwnNeed } from './asks';
 import type { Mention } from './mentions';

@@ -1,4 +1,4 @@
-import { kindOf } from '../context';
+import { kindOf } from '../draft-kind';
 import type { Rule } from '../rule';
 
 export const noRecipients: Rule = {
