@@ -1,11 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { importsOf, sourceFiles } from '../helpers/import-graph';
 
 // What the extension ships is what its entry points reach through imports. Test helpers, fixtures and test-only
 // packages must never be among it: they would ship (happy-dom is megabytes) or fail in a browser.
-const ROOT = resolve(import.meta.dirname, '../..');
 const TEST_ONLY_PACKAGES = [
   'happy-dom',
   'vitest',
@@ -21,49 +18,18 @@ const isTestOnlyFile = (file: string) =>
   /\.(?:test|bench|e2e)\.tsx?$/.test(file) ||
   /(?:^|\/)(?:testing|test-helpers)(?:\.tsx?|\/)/.test(file);
 
-function entryPoints(dir = join(ROOT, 'entrypoints')): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return entryPoints(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-function resolveImport(from: string, specifier: string): string | null {
-  // Vite's query imports ("./import-worker?worker") name a module like any other; the query says how to bundle it.
-  const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
-  for (const candidate of [
-    base,
-    `${base}.ts`,
-    `${base}.tsx`,
-    join(base, 'index.ts'),
-    join(base, 'index.tsx'),
-  ])
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  return null;
-}
-
 /** Every file and package reachable from the entry points, each with the chain of files that reaches it. */
 function reachable(): { files: Map<string, string[]>; packages: Map<string, string[]> } {
   const files = new Map<string, string[]>();
   const packages = new Map<string, string[]>();
-  const queue = entryPoints().map((file) => ({ file, chain: [relative(ROOT, file)] }));
+  const queue = sourceFiles('entrypoints').map((file) => ({ file, chain: [file] }));
   while (queue.length) {
     const { file, chain } = queue.shift()!;
-    const name = relative(ROOT, file);
-    if (files.has(name)) continue;
-    files.set(name, chain);
-    if (!/\.tsx?$/.test(file)) continue;
-    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
-      .importedFiles) {
-      if (!specifier.startsWith('.')) {
-        if (!packages.has(specifier)) packages.set(specifier, chain);
-        continue;
-      }
-      const target = resolveImport(file, specifier);
-      if (!target) throw new Error(`${name}: cannot resolve "${specifier}"`);
-      queue.push({ file: target, chain: [...chain, relative(ROOT, target)] });
-    }
+    if (files.has(file)) continue;
+    files.set(file, chain);
+    const imports = importsOf(file);
+    for (const name of imports.packages) if (!packages.has(name)) packages.set(name, chain);
+    for (const target of imports.files) queue.push({ file: target, chain: [...chain, target] });
   }
   return { files, packages };
 }
