@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { contentTypeFor, fixtureFor } from '../fixtures/routes';
 import { chromiumPath, QUIET_FLAGS } from './chromium';
+import { buildCopy } from './driver/build-copy';
+import { closedNetwork } from './driver/closed-network';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -39,29 +40,31 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
   const extensionArgs = options.withoutExtension
     ? []
-    : [`--disable-extensions-except=${extensionCopy()}`, `--load-extension=${extensionCopy()}`];
+    : [
+        `--disable-extensions-except=${buildCopy(EXTENSION_DIR)}`,
+        `--load-extension=${buildCopy(EXTENSION_DIR)}`,
+      ];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: !options.headed,
     args: [...QUIET_FLAGS, ...extensionArgs],
   });
-  const offHostRequests: string[] = [];
   const pageErrors: string[] = [];
   const watchErrors = (page: Page) =>
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   context.pages().forEach(watchErrors);
   context.on('page', watchErrors);
   let extensionId = '';
+  // The extension's own pages and scripts load from the package on disk: not a network request.
+  const network = closedNetwork(
+    (url) => url.protocol === 'chrome-extension:' && url.host === extensionId,
+    options.serve,
+  );
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    // The extension's own pages and scripts load from the package on disk: not a network request.
-    if (url.protocol === 'chrome-extension:' && url.host === extensionId) return route.continue();
-    const file = fixtureFor(url) ?? options.serve?.(url) ?? null;
-    if (!file) {
-      offHostRequests.push(url.href);
-      return route.abort('blockedbyclient');
-    }
-    return route.fulfill({ status: 200, contentType: contentTypeFor(file), body: readFileSync(file) });
+    const answer = network.answer(new URL(route.request().url()));
+    if (answer.kind === 'load') return route.continue();
+    if (answer.kind === 'abort') return route.abort('blockedbyclient');
+    return route.fulfill({ status: 200, contentType: answer.contentType, body: answer.body });
   });
   if (!options.withoutExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -71,7 +74,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   return {
     context,
     extensionId,
-    offHostRequests,
+    offHostRequests: network.offHost,
     pageErrors,
     profileDir,
     async extensionPage(path) {
@@ -91,21 +94,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (ownProfile) rmSync(profileDir, { recursive: true, force: true });
     },
   };
-}
-
-let copied: string | undefined;
-
-/**
- * The test process loads its own copy of the build, so a rebuild while tests run cannot pull files from under
- * a browser. One copy per process keeps the extension id (derived from the path) stable across relaunches.
- */
-function extensionCopy(): string {
-  if (copied) return copied;
-  const dir = mkdtempSync(join(tmpdir(), 'clearsend-extension-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  copied = dir;
-  return dir;
 }
 
 export interface TypeOptions {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type AxNode, axNodes, clickAx, waitForAx } from './ax';
+import { countMarks } from './driver/page-geometry';
 
 /** Helpers that look at Clearsend's overlay the way a user (or a screen reader) does. */
 
@@ -32,13 +33,7 @@ export async function waitForNoBadge(
 
 /** How many ranges are marked per severity, from the document's highlight registry (what the page paints). */
 export async function markCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('clearsend')) counts[name] = highlight.size;
-    });
-    return counts;
-  });
+  return page.evaluate(countMarks);
 }
 
 export async function totalMarks(page: Page): Promise<number> {

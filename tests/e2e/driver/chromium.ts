@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { axNodes, clickAx } from '../ax';
 import { launchWithExtension } from '../harness';
 import { openPopupFor } from '../popup';
-import { rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
+import { countMarks, rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab, OverlayNode } from './types';
 
 /** Debian's Chromium with the built MV3 extension, driven by Playwright; the overlay read over the DevTools protocol. */
@@ -86,14 +86,7 @@ function hostTab(page: Page): HostTab {
     async panelText() {
       return (await axNodes(page)).filter((n) => n.role === 'StaticText' && n.name.trim()).map((n) => n.name);
     },
-    markCounts: () =>
-      page.evaluate(() => {
-        const counts: Record<string, number> = {};
-        CSS.highlights.forEach((highlight, name) => {
-          if (name.startsWith('clearsend')) counts[name] = highlight.size;
-        });
-        return counts;
-      }),
+    markCounts: () => page.evaluate(countMarks),
     wait: (ms) => page.waitForTimeout(ms),
     close: () => page.close(),
   };

@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
-import { contentTypeFor, fixtureFor } from '../../fixtures/routes';
+import { buildCopy } from './build-copy';
+import { closedNetwork } from './closed-network';
 import { overlayOf } from './firefox-overlay';
-import { rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
+import { countMarks, rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab } from './types';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -78,15 +79,16 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
     // Since Firefox 153, WebDriver may navigate a tab to moz-extension:// (the popup as a page) only with this.
     args: ['--remote-allow-system-access'],
   });
-  const offHostRequests: string[] = [];
   const pageErrors: string[] = [];
   // installExtension needs an absolute path; a copy, so a rebuild while tests run cannot pull files away.
-  await browser.installExtension(extensionCopy());
+  await browser.installExtension(buildCopy(FIREFOX_EXTENSION_DIR));
+  // The add-on's own pages and scripts load from the package; data: URLs never touch the network.
+  const network = closedNetwork((url) => url.protocol === 'moz-extension:' || url.protocol === 'data:');
 
   const newPage = async () => {
     const page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${(error as Error).message}`));
-    await serveFixtures(page, offHostRequests);
+    await answerFrom(network, page);
     return page;
   };
   const pages = new WeakMap<HostTab, Page>();
@@ -94,7 +96,7 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
   return {
     name: 'firefox',
     label: 'Firefox',
-    offHostRequests,
+    offHostRequests: network.offHost,
     pageErrors,
     async openHost(url) {
       const page = await newPage();
@@ -144,19 +146,14 @@ async function openExtensionPage(page: Page, path: string): Promise<void> {
   }
 }
 
-/** Answers every request of `page` from the fixtures at its real URL, and records and aborts the rest. */
-async function serveFixtures(page: Page, offHostRequests: string[]): Promise<void> {
+/** Answers every request of `page` through BiDi interception, as the closed network says. */
+async function answerFrom(network: ReturnType<typeof closedNetwork>, page: Page): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    const url = new URL(request.url());
-    // The add-on's own pages and scripts load from the package; data: URLs never touch the network.
-    if (url.protocol === 'moz-extension:' || url.protocol === 'data:') return void request.continue();
-    const file = fixtureFor(url);
-    if (!file) {
-      offHostRequests.push(url.href);
-      return void request.abort('blockedbyclient');
-    }
-    void request.respond({ status: 200, contentType: contentTypeFor(file), body: readFileSync(file) });
+    const answer = network.answer(new URL(request.url()));
+    if (answer.kind === 'load') return void request.continue();
+    if (answer.kind === 'abort') return void request.abort('blockedbyclient');
+    void request.respond({ status: 200, contentType: answer.contentType, body: answer.body });
   });
 }
 
@@ -202,14 +199,7 @@ function hostTab(page: Page): HostTab {
     rect: (selector, nth = 0) => page.evaluate(rectOfSelector, [selector, nth] as [string, number]),
     markRects: () => page.evaluate(rectsOfMarks),
     viewport: () => page.evaluate(viewportSize),
-    markCounts: () =>
-      page.evaluate(() => {
-        const counts: Record<string, number> = {};
-        CSS.highlights.forEach((highlight, name) => {
-          if (name.startsWith('clearsend')) counts[name] = highlight.size;
-        });
-        return counts;
-      }),
+    markCounts: () => page.evaluate(countMarks),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     close: () => page.close(),
   };
@@ -244,17 +234,6 @@ function extensionTab(page: Page): ExtensionTab {
     },
     close: () => page.close(),
   };
-}
-
-let copied: string | undefined;
-
-function extensionCopy(): string {
-  if (copied) return copied;
-  const dir = mkdtempSync(join(tmpdir(), 'clearsend-firefox-addon-'));
-  cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  copied = dir;
-  return dir;
 }
 
 async function closeQuietly(browser: Browser): Promise<void> {

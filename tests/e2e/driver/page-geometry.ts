@@ -24,3 +24,12 @@ export function rectsOfMarks(): Rect[] {
 export function viewportSize(): { width: number; height: number } {
   return { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
 }
+
+/** How many ranges are marked per severity, from the document's highlight registry (what the page paints). */
+export function countMarks(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  CSS.highlights.forEach((highlight, name) => {
+    if (name.startsWith('clearsend')) counts[name] = highlight.size;
+  });
+  return counts;
+}
