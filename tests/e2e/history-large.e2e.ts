@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
 import { launchWithExtension, type Session, TWICE } from './harness';
 import { importWithProbe, writeLargeHistory } from './large-import';
+import { openReport } from './surfaces';
 
 // Over the 100,000 at which the page shows progress; the million-entry run, with its timings, is `npm run bench`
 // (it takes ~6 minutes a run here, too long for the suite).
@@ -23,8 +24,7 @@ describe('a history import of more than 100,000 entries', TWICE, () => {
     const file = await writeLargeHistory(ENTRIES, now);
     removeFile = file.remove;
     session = await launchWithExtension();
-    const report = await session.extensionPage('report.html');
-    await report.locator('.data-tools').waitFor();
+    const report = await openReport(session);
     const probe = await importWithProbe(report, file.path, 240_000);
 
     expect(probe.outcome).toBe(`Imported ${COUNT} new messages (0 were already here).`);

@@ -1,36 +1,22 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
-import type { HistoryExport } from '../../lib/history/exchange';
 import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
 import { waitForAx } from './ax';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { exportHistory } from './history-entries';
+import { openPopupPage, openReport } from './surfaces';
 
 const THIS_WEEK = `Week of ${weekLabel(startOfWeek(Date.now(), userTimeZone()), userTimeZone())}`;
 
 async function popupText(session: Session): Promise<{ page: Page; text: string }> {
-  const page = await session.extensionPage('popup.html');
-  await page.locator('.week, .empty-state').first().waitFor();
+  const page = await openPopupPage(session);
   return { page, text: (await page.locator('main').textContent()) ?? '' };
-}
-
-async function openReport(session: Session): Promise<Page> {
-  const page = await session.extensionPage('report.html');
-  await page.locator('.data-tools').waitFor();
-  return page;
-}
-
-async function exportJson(report: Page): Promise<HistoryExport> {
-  const [download] = await Promise.all([
-    report.waitForEvent('download'),
-    report.getByRole('button', { name: 'Export JSON' }).click(),
-  ]);
-  return JSON.parse(readFileSync((await download.path())!, 'utf8')) as HistoryExport;
 }
 
 async function importFile(report: Page, body: string): Promise<string> {
@@ -128,7 +114,7 @@ describe('clarity history in Chromium', TWICE, () => {
     const report = await openReport(session);
     let recorded: HistoryEntry[] = [];
     for (let tries = 0; tries < 40 && recorded.length < 3; tries++) {
-      recorded = (await exportJson(report)).entries;
+      recorded = (await exportHistory(report)).entries;
       if (recorded.length < 3) await report.waitForTimeout(250);
     }
     expect(recorded.map((e) => e.site).sort()).toEqual(['gmail', 'slack', 'slack']);
@@ -148,7 +134,7 @@ describe('clarity history in Chromium', TWICE, () => {
       `${want.average} average clarity score · 3 messages checked`,
     );
 
-    const exported = await exportJson(report);
+    const exported = await exportHistory(report);
     fresh = await launchWithExtension();
     const freshReport = await openReport(fresh);
     expect(await importFile(freshReport, JSON.stringify(exported))).toBe(
@@ -160,7 +146,7 @@ describe('clarity history in Chromium', TWICE, () => {
       await popup.locator('.score').first().textContent(),
     );
     expect(await popupCategories(freshPopup)).toEqual(want.categories);
-    expect((await exportJson(freshReport)).entries).toEqual(exported.entries);
+    expect((await exportHistory(freshReport)).entries).toEqual(exported.entries);
 
     await freshReport.getByRole('button', { name: 'Delete everything…' }).click();
     await freshReport.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -206,7 +192,7 @@ describe('clarity history in Chromium', TWICE, () => {
       expect(await importFile(report, JSON.stringify(bad))).toContain(
         'Nothing was imported. entries[1].score:',
       );
-      expect((await exportJson(report)).entries).toHaveLength(10_000);
+      expect((await exportHistory(report)).entries).toHaveLength(10_000);
 
       // Timing lives in `npm run bench` (scripts/bench-browser.ts), not here: this checks what the popup says.
       const popup = await seeded.extensionPage('popup.html');

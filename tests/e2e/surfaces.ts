@@ -30,6 +30,20 @@ export async function openExtensionPage(
   return page;
 }
 
+/** The report page once it has drawn its data tools (import, export, delete). */
+export async function openReport(session: Session): Promise<Page> {
+  const report = await session.extensionPage('report.html');
+  await report.locator('.data-tools').waitFor();
+  return report;
+}
+
+/** The popup once it has drawn this week, or the empty state. */
+export async function openPopupPage(session: Session): Promise<Page> {
+  const popup = await session.extensionPage('popup.html');
+  await popup.locator('.week, .empty-state').first().waitFor();
+  return popup;
+}
+
 /** The popup as a toolbar popup is drawn: its own width, over the tab it is about (when one is given). */
 export async function openPopup(session: Session, scheme: Scheme, over?: Page): Promise<Page> {
   const popup = over ? await openPopupFor(session, over) : await session.extensionPage('popup.html');
@@ -41,7 +55,7 @@ export async function openPopup(session: Session, scheme: Scheme, over?: Page): 
 
 /** Imports a history file through the report page's own import, as a user restoring an export does. */
 export async function importHistory(session: Session, file: HistoryExport): Promise<void> {
-  const report = await openExtensionPage(session, 'report.html', '.data-tools');
+  const report = await openReport(session);
   const path = join(mkdtempSync(join(tmpdir(), 'clearsend-history-')), 'history.json');
   writeFileSync(path, JSON.stringify(file));
   await report.locator('.data-tools input[type=file]').setInputFiles(path);
