@@ -29,7 +29,7 @@ export async function launchChromium(): Promise<BrowserUnderTest> {
   };
 }
 
-function hostTab(page: Page): HostTab {
+export function hostTab(page: Page): HostTab {
   const first = (selector: string, nth = 0) => page.locator(selector).nth(nth);
   return {
     url: () => page.url(),
