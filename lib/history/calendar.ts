@@ -1,6 +1,8 @@
 // Calendar arithmetic in an explicit IANA timezone. Days and weeks are found from the wall-clock date, never by
 // adding 24 h or 7 × 24 h, so a week holding a DST change is still exactly Monday 00:00 to the next Monday 00:00.
 
+import { formatterPerZone } from '../analysis/facts/day-math';
+
 export const DAY_MS = 86_400_000;
 
 export interface LocalDate {
@@ -9,25 +11,15 @@ export interface LocalDate {
   day: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const formatterFor = formatterPerZone({
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

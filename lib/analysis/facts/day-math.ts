@@ -62,3 +62,21 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 export const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+
+/**
+ * One `Intl.DateTimeFormat` per time zone for these options, made on first use and kept: making one costs far more
+ * than formatting with it, and history and labels format thousands of instants in the same few zones.
+ */
+export function formatterPerZone(
+  options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>,
+): (timeZone: string) => Intl.DateTimeFormat {
+  const byZone = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let formatter = byZone.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
+      byZone.set(timeZone, formatter);
+    }
+    return formatter;
+  };
+}

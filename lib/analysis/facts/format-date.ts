@@ -1,21 +1,13 @@
 // The one place Clearsend writes a date for people to read: the platform's English day and month names (Intl),
 // in an order every English reader takes the same way — "Fri 27 Nov", never "11/27".
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { formatterPerZone } from './day-math';
+
+const formatterFor = formatterPerZone({ weekday: 'short', day: 'numeric', month: 'short' });
 
 function partsAt(ms: number, timeZone: string): { weekday: string; day: string; month: string } {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
   const parts = { weekday: '', day: '', month: '' };
-  for (const { type, value } of formatter.formatToParts(ms))
+  for (const { type, value } of formatterFor(timeZone).formatToParts(ms))
     if (type === 'weekday' || type === 'day' || type === 'month') parts[type] = value;
   return parts;
 }
