@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft, Report } from '../analysis/types';
 import type { ComposeBox } from '../hosts/types';
 import type { OverlayActions, OverlayState } from '../overlay';
+import { composeBox } from '../overlay/testing';
 import { checkComposeBox, SENDS_PER_BOX_MINUTE } from './check-box';
 
 // The overlay draws into a closed shadow root; here we watch what the controller asks it to draw.
@@ -27,12 +28,7 @@ const finding = (rule: string, start: number, end: number) => ({
 
 function setup(initial = '', options: { recordOn?: 'leave'; channel?: string } = {}) {
   const title = { value: options.channel };
-  const anchor = document.createElement('div');
-  const editor = document.createElement('div');
-  editor.contentEditable = 'true';
-  editor.textContent = initial;
-  anchor.append(editor);
-  document.body.append(anchor);
+  const { editor, anchor } = composeBox(initial);
   let send: () => void = () => {};
   const box: ComposeBox = {
     editor,
