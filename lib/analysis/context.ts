@@ -42,9 +42,17 @@ const shift = <T extends { start: number; end: number }>(x: T, by: number): T =>
   end: x.end + by,
 });
 
+/**
+ * A cached sentence's memo holds a few keys per reference time (`draft.now`); a sentence sent again and again
+ * ("Thanks!", a bot's template) at a new time each would grow it without end: 100,000 Slack messages kept
+ * ~35 MB per report worker (issue 13). Past this many keys it starts over; it is only a cache.
+ */
+const MEMO_KEYS = 64;
+
 function memo<T>(parsed: ParsedSentence, key: string, compute: () => T): T {
   if (parsed.memo.has(key)) return parsed.memo.get(key) as T;
   const value = compute();
+  if (parsed.memo.size >= MEMO_KEYS) parsed.memo.clear();
   parsed.memo.set(key, value);
   return value;
 }
