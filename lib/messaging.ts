@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Draft, Report, ScoreWeights } from './analysis/types';
+import type { Draft, Report, ScoreWeights, SiteOrigin } from './analysis/types';
 
 /**
  * Every message between Clearsend's own contexts, in one map: the request each takes and what it answers.
@@ -18,6 +18,12 @@ export interface Protocol {
   reviewPage: { req: { tabId: number }; res: { reviewId: string } };
   /** Popup → the tab's content script: what Clearsend sees on the page, for the status line. Stays on the device. */
   tabStatus: { req: Record<string, never>; res: TabStatus };
+  /** Popup → background, once the user granted the origin: check its pages, starting with the tab (lib/user-sites). */
+  enableSite: { req: { origin: string; tabId?: number }; res: { sites: SiteOrigin[] } };
+  /** Options → background: stop checking a site and give its permission back. */
+  disableSite: { req: { origin: string }; res: { sites: SiteOrigin[] } };
+  /** The sites the user turned Clearsend on for. */
+  listSites: { req: Record<string, never>; res: { sites: SiteOrigin[] } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Site } from '../../lib/analysis/types';
+import type { Site, SiteOrigin } from '../../lib/analysis/types';
 import { loadRecentWeeks } from '../../lib/history/load';
 import { type StorageProblem, toHistoryError } from '../../lib/history/open';
 import { sharedHistory } from '../../lib/history/shared-db';
@@ -8,7 +8,8 @@ import { siteForUrl } from '../../lib/history/sites';
 import { historyProblemItem } from '../../lib/history/status';
 import { summarizeWeeks, type WeekSummary } from '../../lib/history/summary';
 import { historyTimeZone } from '../../lib/history/time-zone';
-import { sendToTab, type TabStatus } from '../../lib/messaging';
+import { siteOriginOf } from '../../lib/hosts/site-origin';
+import { sendMessage, sendToTab, type TabStatus } from '../../lib/messaging';
 import { activePresetName, DEFAULT_SETTINGS, type Settings, settingsItem } from '../../lib/settings';
 import { PopupView } from './popup-view';
 import type { TabContext } from './tab-action';
@@ -21,6 +22,7 @@ export function PopupApp() {
   const [summary, setSummary] = useState<WeekSummary | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   const [seen, setSeen] = useState<TabStatus | null>(null);
+  const [userSites, setUserSites] = useState<SiteOrigin[] | null>(null);
   // History waits for the settings: weeks follow the timezone set there, and a zone's totals are built on
   // first use, so a guess at the zone could build totals nobody reads.
   const [settingsRead, setSettingsRead] = useState(false);
@@ -35,6 +37,9 @@ export function PopupApp() {
     });
     void activePresetName().then(setPresetName);
     void historyProblemItem.getValue().then(setProblem);
+    void sendMessage('listSites', {})
+      .then(({ sites }) => setUserSites(sites))
+      .catch(() => setUserSites([]));
     // Opened as a page (`popup.html?tab=<id>`, as the e2e tests do) the popup is itself the active tab.
     const asPage = Number(new URLSearchParams(location.search).get('tab'));
     void (
@@ -46,7 +51,9 @@ export function PopupApp() {
   }, []);
 
   // Ask the tab's content script what it sees; a tab with none (not a host, or opened before install) says nothing.
-  const site = siteForUrl(tab.url);
+  // A site the user turned on is checked like a built-in host; any other page is not (yet).
+  const origin = siteOriginOf(tab.url);
+  const site = siteForUrl(tab.url) ?? (origin && userSites?.includes(origin) ? origin : null);
   useEffect(() => {
     if (tab.tabId === undefined || site === null) return;
     void sendToTab(tab.tabId, 'tabStatus', {})
@@ -79,7 +86,7 @@ export function PopupApp() {
   return (
     <PopupView
       site={site}
-      tab={tab}
+      tab={{ ...tab, userSites, onUserSites: setUserSites }}
       pause={settings}
       seen={seen}
       presetName={presetName}

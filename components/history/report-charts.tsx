@@ -1,4 +1,4 @@
-import { SITE_LABELS } from '../../lib/history/sites';
+import { siteLabel } from '../../lib/history/sites';
 import { CATEGORY_LABELS } from '../../lib/history/tips';
 import { LineChart } from '../charts/line-chart';
 import type { OverTime } from './report-model';
@@ -29,7 +29,7 @@ export function ReportCharts({
         <LineChart
           title="Average score per site"
           labels={labels}
-          series={over.sites.map((s) => ({ name: SITE_LABELS[s.site], values: s.values }))}
+          series={over.sites.map((s) => ({ name: siteLabel(s.site), values: s.values }))}
           highlight={selected}
           width={680}
           height={200}

@@ -3,7 +3,7 @@ import { dateLabel as weekLabel } from '../../lib/analysis/facts/format-date';
 import type { Site } from '../../lib/analysis/types';
 import { type FullHistory, tallyDays } from '../../lib/history/load';
 import type { StorageProblem } from '../../lib/history/open';
-import { SITE_LABELS } from '../../lib/history/sites';
+import { siteLabel } from '../../lib/history/sites';
 import { averageScore } from '../../lib/history/tally';
 import { HOST_SITES } from '../../lib/hosts/origins';
 import { StorageNotice } from '../common/storage-notice';
@@ -73,7 +73,7 @@ export function ReportView(props: ReportProps) {
                 <option value="">All sites</option>
                 {HOST_SITES.map((s) => (
                   <option key={s} value={s}>
-                    {SITE_LABELS[s]}
+                    {siteLabel(s)}
                   </option>
                 ))}
               </select>

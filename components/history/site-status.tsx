@@ -1,5 +1,5 @@
 import type { Site } from '../../lib/analysis/types';
-import { SITE_LABELS } from '../../lib/history/sites';
+import { siteLabel } from '../../lib/history/sites';
 import type { TabStatus } from '../../lib/messaging';
 import { type PauseState, statusLine } from './status-line';
 
@@ -32,7 +32,7 @@ export function SiteStatus({ site, pause, seen, presetName, onPauseAll, onPauseS
               checked={sitePaused}
               onChange={(e) => onPauseSite(site, e.currentTarget.checked)}
             />{' '}
-            Pause on {SITE_LABELS[site]}
+            Pause on {siteLabel(site)}
           </label>
         )}
         <label>

@@ -1,5 +1,5 @@
 import type { Site } from '../../lib/analysis/types';
-import { SITE_LABELS } from '../../lib/history/sites';
+import { siteLabel } from '../../lib/history/sites';
 import type { TabStatus } from '../../lib/messaging';
 
 /** Whether Clearsend is paused everywhere, and on which sites. */
@@ -18,7 +18,7 @@ export function statusLine(
   seen: TabStatus | null,
 ): string {
   if (site === null) return 'Not active on this page. Clearsend checks messages in Gmail, Slack and Notion.';
-  const name = SITE_LABELS[site];
+  const name = siteLabel(site);
   if (pause.paused) return `Paused everywhere, so not checking ${name}.`;
   if (pause.pausedSites.includes(site)) return `Paused on ${name}`;
   if (!seen) return `Checking your messages on ${name}.`;

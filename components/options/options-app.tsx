@@ -17,6 +17,7 @@ import { settingsItem } from '../../lib/settings/item';
 import { locksOf } from '../../lib/settings/locks';
 import { activeEntry, resolveConfig } from '../../lib/settings/resolve';
 import { setGlossary, setUserRule, updateSettings } from '../../lib/settings/update';
+import { UserSiteList } from '../user-sites/user-site-list';
 import { download } from './download';
 import { GlossaryEditor } from './glossary-editor';
 import { ImportPanel } from './import-panel';
@@ -115,6 +116,13 @@ export function OptionsApp() {
           fromPreset={active.preset.glossary ?? {}}
           onChange={(g) => void updateSettings((s) => setGlossary(s, g))}
         />
+      </section>
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">Your sites</h2>
+        <p>
+          Besides Gmail, Slack and Notion, Clearsend checks messages on these sites, because you asked it to.
+        </p>
+        <UserSiteList />
       </section>
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">Privacy and data</h2>

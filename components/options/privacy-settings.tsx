@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
-import { SITE_LABELS } from '../../lib/history/sites';
+import { siteLabel } from '../../lib/history/sites';
 import { HOST_SITES } from '../../lib/hosts/origins';
 import type { Settings } from '../../lib/settings/item';
 import { isKnownTimezone } from '../../lib/settings/timezone';
@@ -51,7 +51,7 @@ export function PrivacySettings({ settings, onChange }: Props) {
               checked={settings.pausedSites.includes(site)}
               onChange={(e) => toggleSite(site, e.currentTarget.checked)}
             />
-            {SITE_LABELS[site]}
+            {siteLabel(site)}
           </label>
         ))}
       </fieldset>

@@ -1,11 +1,17 @@
 // The contract every part of Clearsend shares (see ../shared/design.md). Keep it in step with the design.
 
-/** Where a draft is written; "text" is anywhere else (the CLI, a pasted text). Schemas and pickers read this list. */
+/**
+ * The sites Clearsend knows by name; "text" is anywhere else (the CLI, a pasted text). Schemas and pickers read
+ * this list. Every other site is named by its origin (`SiteOrigin`): one the user turned Clearsend on for.
+ */
 export const SITES = ['gmail', 'slack', 'notion', 'text'] as const;
 /** What kind of message a draft is; the schemas read this list. */
 export const DRAFT_KINDS = ['email', 'channel', 'dm', 'thread', 'page', 'comment'] as const;
 
-export type Site = (typeof SITES)[number];
+export type BuiltinSite = (typeof SITES)[number];
+/** A site the user turned Clearsend on for, named by its https origin ("https://github.com"; no path, no slash). */
+export type SiteOrigin = `https://${string}`;
+export type Site = BuiltinSite | SiteOrigin;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 export type Category = 'ask' | 'deadline' | 'recipient' | 'context' | 'style';
 export type Severity = 'info' | 'warning' | 'error';

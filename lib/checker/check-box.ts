@@ -134,12 +134,14 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     const edit = shown?.fixes[index]?.[choice]?.edit;
     if (!shown || !edit) return;
     const current = box.readDraft();
-    const range = sameDraft(current.draft, shown.snapshot.draft)
-      ? current.rangeFor(edit.start, edit.end)
-      : null;
-    const outcome = range
-      ? await replaceText(range, edit.text, box.editor, { protect: box.protect })
-      : { ok: false as const, reason: 'the text changed since it was checked' };
+    const unchanged = sameDraft(current.draft, shown.snapshot.draft);
+    const range = unchanged && !box.replace ? current.rangeFor(edit.start, edit.end) : null;
+    const outcome =
+      unchanged && box.replace
+        ? await box.replace(edit.start, edit.end, edit.text)
+        : range
+          ? await replaceText(range, edit.text, box.editor, { protect: box.protect })
+          : { ok: false as const, reason: 'the text changed since it was checked' };
     if (outcome.ok) fixes += 1;
     else notice = `Clearsend couldn't apply that fix: ${outcome.reason}.`;
     scheduler.now();
@@ -177,8 +179,8 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   };
   if (box.recordOn === 'leave') leave = recordOnLeave(box, record, ports.userSent, signal);
   else
-    box.onSend(() => {
-      if (ports.userSent()) record(box.readDraft().draft);
+    box.onSend((sent) => {
+      if (ports.userSent()) record(sent ?? box.readDraft().draft);
     }, signal);
 
   refresh();

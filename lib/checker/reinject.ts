@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { fromThisExtension, LIFETIME_PORT } from '../messaging';
 
 /**
- * After an install or an update, the Gmail, Slack and Notion tabs already open get the new content scripts
+ * After an install or an update, the Gmail, Slack and Notion tabs (and the user's own sites') already open get
+ * the new content scripts
  * at once: the browser does not re-inject declared scripts into open tabs, so without this a writer's draft
  * would go unchecked until they reload. The old copy stops by itself (lifetime.ts), so there is never a
  * second badge.
@@ -40,7 +41,9 @@ function activated(): Promise<void> {
 
 export async function reinjectOpenTabs(): Promise<number> {
   let injected = 0;
-  for (const script of browser.runtime.getManifest().content_scripts ?? []) {
+  // The sites the user turned on have registered scripts (lib/user-sites); they need the same.
+  const registered = await browser.scripting.getRegisteredContentScripts().catch(() => []);
+  for (const script of [...(browser.runtime.getManifest().content_scripts ?? []), ...registered]) {
     const files = script.js ?? [];
     if (!files.length || !script.matches?.length) continue;
     const tabs = await browser.tabs.query({ url: script.matches });

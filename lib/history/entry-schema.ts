@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { type Category, DRAFT_KINDS, SITES } from '../analysis/types';
+import { type Category, DRAFT_KINDS, SITES, type Site } from '../analysis/types';
+import { isSite } from '../hosts/site-origin';
 import { DAY_MS } from './calendar';
 
 /** No Clearsend message predates this; a time before it (0, say) would make the report span ~2,900 weeks. */
@@ -25,7 +26,11 @@ export function entrySchema(now: number) {
         `must be a time between 2000-01-01 and ${new Date(latest).toISOString().slice(0, 10)} (epoch ms)`,
       ),
     ),
-    site: v.picklist(SITES),
+    /** A built-in site's name, or the https origin of a site the user turned Clearsend on for. */
+    site: v.custom<Site>(
+      isSite,
+      `expected ${SITES.join(', ')} or an https origin such as https://github.com`,
+    ),
     kind: v.optional(v.picklist(DRAFT_KINDS)),
     /** 0–100, the same score the writer saw in the compose box. */
     score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),

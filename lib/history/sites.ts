@@ -1,15 +1,21 @@
-import type { Site } from '../analysis/types';
+import type { BuiltinSite, Site } from '../analysis/types';
 import { siteForHostname } from '../hosts/origins';
+import { isSiteOrigin, originLabel, siteOriginOf } from '../hosts/site-origin';
 
-export const SITE_LABELS: Record<Site, string> = {
+export const SITE_LABELS: Record<BuiltinSite, string> = {
   gmail: 'Gmail',
   slack: 'Slack',
   notion: 'Notion',
   text: 'Text',
 };
 
-/** The site Clearsend checks at this URL, or null for any other page (only https, only the three hosts). */
-export function siteForUrl(url: string | undefined): Exclude<Site, 'text'> | null {
+/** The name a person reads for a site: the built-in ones by name, one the user turned on by its host. */
+export function siteLabel(site: Site): string {
+  return isSiteOrigin(site) ? originLabel(site) : SITE_LABELS[site];
+}
+
+/** The built-in host Clearsend checks at this URL, or null for any other page (only https, only the three hosts). */
+export function siteForUrl(url: string | undefined): Exclude<BuiltinSite, 'text'> | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
@@ -17,4 +23,9 @@ export function siteForUrl(url: string | undefined): Exclude<Site, 'text'> | nul
   } catch {
     return null;
   }
+}
+
+/** The site a tab's page belongs to: a built-in host, or the https origin it would be turned on under. */
+export function tabSiteOf(url: string | undefined): Exclude<Site, 'text'> | null {
+  return siteForUrl(url) ?? siteOriginOf(url);
 }

@@ -1,10 +1,10 @@
 // The one table of where Clearsend runs. The manifest (wxt.config.ts), each content script's matches, the
 // adapters, the review's reader choice and history's site table all read it, so a new host is one line here.
 // Kept free of runtime imports: the build config loads it in Node.
-import type { Site } from '../analysis/types';
+import type { BuiltinSite } from '../analysis/types';
 
 /** A site with a host of its own: every site but "text". */
-export type HostSite = Exclude<Site, 'text'>;
+export type HostSite = Exclude<BuiltinSite, 'text'>;
 
 export const HOST_ORIGINS: Record<HostSite, readonly string[]> = {
   gmail: ['https://mail.google.com'],

@@ -1,4 +1,5 @@
 import type { Draft, Site } from '../analysis/types';
+import type { ReplaceOutcome } from '../dom/replace-text';
 
 /** One reading of a compose box: the Draft, and a way back from its offsets to the DOM it was read from. */
 export interface DraftSnapshot {
@@ -30,9 +31,15 @@ export interface ComposeBox {
   readDraft(): DraftSnapshot;
   /**
    * Calls back when the user sends, BEFORE the host clears the box (so `readDraft()` still sees the text), until
-   * `signal` aborts. Notion has no send: there it never fires.
+   * `signal` aborts. Notion has no send: there it never fires. `sent` is the draft as it was sent when the host
+   * had already cleared the box by the time the send was known (a page that sends on Enter and empties the box).
    */
-  onSend(callback: () => void, signal: AbortSignal): void;
+  onSend(callback: (sent?: Omit<Draft, 'now'>) => void, signal: AbortSignal): void;
+  /**
+   * Where the text is not in the DOM (a `<textarea>`), a fix replaces [start, end) of the draft through this
+   * instead of a Range (the ranges it gives are of a mirror, for the marks).
+   */
+  replace?(start: number, end: number, text: string): Promise<ReplaceOutcome>;
   /** Where there is no send (a Notion page): history records the box when the user leaves it (lib/checker). */
   recordOn?: 'send' | 'leave';
   /** The page asked Clearsend to stay away (`data-clearsend="off"` on the editor or around it), or a secret field. */

@@ -12,7 +12,7 @@ export const highlightName = (severity: Severity) => `clearsend-${severity}`;
 // `::highlight()` is painted by the document that holds the text, so these rules must live in the host
 // document: a style sheet inside our shadow root never reaches the editor's text. The rules name only our own
 // highlights and carry no draft content, so this <style> is the one thing we add outside our shadow root.
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ::highlight(clearsend-error) { background-color: rgb(220 38 38 / 0.14); text-decoration: underline wavy rgb(220 38 38); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(clearsend-warning) { background-color: rgb(217 119 6 / 0.14); text-decoration: underline wavy rgb(217 119 6); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(clearsend-info) { text-decoration: underline dotted rgb(37 99 235); text-decoration-thickness: 2px; text-underline-offset: 3px; }

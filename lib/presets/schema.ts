@@ -1,5 +1,8 @@
 import * as v from 'valibot';
-import { CATEGORIES, DRAFT_KINDS, SEVERITIES, SITES } from '../analysis/types';
+import { CATEGORIES, DRAFT_KINDS, SEVERITIES, SITES, type Site } from '../analysis/types';
+import { isSite } from '../hosts/site-origin';
+import { isSiteKey } from './site-key';
+import type { SiteKey } from './types';
 
 // One schema for every way a preset comes in (file, share code, URL, policy). Bounds keep a hostile preset
 // from costing more than a glance: every string and list has a ceiling.
@@ -57,9 +60,9 @@ const ruleValue = v.lazy((input) =>
 const rules = map(ruleId, ruleValue, 200);
 const categories = v.strictObject(perCategory(level), `expected categories among ${CATEGORY_TEXT}`);
 
-const siteKey = v.picklist(
-  [...SITES, ...SITES.flatMap((s) => DRAFT_KINDS.map((k) => `${s}:${k}` as const))],
-  `a site key is ${oneOf(SITES)}, optionally with a kind such as "slack:dm"`,
+const siteKey = v.custom<SiteKey>(
+  isSiteKey,
+  `a site key is ${oneOf(SITES)} or a site's https origin such as "https://github.com", optionally with a kind such as "slack:dm" or "https://github.com:comment"`,
 );
 const siteOverride = v.strictObject({ rules: v.optional(rules), categories: v.optional(categories) });
 
@@ -85,7 +88,12 @@ const weights = v.strictObject({
 });
 
 const exampleDraft = v.strictObject({
-  site: v.optional(v.picklist(SITES, `expected ${oneOf(SITES)}`)),
+  site: v.optional(
+    v.custom<Site>(
+      (value) => isSite(value),
+      `expected ${oneOf(SITES)} or an https origin such as "https://github.com"`,
+    ),
+  ),
   kind: v.optional(v.picklist(DRAFT_KINDS, `expected ${oneOf(DRAFT_KINDS)}`)),
   recipients: v.optional(list(text(200), 50)),
   channel: v.optional(text(200)),

@@ -5,6 +5,7 @@ import { type BrowserContext, chromium, type Locator, type Page } from 'playwrig
 import { chromiumPath, QUIET_FLAGS } from './chromium';
 import { buildCopy } from './driver/build-copy';
 import { closedNetwork } from './driver/closed-network';
+import { grantOrigins } from './grant-origins';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -30,6 +31,13 @@ export interface LaunchOptions {
   headed?: boolean;
   /** The same browser and fixtures with no extension: the baseline benchmarks compare against. */
   withoutExtension?: boolean;
+  /**
+   * Origins the user has granted Clearsend at the permission prompt (README § granted origins). Headless
+   * Chromium cannot click the prompt, so they are written where the browser keeps such answers (see
+   * grant-origins.ts) before the browser starts: the popup's request then resolves at once, and everything after
+   * it — and taking the permission back — is the product's own path on a browser-granted optional permission.
+   */
+  grantOrigins?: readonly string[];
 }
 
 /** Starts Debian's Chromium with the built extension unpacked in a fresh profile, hosts served from fixtures. */
@@ -38,6 +46,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install -y chromium`.');
   const ownProfile = !options.profileDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'clearsend-profile-'));
+  if (options.grantOrigins?.length && !options.withoutExtension) {
+    // The extension must be installed in the profile before a grant can be written to its settings.
+    const first = await launchWithExtension({ profileDir });
+    const id = first.extensionId;
+    await first.close();
+    grantOrigins(profileDir, id, options.grantOrigins);
+  }
   const extensionArgs = options.withoutExtension
     ? []
     : [

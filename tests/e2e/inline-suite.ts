@@ -9,7 +9,8 @@ import type { BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/type
  * own idea of the draft.
  */
 export interface HostUnderTest {
-  name: 'Gmail' | 'Slack' | 'Notion';
+  /** The site's name as the popup says it ("Gmail", or a host name for a site the user turned on). */
+  name: string;
   url: string;
   /** The editor to type into, as a CSS selector (its first match). */
   editor: string;
@@ -60,7 +61,15 @@ export async function setSitePaused(browser: BrowserUnderTest, tab: HostTab, sit
   await popup.close();
 }
 
-export function basicSuggestionSuite(host: HostUnderTest, browser: () => BrowserUnderTest): void {
+/**
+ * `launch` starts a browser of the suite's own (one test changes a setting): where the host is a site the user
+ * turns on, it is one with that site already on.
+ */
+export function basicSuggestionSuite(
+  host: HostUnderTest,
+  browser: () => BrowserUnderTest,
+  launch: () => Promise<BrowserUnderTest> = launchBrowser,
+): void {
   const open = async (text: string) => {
     const tab = await browser().openHost(host.url);
     await tab.type(host.editor, text, { newline: host.newline });
@@ -159,7 +168,7 @@ export function basicSuggestionSuite(host: HostUnderTest, browser: () => Browser
 
   it(`${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row`, async () => {
     // Its own browser: turning a rule off is a setting, and the other tests need the rule on.
-    const own = await launchBrowser();
+    const own = await launch();
     try {
       const tab = await own.openHost(host.url);
       await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });

@@ -21,6 +21,17 @@ describe('the built Chrome manifest', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });
 
+  it("asks for no broad host access at install: other sites only by the user's grant, one origin at a time", () => {
+    const broad = ['<all_urls>', 'https://*/*', 'http://*/*', '*://*/*'];
+    expect(manifest.host_permissions.filter((p: string) => broad.includes(p) || p.includes('*.'))).toEqual(
+      [],
+    );
+    expect(manifest.permissions).not.toContain('tabs');
+    // The checker for the user's sites is built but registered only at run time (lib/user-sites).
+    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/anysite.js'), 'utf8').length).toBeGreaterThan(0);
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('anysite');
+  });
+
   it('runs each content script on its own host only', () => {
     const matches = manifest.content_scripts.map((script: { matches: string[] }) =>
       [...script.matches].sort(),

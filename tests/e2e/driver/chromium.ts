@@ -1,17 +1,20 @@
 import type { Page } from 'playwright-core';
 import { axNodes, clickAx } from '../ax';
-import { launchWithExtension } from '../harness';
+import { type LaunchOptions, launchWithExtension, type Session } from '../harness';
 import { openPopupFor } from '../popup';
 import { countMarks, rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab, OverlayNode } from './types';
 
 /** Debian's Chromium with the built MV3 extension, driven by Playwright; the overlay read over the DevTools protocol. */
-export async function launchChromium(): Promise<BrowserUnderTest> {
-  const session = await launchWithExtension();
+export async function launchChromium(
+  options: LaunchOptions = {},
+): Promise<BrowserUnderTest & { session: Session }> {
+  const session = await launchWithExtension(options);
   const tabs = new WeakMap<HostTab, Page>();
   return {
     name: 'chromium',
     label: 'Chromium',
+    session,
     offHostRequests: session.offHostRequests,
     pageErrors: session.pageErrors,
     async openHost(url) {
@@ -99,6 +102,7 @@ function extensionTab(page: Page): ExtensionTab {
       if (checked) await box.check();
       else await box.uncheck();
     },
+    pressButton: (name) => page.getByRole('button', { name, exact: true }).click(),
     async text(selector) {
       const element = page.locator(selector).first();
       await element.waitFor();

@@ -228,6 +228,15 @@ function extensionTab(page: Page): ExtensionTab {
         checked,
       );
     },
+    async pressButton(name) {
+      const button = await page.waitForFunction(
+        (text) =>
+          [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text) ?? false,
+        { polling: 50 },
+        name,
+      );
+      await (button.asElement() as ElementHandle<HTMLButtonElement>).click();
+    },
     async text(selector) {
       const element = await page.waitForSelector(selector);
       return (await element?.evaluate((e) => e.textContent)) ?? '';

@@ -63,6 +63,8 @@ export interface HostTab {
 export interface ExtensionTab {
   /** Checks or unchecks the checkbox labelled `label`, as a click on it does. */
   setChecked(label: string, checked: boolean): Promise<void>;
+  /** Clicks the button whose accessible name is exactly `name`, once there is one. */
+  pressButton(name: string): Promise<void>;
   /** The text of the first element matching `selector`, once there is one. */
   text(selector: string): Promise<string>;
   close(): Promise<void>;

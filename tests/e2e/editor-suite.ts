@@ -1,0 +1,88 @@
+import { expect, it } from 'vitest';
+import type { EditorPage } from '../fixtures/routes';
+import { EDITOR_ORIGINS, EDITOR_PAGES } from '../fixtures/routes';
+import { launchChromium } from './driver/chromium';
+import { badges, openPanel, totalMarks, waitForBadge } from './driver/seen';
+import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
+import { historyEntries } from './history-entries';
+import { basicSuggestionSuite, VAGUE_GROUP_ASK } from './inline-suite';
+
+/** One editor family's page, as the shared suites need it. */
+export interface EditorUnderTest {
+  page: EditorPage;
+  /** The editable (or textarea) to type into. */
+  editor: string;
+  /** How the page sends: a key, or a click on its button. */
+  send: { key: string } | { click: string };
+  /** Enter sends on chat-style pages, so multi-line drafts use Shift+Enter there. */
+  newline: NonNullable<TypeOptions['newline']>;
+}
+
+type ChromiumUnderTest = Awaited<ReturnType<typeof launchChromium>>;
+
+const hostOf = (family: EditorUnderTest) => new URL(EDITOR_PAGES[family.page].url).host;
+
+/** A browser where the user granted the fixture origins and turned Clearsend on for `family`'s site. */
+export async function launchWithSiteOn(family: EditorUnderTest): Promise<ChromiumUnderTest> {
+  const browser = await launchChromium({ grantOrigins: EDITOR_ORIGINS });
+  const tab = await browser.openHost(EDITOR_PAGES[family.page].url);
+  const popup = await browser.openPopupFor(tab);
+  await popup.pressButton('Check messages on this site');
+  await popup.text('.status.active');
+  await popup.close();
+  await tab.close();
+  return browser;
+}
+
+const hostText = (tab: HostTab, selector: string) =>
+  tab.evaluate(
+    new Function(
+      `const e = document.querySelector(${JSON.stringify(selector)}); return e.value ?? e.innerText;`,
+    ) as () => string,
+  );
+const outerHtml = (tab: HostTab, selector: string) =>
+  tab.evaluate(
+    new Function(`return document.querySelector(${JSON.stringify(selector)}).outerHTML;`) as () => string,
+  );
+
+/** Every editor family passes the same checks the built-in hosts pass, and a few that only a new site needs. */
+export function editorSuite(family: EditorUnderTest, browser: () => ChromiumUnderTest): void {
+  const url = EDITOR_PAGES[family.page].url;
+  basicSuggestionSuite(
+    {
+      name: hostOf(family),
+      url,
+      editor: family.editor,
+      frame: family.editor,
+      newline: family.newline,
+      untouchedBadges: 0,
+      hostDraft: (tab) => hostText(tab, family.editor),
+    },
+    browser as () => BrowserUnderTest,
+    () => launchWithSiteOn(family),
+  );
+
+  it(`${family.page}: nothing is written into the page's editor; a send is recorded under the site's origin`, async () => {
+    const tab = await browser().openHost(url);
+    await tab.type(family.editor, VAGUE_GROUP_ASK, { newline: family.newline });
+    const typed = await outerHtml(tab, family.editor);
+    const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    await openPanel(tab, badge);
+    expect(await outerHtml(tab, family.editor)).toBe(typed);
+    await tab.focus(family.editor);
+    if ('key' in family.send) await tab.press(family.send.key);
+    else await tab.click(family.send.click);
+    await expect
+      .poll(() => tab.evaluate(() => (window as unknown as { __sent: string[] }).__sent))
+      .toEqual([VAGUE_GROUP_ASK]);
+    const origin = new URL(url).origin;
+    await expect
+      .poll(async () => (await historyEntries(browser().session)).filter((e) => e.site === origin).length)
+      .toBeGreaterThanOrEqual(1);
+    expect(await badges(tab)).toHaveLength(0);
+    expect(browser().offHostRequests).toEqual([]);
+    expect(browser().pageErrors).toEqual([]);
+    await tab.close();
+  });
+}
