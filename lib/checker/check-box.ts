@@ -181,6 +181,9 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   else
     box.onSend((sent) => {
       if (ports.userSent()) record(sent ?? box.readDraft().draft);
+      // A page may empty its box without an input event (a textarea's value set by script): look again after
+      // the idle pause, so the badge of the sent message does not stay on the empty box.
+      scheduler.changed();
     }, signal);
 
   refresh();

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { EditorPage } from '../fixtures/routes';
 import { EDITOR_ORIGINS, EDITOR_PAGES } from '../fixtures/routes';
 import { launchChromium } from './driver/chromium';
-import { badges, openPanel, totalMarks, waitForBadge } from './driver/seen';
+import { openPanel, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
 import { historyEntries } from './history-entries';
 import { basicSuggestionSuite, VAGUE_GROUP_ASK } from './inline-suite';
@@ -80,7 +80,7 @@ export function editorSuite(family: EditorUnderTest, browser: () => ChromiumUnde
     await expect
       .poll(async () => (await historyEntries(browser().session)).filter((e) => e.site === origin).length)
       .toBeGreaterThanOrEqual(1);
-    expect(await badges(tab)).toHaveLength(0);
+    await waitForNoBadge(tab);
     expect(browser().offHostRequests).toEqual([]);
     expect(browser().pageErrors).toEqual([]);
     await tab.close();
