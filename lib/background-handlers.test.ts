@@ -15,6 +15,14 @@ describe('the background router', () => {
 
   it("answers the protocol's background messages, each from exactly one part", () => {
     // openPanel and tabStatus go the other way: the content script answers them.
-    expect(Object.keys(backgroundHandlers()).sort()).toEqual(['analyze', 'recordSend', 'reviewPage', 'wake']);
+    expect(Object.keys(backgroundHandlers()).sort()).toEqual([
+      'analyze',
+      'disableSite',
+      'enableSite',
+      'listSites',
+      'recordSend',
+      'reviewPage',
+      'wake',
+    ]);
   });
 });
