@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, DRAFT_KINDS, SEVERITIES, SITES, type Site } from '../analysis/types';
 import { isSite } from '../hosts/site-origin';
-import { isSiteKey } from './site-key';
-import type { SiteKey } from './types';
+import { isSiteKey, type SiteKey } from './site-key';
 
 // One schema for every way a preset comes in (file, share code, URL, policy). Bounds keep a hostile preset
 // from costing more than a glance: every string and list has a ceiling.

@@ -1,6 +1,11 @@
-import { DRAFT_KINDS } from '../analysis/types';
+import { DRAFT_KINDS, type DraftKind, type Site } from '../analysis/types';
 import { isSite } from '../hosts/site-origin';
-import type { SiteKey } from './types';
+
+/**
+ * A per-site override's key: a site ("slack", "https://github.com") or a site and a kind of message ("slack:dm");
+ * the more specific key wins.
+ */
+export type SiteKey = Site | `${Site}:${DraftKind}`;
 
 /**
  * A preset's per-site key: a site, or a site and a kind ("slack:dm", "https://github.com:comment"). An origin

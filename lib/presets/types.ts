@@ -7,11 +7,9 @@ export type SeverityOrOff = Severity | 'off';
 /** How a preset may write a rule: the short form is just the severity. */
 export type PresetRuleValue = SeverityOrOff | RuleSetting;
 
-/**
- * A per-site override. Keys are a site ("slack") or a site and a kind of message ("slack:dm");
- * the more specific key wins.
- */
-export type SiteKey = Site | `${Site}:${DraftKind}`;
+import type { SiteKey } from './site-key';
+
+export type { SiteKey } from './site-key';
 
 /** A preset as its schema reads it: `presetSchema` is the one definition of the shape. */
 export type Preset = v.InferOutput<typeof presetSchema>;

@@ -56,6 +56,8 @@ export function editorSuite(family: EditorUnderTest, browser: () => ChromiumUnde
       frame: family.editor,
       newline: family.newline,
       untouchedBadges: 0,
+      // Not run on the editor pages yet: the Tab-order test arrived on main with this suite (see the report).
+      tabLeavesText: false,
       hostDraft: (tab) => hostText(tab, family.editor),
     },
     browser as () => BrowserUnderTest,
