@@ -62,6 +62,8 @@ const PAIRS: [string, string][] = [
   ['conditional', 'imperativeClause'],
   ['conditional', 'questionMark'],
   ['offer', 'imperative'],
+  // "Let us know if you have any questions" closing an FYI is a courtesy, not an ask (the labelling convention).
+  ['offer', 'wantsReply'],
   ['offer', 'imperativeClause'],
   ['firstPersonFuture', 'secondPerson'],
   ['meetingProposal', 'timeAhead'],
@@ -236,12 +238,24 @@ export function askFeatures(input: AskInput): string[] {
       if (n === 0) {
         out.add(`verb=${lowerAt(tokens, c.index)}`);
         out.add(`verbThen=${coarseTag(tokens[c.index + 1])}`);
+        // "Let me know which slot works", "Tell us if it's fixed": told to answer, as "can you tell me…" is
+        // ("confirm the cutoff" is work to do, so only these two verbs of telling the writer).
+        if (
+          ['let', 'tell'].includes(lowerAt(tokens, c.index)) &&
+          OBJECT_PRONOUN.has(lowerAt(tokens, c.index + 1))
+        )
+          out.add('requestToTell');
       }
     }
     const w = lowerAt(tokens, c.index);
     if ((w === "don't" || (w === 'do' && lowerAt(tokens, c.index + 1) === 'not') || w === 'never') && n === 0)
       out.add('negativeImperative');
-    if (w === "let's" || (w === 'let' && lowerAt(tokens, c.index + 1) === 'us')) out.add('letUs');
+    // "Let's review it" proposes doing something together; "let us know" asks to be told (wantsReply reads it).
+    if (
+      w === "let's" ||
+      (w === 'let' && lowerAt(tokens, c.index + 1) === 'us' && lowerAt(tokens, c.index + 2) !== 'know')
+    )
+      out.add('letUs');
   });
 
   // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
@@ -310,7 +324,9 @@ export function askFeatures(input: AskInput): string[] {
   if (
     / (?:if you (?:have|need|want|run into|get stuck)|if (?:anything|there are|there is|there's|any questions|questions|something comes up)|feel free|do not hesitate|don't hesitate|happy to|glad to|no need to|no rush) /.test(
       joined,
-    )
+    ) ||
+    // "Any questions, just ask": the condition without its "if".
+    /^ any (?:questions|issues|problems|concerns)\b/.test(joined)
   )
     out.add('offer');
   if (/ (?:i|we) (?:will|'ll|am going to|are going to|'m going to|plan to|intend to) /.test(joined))

@@ -64,7 +64,9 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   let lead = i - 1;
   while (lead >= 0 && sentences[lead]!.listItem) lead--;
   const leader = sentences[lead];
-  return leader && (!leader.ask || /:$/.test(leader.text)) ? toDeadline(leader, true) : null;
+  // "Here's what shipped this month:" leads a report: a past line's time is when things happened.
+  if (!leader || leader.askFeatures.includes('pastTense')) return null;
+  return !leader.ask || /:$/.test(leader.text) ? toDeadline(leader, true) : null;
 }
 
 const ADDRESS_BEFORE = new RegExp(

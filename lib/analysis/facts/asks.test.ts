@@ -62,6 +62,10 @@ describe('asks: the language around a request', () => {
     expect(kinds('If you have any questions, please call me.')).toEqual([]);
     expect(kinds('If anyone needs the slides, just ask.')).toEqual([]);
     expect(kinds("If anything's unclear, don't hesitate.")).toEqual([]);
+    // a courtesy closing an FYI is not an ask (the labelling convention of ../shared/corpus)
+    expect(kinds('The new rota starts Monday. Let us know if you have any questions.')).toEqual([]);
+    expect(kinds('Any questions, just let me know.')).toEqual([]);
+    expect(kinds('Let us know which slot works for you.')).toEqual(['question']);
   });
 
   it('reads wondering and reminders, about the writer only', () => {
@@ -112,6 +116,13 @@ describe('asks: structure the grammar settles on its own', () => {
       ['named', '2026-11-30'],
       ['named', '2026-11-30'],
     ]);
+    // a report's lead line gives its items no deadline: its time is when things happened
+    const shipped = channel(
+      "Here's what shipped this month:\n- Recurring invoices: set it once and forget it",
+    );
+    expect(shipped.facts.asks.map((a) => a.deadline ?? null)).not.toContainEqual(
+      expect.objectContaining({ text: 'this month' }),
+    );
   });
 
   it('names nobody in an emergency call for hands, and still asks for an owner otherwise', () => {

@@ -138,6 +138,32 @@ const earlierToday = (s: chrono.ParsedComponents, date: string, ref: Reference, 
   date > ref.day &&
   PAST_VERB_BEFORE.test(before);
 
+const PAST_IN_CLAUSE =
+  /\b(?:\w+ed|began|went|broke|came|ran|fell|rose|hit|was|were|got|did|said|saw|met)\b[^,;:.!?]*$/i;
+
+/** When each part of the day begins and ends, in local hours. */
+const PARTS: Record<string, [number, number]> = {
+  morning: [5, 12],
+  noon: [12, 13],
+  afternoon: [12, 18],
+  evening: [17, 24],
+  night: [20, 24],
+};
+
+/**
+ * "this afternoon", "this morning": a part of today (chrono's forwardDate would move a morning already begun to
+ * tomorrow). Said at 10:00, "this afternoon" is ahead; "this morning" is under way, which at work names when
+ * something happened ("the call this morning") unless a deadline word puts it ahead ("before this evening").
+ */
+function todaysPartOfDay(s: chrono.ParsedComponents, ref: Reference): 'ahead' | 'under way' | 'over' | null {
+  if (s.isCertain('day') || s.isCertain('weekday') || s.isCertain('hour')) return null;
+  const part = [...s.tags()].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
+  const hours = part ? PARTS[part] : undefined;
+  if (!hours) return null;
+  const localHour = new Date(ref.instant.getTime() + ref.offset * 60_000).getUTCHours();
+  return localHour < hours[0] ? 'ahead' : localHour < hours[1] ? 'under way' : 'over';
+}
+
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
 export function resolveTimes(
   text: string,
@@ -160,6 +186,27 @@ export function resolveTimes(
       continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
     const s = r.start;
+    const partOfDay = todaysPartOfDay(s, ref);
+    if (partOfDay) {
+      const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
+      hits.push({
+        start: r.index,
+        end: r.index + r.text.replace(/[\s,.;:]+$/, '').length,
+        text: r.text.replace(/[\s,.;:]+$/, ''),
+        date: ref.day,
+        hasTime: false,
+        relative: true,
+        endOf: false,
+        timezoneNamed: draftNamesZone,
+        prefixed,
+        // "the QC sample failed on a drift check this afternoon": a past verb in its clause places it behind.
+        past:
+          partOfDay === 'over' ||
+          (partOfDay === 'under way' && !prefixed) ||
+          PAST_IN_CLAUSE.test(text.slice(0, r.index)),
+      });
+      continue;
+    }
     if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('hour')) {
       hits.push(...dayOfMonth(text, r.index, r.index + r.text.length, ref));
       continue;

@@ -48,6 +48,9 @@ const plain = (text: string) =>
     .trim();
 
 export const isGreetingLine = (text: string) => GREETING_LINE.some((g) => g.test(plain(text)));
+/** "Thanks!", "Best, Leila", "Marcus": a line that closes a message (a greeting or small talk opens one). */
+export const isSignOff = (text: string) =>
+  !GREETING_LINE[0]!.test(plain(text)) && GREETING_LINE.slice(1).some((g) => g.test(plain(text)));
 export const isPhatic = (text: string) => PHATIC.test(plain(text));
 export const isOpenReply = (text: string) => OPEN_REPLY.test(plain(text));
 export const isSmallTalk = (text: string) =>

@@ -23,6 +23,16 @@ describe('dates as people write them at work', () => {
     expect(times('call me at 9:30')).toEqual([['at 9:30', '2026-11-26']]);
   });
 
+  it('reads a part of today ahead as today; one under way, over or after a past verb names when it happened', () => {
+    expect(times('please recalibrate the meter this afternoon')).toEqual([['this afternoon', '2026-11-25']]);
+    expect(times('per our call this morning, can you send it Friday?')).toEqual([['Friday', '2026-11-27']]);
+    expect(times('can you send it before this evening?')).toEqual([['this evening', '2026-11-25']]);
+    expect(times('by this morning')).toEqual([['this morning', '2026-11-25']]);
+    expect(times('the QC sample failed on a drift check this afternoon')).toEqual([]);
+    const evening = readReference('2026-11-25T19:00:00-08:00')!;
+    expect(findTimes('please do it this afternoon', evening, false)).toEqual([]);
+  });
+
   it('reads "before our call on Monday" as due that Monday', () => {
     expect(
       findTimes('Can you send it before our call on Monday?', ref, false).map((t) => [t.date, t.prefixed]),

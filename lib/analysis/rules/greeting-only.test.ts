@@ -12,6 +12,9 @@ describe('greeting-only', () => {
     'Hi Ben, could you send me the Q3 numbers by Fri 27 Nov?',
     'Thanks for covering the call yesterday, the customer loved it.',
     'hey, the deploy failed again: https://ci.example.com/run/42',
+    // a thanks or an approval on its own is a whole reply: it closes the conversation
+    'Approved. Thanks',
+    'thank you!! 🙏',
   ])('leaves "%s" alone', (text) => {
     expect(findingsOf('greeting-only', text)).toEqual([]);
   });

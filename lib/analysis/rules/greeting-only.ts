@@ -1,4 +1,4 @@
-import { isSmallTalk } from '../facts/small-talk';
+import { isSignOff, isSmallTalk } from '../facts/small-talk';
 import type { Rule } from '../rule';
 
 export const greetingOnly: Rule = {
@@ -14,7 +14,10 @@ export const greetingOnly: Rule = {
     const prose = ctx.sentences;
     if (prose.length === 0 || ctx.asks.length > 0 || ctx.wordCount > 30) return [];
     const allSmallTalk = prose.every((s) => isSmallTalk(s.text));
-    if (!allSmallTalk) return [];
+    // "Approved. Thanks" or "thank you!!" is a whole reply: it closes a conversation. Only an opening
+    // ("hi", "got a sec?", "how are you?") leaves the reader waiting for the need.
+    const opens = prose.some((s) => !isSignOff(s.text));
+    if (!allSmallTalk || !opens) return [];
     const first = prose[0]!;
     const last = prose[prose.length - 1]!;
     return [

@@ -26,6 +26,10 @@ describe('sentences', () => {
       'need one more person on the bridge',
     ]);
     expect(texts('costs were up 12%. the rest is flat')).toEqual(['costs were up 12%.', 'the rest is flat']);
+    expect(texts('who knew it could break 14 components? :sweat_smile: fixed in v2.8.1')).toEqual([
+      'who knew it could break 14 components? :sweat_smile:',
+      'fixed in v2.8.1',
+    ]);
   });
 
   it('keeps titles, initials, abbreviations and numbers inside their sentence', () => {

@@ -24,9 +24,10 @@ const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\
 
 // Unicode keeps "done. ok if I merge" whole (a lower-case word after a dot continues the sentence, for "e.g. the");
 // chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway, as
-// does one after a time or a figure ("started 09:52. need one more person", "up 12%. the rest").
+// does one after a time or a figure ("started 09:52. need one more person", "up 12%. the rest"), with any emoji
+// after the stop kept with the sentence it closes ("could break 14 components? :sweat_smile: fixed in v2.8").
 const LOWER_START =
-  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])(?:[\p{L}'’-]*\p{Ll}{2}|[\d:.,]*\d{2}%?)[.!?]+["'”’)]*)\s+(?=\p{Ll})/gu;
+  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])(?:[\p{L}'’-]*\p{Ll}{2}|[\d:.,]*\d{2}%?)[.!?]+["'”’)]*(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))*)\s+(?=\p{Ll})/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
