@@ -153,6 +153,8 @@ function coarseTag(t: Token | undefined): string {
 }
 
 const OBJECT_PRONOUN = new Set(['me', 'us', 'him', 'her', 'them']);
+/** "you both", "you all": who is asked, not what. */
+const QUANTIFIER = new Set(['both', 'all', 'each']);
 /**
  * Verbs of attitude whose bare form opens a sentence with its "I" left out: "Hope you're well", "Thank you",
  * "Love the rollout", "Owe you one". Their imperative is a wish, not a request.
@@ -260,9 +262,23 @@ export function askFeatures(input: AskInput): string[] {
 
   // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
   const requestedVerb = (from: number) => {
-    const verb = words
-      .slice(from, from + 4)
-      .find((v, k) => has(tokens[from + k], 'Verb') && !POLITE.has(v) && v !== 'be' && v !== 'able');
+    // The slot after "can you" holds the verb whatever the lexicon tags it ("can someone look at…" is tagged a noun).
+    let k = from;
+    while (POLITE.has(words[k] ?? '') || ADVERB_GAP.has(words[k] ?? '') || QUANTIFIER.has(words[k] ?? ''))
+      k++;
+    const slot = tokens[k];
+    const inSlot =
+      slot &&
+      !['be', 'able', 'not'].includes(slot.lower) &&
+      (has(slot, 'Verb') || has(slot, 'Noun')) &&
+      !has(slot, 'Pronoun')
+        ? slot.lower
+        : undefined;
+    const verb =
+      inSlot ??
+      words
+        .slice(from, from + 4)
+        .find((v, k) => has(tokens[from + k], 'Verb') && !POLITE.has(v) && v !== 'be' && v !== 'able');
     if (verb) out.add(TELLING.has(verb) ? 'requestToTell' : 'requestToAct');
   };
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -295,6 +311,8 @@ export function askFeatures(input: AskInput): string[] {
     }
     if (
       NEED.has(w) &&
+      // "if anyone wants a walkthrough", "you need a badge": the reader's need, not a request for a person
+      !ADDRESSEE.has(words[i - 1] ?? '') &&
       (ADDRESSEE.has(next) || next === 'one' || next === 'a' || next === 'each' || next === 'help')
     )
       out.add(ADDRESSEE.has(next) && next !== 'you' ? 'needSomeone' : 'needYou');
@@ -322,7 +340,7 @@ export function askFeatures(input: AskInput): string[] {
   )
     out.add('wonder');
   if (
-    / (?:if you (?:have|need|want|run into|get stuck)|if (?:anything|there are|there is|there's|any questions|questions|something comes up)|feel free|do not hesitate|don't hesitate|happy to|glad to|no need to|no rush) /.test(
+    / (?:if you (?:have (?:any )?(?:questions?|concerns?|issues|problems|trouble|feedback)|need|want|run into|get stuck)|if (?:anything|there are|there is|there's|any questions|questions|something comes up)|feel free|do not hesitate|don't hesitate|happy to|glad to|no need to|no rush) /.test(
       joined,
     ) ||
     // "Any questions, just ask": the condition without its "if".

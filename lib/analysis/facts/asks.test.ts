@@ -66,6 +66,11 @@ describe('asks: the language around a request', () => {
     expect(kinds('The new rota starts Monday. Let us know if you have any questions.')).toEqual([]);
     expect(kinds('Any questions, just let me know.')).toEqual([]);
     expect(kinds('Let us know which slot works for you.')).toEqual(['question']);
+    // a condition on what the reader can do is no offer; one on what they want is
+    expect(kinds('please restart the worker if you have access')).toEqual(['task']);
+    expect(kinds("If anyone wants a walkthrough, I'm happy to do one on Friday.")).toEqual([]);
+    // the word after "can someone" is the verb asked for, whatever the lexicon tags it
+    expect(kinds('can someone look at ticket 48213?')).toEqual(['task']);
   });
 
   it('reads wondering and reminders, about the writer only', () => {
