@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, pad, type Reference, weekdayOf } from './day-math';
+import { addDays, hourOf, pad, type Reference } from './day-math';
 import { PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
 import { WORK_DATES } from './work-dates';
 
@@ -124,8 +124,12 @@ function dayOfMonth(text: string, from: number, to: number, ref: Reference): (Ti
   return out;
 }
 
-const PAST_VERB_BEFORE =
-  /\b(?:\w+ed|began|went|broke|came|ran|fell|rose|hit|was|were|got)\s+(?:at\s+|around\s+|about\s+)?$/i;
+/** Verbs in the past: regular ones, and the irregular ones that say when something happened. */
+const PAST_VERB = String.raw`\b(?:\w+ed|began|went|broke|came|ran|fell|rose|hit|was|were|got|did|said|saw|met)`;
+/** A past verb right before a time: "started 09:52", "went down at 9:15". */
+const PAST_VERB_BEFORE = new RegExp(String.raw`${PAST_VERB}\s+(?:at\s+|around\s+|about\s+)?$`, 'i');
+/** A past verb earlier in the same clause: "the QC sample failed on a drift check this afternoon". */
+const PAST_IN_CLAUSE = new RegExp(String.raw`${PAST_VERB}\b[^,;:.!?]*$`, 'i');
 
 /**
  * "started 09:52" written at 10:00: a clock time alone that has already passed today, after a past-tense verb, is
@@ -137,9 +141,6 @@ const earlierToday = (s: chrono.ParsedComponents, date: string, ref: Reference, 
   !s.isCertain('weekday') &&
   date > ref.day &&
   PAST_VERB_BEFORE.test(before);
-
-const PAST_IN_CLAUSE =
-  /\b(?:\w+ed|began|went|broke|came|ran|fell|rose|hit|was|were|got|did|said|saw|met)\b[^,;:.!?]*$/i;
 
 /** When each part of the day begins and ends, in local hours. */
 const PARTS: Record<string, [number, number]> = {
@@ -160,7 +161,7 @@ function todaysPartOfDay(s: chrono.ParsedComponents, ref: Reference): 'ahead' | 
   const part = [...s.tags()].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
   const hours = part ? PARTS[part] : undefined;
   if (!hours) return null;
-  const localHour = new Date(ref.instant.getTime() + ref.offset * 60_000).getUTCHours();
+  const localHour = hourOf(ref.instant, ref.offset);
   return localHour < hours[0] ? 'ahead' : localHour < hours[1] ? 'under way' : 'over';
 }
 
@@ -186,20 +187,21 @@ export function resolveTimes(
       continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
     const s = r.start;
+    // chrono keeps a comma or a dot that ends the phrase: "noon Monday," is the deadline "noon Monday".
+    const phrase = r.text.replace(/[\s,.;:]+$/, '');
     const partOfDay = todaysPartOfDay(s, ref);
     if (partOfDay) {
       const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
       hits.push({
         start: r.index,
-        end: r.index + r.text.replace(/[\s,.;:]+$/, '').length,
-        text: r.text.replace(/[\s,.;:]+$/, ''),
+        end: r.index + phrase.length,
+        text: phrase,
         date: ref.day,
         hasTime: false,
         relative: true,
         endOf: false,
         timezoneNamed: draftNamesZone,
         prefixed,
-        // "the QC sample failed on a drift check this afternoon": a past verb in its clause places it behind.
         past:
           partOfDay === 'over' ||
           (partOfDay === 'under way' && !prefixed) ||
@@ -212,8 +214,7 @@ export function resolveTimes(
       continue;
     }
     let start = r.index;
-    // chrono keeps a comma or a dot that ends the phrase: "noon Monday," is the deadline "noon Monday".
-    let end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+    let end = r.index + phrase.length;
     let year = s.get('year') ?? 1970;
     // "28 June in 2020", "July 4th of 1995", "15 April of 87": chrono leaves the year behind.
     const yearAfter = s.isCertain('year') ? null : YEAR_AFTER.exec(text.slice(end));

@@ -56,6 +56,9 @@ export function toDay(instant: Date, offset: number): string {
   const d = new Date(instant.getTime() + offset * 60000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+/** The hour on the clock at an instant, at an offset in minutes east of UTC. */
+export const hourOf = (instant: Date, offset: number) =>
+  new Date(instant.getTime() + offset * 60000).getUTCHours();
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
