@@ -16,9 +16,10 @@ export const OPENER = '(?:ok|okay|so|also|and|but|ugh|fyi)';
 /** A pattern source matching its letters in either case, for patterns that must stay case-sensitive elsewhere. */
 export const anyCase = (source: string) => source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** A greeting, a sign-off or a name alone on its line: "Hi Priya,", "Thanks,", "Best, Leila", "Marcus". */
-const GREETING_LINE = [
-  new RegExp(String.raw`^${GREETING}(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$`, 'iu'),
+/** A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team". */
+const HELLO_LINE = new RegExp(String.raw`^${GREETING}(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$`, 'iu');
+/** A line that closes a message: a thanks or a sign-off ("Thanks,", "Best, Leila"), or a name alone ("Marcus"). */
+const CLOSING_LINES = [
   new RegExp(
     String.raw`^(?:many |big )?(?:${THANKS}|best|regards|best regards|kind regards|warm regards|all the best|talk soon|sincerely)(?: (?:so much|again|all|everyone|team|in advance))?[\s,!.]*(?:\p{L}+[\s,!.]*)?$`,
     'iu',
@@ -47,10 +48,16 @@ const plain = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export const isGreetingLine = (text: string) => GREETING_LINE.some((g) => g.test(plain(text)));
+/** A greeting, a sign-off or a name alone on its line: "Hi Priya,", "Thanks,", "Best, Leila", "Marcus". */
+export const isGreetingLine = (text: string) => {
+  const line = plain(text);
+  return HELLO_LINE.test(line) || CLOSING_LINES.some((g) => g.test(line));
+};
 /** "Thanks!", "Best, Leila", "Marcus": a line that closes a message (a greeting or small talk opens one). */
-export const isSignOff = (text: string) =>
-  !GREETING_LINE[0]!.test(plain(text)) && GREETING_LINE.slice(1).some((g) => g.test(plain(text)));
+export const isSignOff = (text: string) => {
+  const line = plain(text);
+  return !HELLO_LINE.test(line) && CLOSING_LINES.some((g) => g.test(line));
+};
 export const isPhatic = (text: string) => PHATIC.test(plain(text));
 export const isOpenReply = (text: string) => OPEN_REPLY.test(plain(text));
 export const isSmallTalk = (text: string) =>
