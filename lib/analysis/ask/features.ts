@@ -155,6 +155,8 @@ function coarseTag(t: Token | undefined): string {
 const OBJECT_PRONOUN = new Set(['me', 'us', 'him', 'her', 'them']);
 /** "you both", "you all": who is asked, not what. */
 const QUANTIFIER = new Set(['both', 'all', 'each']);
+/** Words in the slot after "can you" that are not the act asked for: "be (able to)", "not". */
+const NOT_THE_ACT = new Set(['be', 'able', 'not']);
 /**
  * Verbs of attitude whose bare form opens a sentence with its "I" left out: "Hope you're well", "Thank you",
  * "Love the rollout", "Owe you one". Their imperative is a wish, not a request.
@@ -262,23 +264,21 @@ export function askFeatures(input: AskInput): string[] {
 
   // The verb asked for: "can you send …" wants work, "can you tell me …" an answer.
   const requestedVerb = (from: number) => {
-    // The slot after "can you" holds the verb whatever the lexicon tags it ("can someone look at…" is tagged a noun).
+    // The slot after "can you" holds the verb whatever the lexicon tags it ("can someone look at…" is tagged a
+    // noun); past "be able to" or "be ok", the first verb is the one asked for ("would you be ok pinning…").
     let k = from;
     while (POLITE.has(words[k] ?? '') || ADVERB_GAP.has(words[k] ?? '') || QUANTIFIER.has(words[k] ?? ''))
       k++;
     const slot = tokens[k];
-    const inSlot =
+    const verb =
       slot &&
-      !['be', 'able', 'not'].includes(slot.lower) &&
+      !NOT_THE_ACT.has(slot.lower) &&
       (has(slot, 'Verb') || has(slot, 'Noun')) &&
       !has(slot, 'Pronoun')
         ? slot.lower
-        : undefined;
-    const verb =
-      inSlot ??
-      words
-        .slice(from, from + 4)
-        .find((v, k) => has(tokens[from + k], 'Verb') && !POLITE.has(v) && v !== 'be' && v !== 'able');
+        : words
+            .slice(from, from + 4)
+            .find((v, j) => has(tokens[from + j], 'Verb') && !POLITE.has(v) && !NOT_THE_ACT.has(v));
     if (verb) out.add(TELLING.has(verb) ? 'requestToTell' : 'requestToAct');
   };
   for (let i = 0; i < tokens.length - 1; i++) {
