@@ -1,4 +1,3 @@
-import { knownSiteName } from '../../lib/hosts/known-sites';
 import { siteOriginOf } from '../../lib/hosts/site-origin';
 import type { PopupAction } from '../history/tab-action';
 import { CheckSiteButton } from './check-site-button';
@@ -10,12 +9,7 @@ export const checkSiteAction: PopupAction = {
     const origin = siteOriginOf(tab.url);
     if (!origin || !tab.userSites || tab.userSites.includes(origin)) return null;
     return (
-      <CheckSiteButton
-        origin={origin}
-        tabId={tab.tabId}
-        knownAs={knownSiteName(origin) ?? undefined}
-        onEnabled={(sites) => tab.onUserSites?.(sites)}
-      />
+      <CheckSiteButton origin={origin} tabId={tab.tabId} onEnabled={(sites) => tab.onUserSites?.(sites)} />
     );
   },
 };

@@ -7,8 +7,6 @@ import { sendMessage } from '../../lib/messaging';
 interface Props {
   origin: SiteOrigin;
   tabId?: number;
-  /** The site's name when Clearsend has notes for it ("Outlook on the web"), offered as a suggestion. */
-  knownAs?: string;
   onEnabled(sites: SiteOrigin[]): void;
 }
 
@@ -18,7 +16,7 @@ type Step = { at: 'idle' } | { at: 'asking' } | { at: 'refused' } | { at: 'faile
  * "Check messages on this site": asks the browser for this one origin, in the click (a permission request must
  * come from the user's gesture), then has the background register the checker and start it in this tab.
  */
-export function CheckSiteButton({ origin, tabId, knownAs, onEnabled }: Props) {
+export function CheckSiteButton({ origin, tabId, onEnabled }: Props) {
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const host = originLabel(origin);
   const turnOn = async () => {
@@ -35,7 +33,6 @@ export function CheckSiteButton({ origin, tabId, knownAs, onEnabled }: Props) {
   };
   return (
     <div class="check-site">
-      {knownAs && <p class="muted">Clearsend knows {knownAs}: turn it on to check your messages here.</p>}
       <button type="button" disabled={step.at === 'asking'} onClick={() => void turnOn()}>
         Check messages on this site
       </button>

@@ -1,4 +1,4 @@
-import type { Draft, SiteOrigin } from '../../analysis/types';
+import type { SiteOrigin } from '../../analysis/types';
 import { observe } from '../../dom/observe';
 import { replaceInField } from '../../dom/replace-in-field';
 import { isOptedOut, safely } from '../common';
@@ -8,29 +8,15 @@ import { NOT_PROSE, readEditable } from './read-editable';
 import { watchGenericSend } from './send';
 import { createTextareaMirror } from './textarea-mirror';
 
-type DraftContext = Partial<Omit<Draft, 'now' | 'text' | 'site'>>;
-
-/** What a site's own adapter adds to the generic one (Outlook, Teams): all optional, all about that site. */
-export interface SiteNotes {
-  /** The site's compose editors; the generic candidates when absent. */
-  editor?: string;
-  /** Parts inside the editor that are not the writer's words (a quoted thread). */
-  skip?: string;
-  /** The compose area around an editor (recipients, send button); the editor's form or parent when absent. */
-  area?(editor: HTMLElement): HTMLElement | null;
-  /** What the site's page says about the draft besides its text: kind, recipients, channel, reply. */
-  context?(editor: HTMLElement): DraftContext;
-}
-
 /** The adapter for a site the user turned Clearsend on for: any textarea or editable root that holds a message. */
-export function genericAdapter(site: SiteOrigin, notes: SiteNotes = {}): SiteAdapter {
+export function genericAdapter(site: SiteOrigin): SiteAdapter {
   return {
     site,
     watch(doc, onBox, signal) {
       observe(
-        notes.editor ?? CANDIDATES,
+        CANDIDATES,
         (element, boxSignal) => {
-          const box = safely(() => composeBoxFor(element as HTMLElement, site, notes, boxSignal), null);
+          const box = safely(() => composeBoxFor(element as HTMLElement, site, boxSignal), null);
           if (box) onBox(box, boxSignal);
         },
         { signal, root: doc, attributes: ['contenteditable'] },
@@ -39,23 +25,12 @@ export function genericAdapter(site: SiteOrigin, notes: SiteNotes = {}): SiteAda
   };
 }
 
-function composeBoxFor(
-  editor: HTMLElement,
-  site: SiteOrigin,
-  notes: SiteNotes,
-  signal: AbortSignal,
-): ComposeBox | null {
+function composeBoxFor(editor: HTMLElement, site: SiteOrigin, signal: AbortSignal): ComposeBox | null {
   if (!isMessageBox(editor)) return null;
-  const anchor = (notes.area?.(editor) ??
-    editor.closest('form') ??
-    editor.parentElement ??
-    editor) as HTMLElement;
+  const anchor = (editor.closest('form') ?? editor.parentElement ?? editor) as HTMLElement;
   // A box on a site Clearsend knows nothing of is most often a comment or post several people read (an issue,
   // a forum, a ticket): read as a group message, so an ask to "someone" is asked to name an owner.
-  const context = (): DraftContext => ({
-    kind: 'comment',
-    ...safely(() => notes.context?.(editor) ?? {}, {}),
-  });
+  const context = { kind: 'comment' } as const;
   const shared = {
     editor,
     anchor,
@@ -64,7 +39,7 @@ function composeBoxFor(
   };
   if (editor instanceof HTMLTextAreaElement) {
     const mirror = createTextareaMirror(editor, signal);
-    const read = () => ({ text: editor.value.replace(/\s+$/, ''), site, ...context() });
+    const read = () => ({ text: editor.value.replace(/\s+$/, ''), site, ...context });
     return {
       ...shared,
       protect: '',
@@ -80,12 +55,12 @@ function composeBoxFor(
     };
   }
   const read = () => {
-    const map = readEditable(editor, notes.skip);
-    return { draft: { text: map.text, site, ...context() }, rangeFor: map.rangeFor };
+    const map = readEditable(editor);
+    return { draft: { text: map.text, site, ...context }, rangeFor: map.rangeFor };
   };
   return {
     ...shared,
-    protect: notes.skip ? `${NOT_PROSE}, ${notes.skip}` : NOT_PROSE,
+    protect: NOT_PROSE,
     readDraft: read,
     onSend: (callback, sendSignal) =>
       watchGenericSend(editor, anchor, () => read().draft, callback, sendSignal),

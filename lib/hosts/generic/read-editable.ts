@@ -18,11 +18,10 @@ export const NOT_PROSE = [
 /** A mention or a chip the editor keeps whole: read as its text, never split by a mark or a fix. */
 const ISLAND = '[contenteditable="false"]';
 
-/** Reads an editable root (any family) as plain text with a map back to its DOM; `skip` adds a site's own parts. */
-export function readEditable(editor: HTMLElement, skip?: string): TextMap {
-  const notProse = skip ? `${NOT_PROSE}, ${skip}` : NOT_PROSE;
+/** Reads an editable root (any family) as plain text with a map back to its DOM. */
+export function readEditable(editor: HTMLElement): TextMap {
   return mapText(editor, {
-    skip: (element) => element.matches(notProse),
+    skip: (element) => element.matches(NOT_PROSE),
     island: (element) => (element.matches(ISLAND) ? (element.textContent ?? '') : null),
   });
 }
