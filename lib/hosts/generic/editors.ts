@@ -1,18 +1,6 @@
-// Which elements on any page are a place to write a message. Site-independent: every selector is an editor
-// library's own stable marker (its root class or data attribute, from each library's public markup; see
-// tests/fixtures/README.md § editors), or plain HTML. Pinned by tests/fixtures/editors/*.html.
-
-/** The rich editors found by their own root marker, each a contenteditable root. */
-export const EDITOR_FAMILIES = {
-  prosemirror: '.ProseMirror', // ProseMirror and Tiptap (Tiptap's root is ProseMirror's)
-  lexical: '[data-lexical-editor="true"]',
-  quill: '.ql-editor',
-  ckeditor5: '.ck-editor__editable',
-  slate: '[data-slate-editor="true"]',
-  draftjs: '.public-DraftEditor-content',
-} as const;
-
-export type EditorFamily = keyof typeof EDITOR_FAMILIES | 'contenteditable' | 'textarea';
+// Which elements on any page are a place to write a message. Site-independent: plain HTML and ARIA, and an editor
+// library's own helper only where it must be left out (see tests/fixtures/README.md § editors). Each editor
+// family's page in tests/fixtures/editors/ is checked end to end (tests/e2e/editors.e2e.ts).
 
 const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
 /** Everything the generic adapter looks at; `isMessageBox` decides. */
@@ -45,12 +33,4 @@ export function isMessageBox(element: HTMLElement): boolean {
   }
   // An editable inside another belongs to the outer one (a widget's caption in CKEditor, a code block).
   return !element.parentElement?.closest(EDITABLE);
-}
-
-/** The editor library an editable root belongs to, by its marker; plain contenteditable otherwise. */
-export function familyOf(element: HTMLElement): EditorFamily {
-  if (element.localName === 'textarea') return 'textarea';
-  for (const [family, marker] of Object.entries(EDITOR_FAMILIES) as [EditorFamily, string][])
-    if (element.matches(marker)) return family;
-  return 'contenteditable';
 }
