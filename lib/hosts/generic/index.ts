@@ -45,10 +45,7 @@ function composeBoxFor(editor: HTMLElement, site: SiteOrigin, signal: AbortSigna
       protect: '',
       readDraft: () => {
         const value = editor.value;
-        return {
-          draft: { ...read(), text: value.replace(/\s+$/, '') },
-          rangeFor: (start, end) => mirror.rangeFor(value, start, end),
-        };
+        return { draft: read(), rangeFor: (start, end) => mirror.rangeFor(value, start, end) };
       },
       replace: (start, end, text) => replaceInField(editor, start, end, text),
       onSend: (callback, sendSignal) => watchGenericSend(editor, anchor, read, callback, sendSignal),
