@@ -5,7 +5,7 @@ import { launchChromium } from './driver/chromium';
 import { openPanel, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
 import { historyEntries } from './history-entries';
-import { basicSuggestionSuite, VAGUE_GROUP_ASK } from './inline-suite';
+import { basicSuggestionSuite, type SharedCheck, VAGUE_GROUP_ASK } from './inline-suite';
 
 /** One editor family's page, as the shared suites need it. */
 export interface EditorUnderTest {
@@ -22,15 +22,17 @@ type ChromiumUnderTest = Awaited<ReturnType<typeof launchChromium>>;
 
 const hostOf = (family: EditorUnderTest) => new URL(EDITOR_PAGES[family.page].url).host;
 
-/** A browser where the user granted the fixture origins and turned Clearsend on for `family`'s site. */
-export async function launchWithSiteOn(family: EditorUnderTest): Promise<ChromiumUnderTest> {
+/** A browser where the user granted the fixture origins and turned Clearsend on for each of `families`' sites. */
+export async function launchWithSitesOn(families: readonly EditorUnderTest[]): Promise<ChromiumUnderTest> {
   const browser = await launchChromium({ grantOrigins: EDITOR_ORIGINS });
-  const tab = await browser.openHost(EDITOR_PAGES[family.page].url);
-  const popup = await browser.openPopupFor(tab);
-  await popup.pressButton('Check messages on this site');
-  await popup.text('.status.active');
-  await popup.close();
-  await tab.close();
+  for (const family of families) {
+    const tab = await browser.openHost(EDITOR_PAGES[family.page].url);
+    const popup = await browser.openPopupFor(tab);
+    await popup.pressButton('Check messages on this site');
+    await popup.text('.status.active');
+    await popup.close();
+    await tab.close();
+  }
   return browser;
 }
 
@@ -45,8 +47,15 @@ const outerHtml = (tab: HostTab, selector: string) =>
     new Function(`return document.querySelector(${JSON.stringify(selector)}).outerHTML;`) as () => string,
   );
 
-/** Every editor family passes the same checks the built-in hosts pass, and a few that only a new site needs. */
-export function editorSuite(family: EditorUnderTest, browser: () => ChromiumUnderTest): void {
+/**
+ * An editor family passes the checks the built-in hosts pass (`shared`: those whose code path differs per
+ * family; all when absent), and the one only a new site needs.
+ */
+export function editorSuite(
+  family: EditorUnderTest,
+  browser: () => ChromiumUnderTest,
+  shared?: readonly SharedCheck[],
+): void {
   const url = EDITOR_PAGES[family.page].url;
   basicSuggestionSuite(
     {
@@ -61,7 +70,8 @@ export function editorSuite(family: EditorUnderTest, browser: () => ChromiumUnde
       hostDraft: (tab) => hostText(tab, family.editor),
     },
     browser as () => BrowserUnderTest,
-    () => launchWithSiteOn(family),
+    () => launchWithSitesOn([family]),
+    shared,
   );
 
   it(`${family.page}: nothing is written into the page's editor; a send is recorded under the site's origin`, async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
-import { type EditorUnderTest, editorSuite, launchWithSiteOn } from './editor-suite';
+import { type EditorUnderTest, editorSuite, launchWithSitesOn } from './editor-suite';
 import { TWICE } from './harness';
+import type { SharedCheck } from './inline-suite';
 
 // Each editor family on the page of a site the user turned on (tests/fixtures/editors/, README § editors).
 // CLEARSEND_EDITORS=quill,slate runs only those.
@@ -21,13 +22,28 @@ const FAMILIES: EditorUnderTest[] = [
   { page: 'draftjs', editor: '.public-DraftEditor-content', send: { key: 'Enter' }, newline: 'Shift+Enter' },
 ];
 
+/**
+ * What each family must prove itself, as its own DOM is read, marked, fixed and sent: marks and their count, the
+ * badge inside its box, a fix that reaches the editor and its undo (with the send test of editor-suite.ts: the send
+ * recorded, no request, nothing written into the page). The rest of the shared suite (chips, Ignore and Turn off,
+ * panel placement, looks clear, pause) is the overlay's and the settings' own code, the same on every editor: it
+ * runs on the textarea and on one rich editor.
+ */
+const PER_FAMILY: SharedCheck[] = ['marks', 'date-fix', 'badge-in-box'];
+const WHOLE_SUITE: EditorUnderTest['page'][] = ['textarea', 'prosemirror'];
+
 const only = process.env.CLEARSEND_EDITORS?.split(',');
-for (const family of FAMILIES.filter((f) => !only || only.includes(f.page)))
-  describe(`${family.page} on a site the user turned on (Chromium)`, TWICE, () => {
-    let browser: Awaited<ReturnType<typeof launchWithSiteOn>>;
-    beforeAll(async () => {
-      browser = await launchWithSiteOn(family);
-    });
-    afterAll(() => browser?.close());
-    editorSuite(family, () => browser);
-  });
+const families = FAMILIES.filter((f) => !only || only.includes(f.page));
+
+// One browser for all families: every fixture origin granted at once, each site turned on in the popup in turn.
+describe('Editor families on sites the user turned on (Chromium)', TWICE, () => {
+  let browser: Awaited<ReturnType<typeof launchWithSitesOn>>;
+  beforeAll(async () => {
+    browser = await launchWithSitesOn(families);
+  }, 120_000);
+  afterAll(() => browser?.close());
+  for (const family of families)
+    describe(family.page, () =>
+      editorSuite(family, () => browser, WHOLE_SUITE.includes(family.page) ? undefined : PER_FAMILY),
+    );
+});

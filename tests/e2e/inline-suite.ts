@@ -61,169 +61,209 @@ export async function setSitePaused(browser: BrowserUnderTest, tab: HostTab, sit
   await popup.close();
 }
 
+/** The suite's checks by name, for a caller that runs only some of them on a host. */
+export type SharedCheck =
+  | 'marks'
+  | 'date-fix'
+  | 'date-chip'
+  | 'tab-order'
+  | 'badge-in-box'
+  | 'ignore-and-turn-off'
+  | 'panel-placement'
+  | 'looks-clear'
+  | 'paused';
+
 /**
  * `launch` starts a browser of the suite's own (one test changes a setting): where the host is a site the user
- * turns on, it is one with that site already on.
+ * turns on, it is one with that site already on. `only` runs just those checks (all when absent).
  */
 export function basicSuggestionSuite(
   host: HostUnderTest,
   browser: () => BrowserUnderTest,
   launch: () => Promise<BrowserUnderTest> = launchBrowser,
+  only?: readonly SharedCheck[],
 ): void {
+  const check =
+    (name: SharedCheck) =>
+    (title: string, test: () => Promise<void>): void => {
+      if (!only || only.includes(name)) it(title, test);
+    };
   const open = async (text: string) => {
     const tab = await browser().openHost(host.url);
     await tab.type(host.editor, text, { newline: host.newline });
     return tab;
   };
 
-  it(`${host.name}: a vague deadline and no owner are marked, counted and explained`, async () => {
-    const tab = await open(VAGUE_GROUP_ASK);
-    const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
-    expect(await tab.markCounts()).toMatchObject({ 'clearsend-warning': expect.any(Number) });
-    expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
-    const text = (await openPanel(tab, badge)).join('\n');
-    expect(text).toMatch(/deadline/i);
-    expect(text).toMatch(/No owner named/);
-    await tab.close();
-  });
+  check('marks')(
+    `${host.name}: a vague deadline and no owner are marked, counted and explained`,
+    async () => {
+      const tab = await open(VAGUE_GROUP_ASK);
+      const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+      expect(await tab.markCounts()).toMatchObject({ 'clearsend-warning': expect.any(Number) });
+      expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+      const text = (await openPanel(tab, badge)).join('\n');
+      expect(text).toMatch(/deadline/i);
+      expect(text).toMatch(/No owner named/);
+      await tab.close();
+    },
+  );
 
-  it(`${host.name}: the date fix changes the host's text, Ctrl+Z undoes it, and the finding goes away`, async () => {
-    const tab = await open(RELATIVE_DATE_ASK);
-    const badge = await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
-    await openPanel(tab, badge);
-    const label = await press(tab, /^Change to “/);
-    const replacement = label.replace(/^Change to “(.*)”$/, '$1');
-    await expect.poll(() => host.hostDraft(tab)).toContain(`by ${replacement}`);
-    await waitForBadge(tab, /^Clearsend: looks clear/);
-    await tab.focus(host.editor);
-    await tab.press('Control+z');
-    await expect.poll(() => host.hostDraft(tab)).toContain('by Friday');
-    await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
-    await tab.close();
-  });
+  check('date-fix')(
+    `${host.name}: the date fix changes the host's text, Ctrl+Z undoes it, and the finding goes away`,
+    async () => {
+      const tab = await open(RELATIVE_DATE_ASK);
+      const badge = await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+      await openPanel(tab, badge);
+      const label = await press(tab, /^Change to “/);
+      const replacement = label.replace(/^Change to “(.*)”$/, '$1');
+      await expect.poll(() => host.hostDraft(tab)).toContain(`by ${replacement}`);
+      await waitForBadge(tab, /^Clearsend: looks clear/);
+      await tab.focus(host.editor);
+      await tab.press('Control+z');
+      await expect.poll(() => host.hostDraft(tab)).toContain('by Friday');
+      await waitForBadge(tab, /^Clearsend: 1 suggestion,/);
+      await tab.close();
+    },
+  );
 
-  it(`${host.name}: a date chip replaces "ASAP" in the host's text with the coming Friday, and Ctrl+Z brings it back`, async () => {
-    const tab = await open(VAGUE_GROUP_ASK);
-    await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
-    const chip = comingFriday();
-    expect(await press(tab, new RegExp(`^${chip}$`))).toBe(chip);
-    await expect.poll(() => host.hostDraft(tab)).toContain(`launch numbers ${chip}?`);
-    await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
-    await tab.focus(host.editor);
-    await tab.press('Control+z');
-    await expect.poll(() => host.hostDraft(tab)).toContain('launch numbers ASAP?');
-    await tab.close();
-  });
+  check('date-chip')(
+    `${host.name}: a date chip replaces "ASAP" in the host's text with the coming Friday, and Ctrl+Z brings it back`,
+    async () => {
+      const tab = await open(VAGUE_GROUP_ASK);
+      await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
+      const chip = comingFriday();
+      expect(await press(tab, new RegExp(`^${chip}$`))).toBe(chip);
+      await expect.poll(() => host.hostDraft(tab)).toContain(`launch numbers ${chip}?`);
+      await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
+      await tab.focus(host.editor);
+      await tab.press('Control+z');
+      await expect.poll(() => host.hostDraft(tab)).toContain('launch numbers ASAP?');
+      await tab.close();
+    },
+  );
 
   if (host.tabLeavesText)
-    it(`${host.name}: Tab from the text reaches the badge first, then goes on where it went before; Shift+Tab goes back`, async () => {
-      const tab = await browser().openHost(host.url);
-      // Without a badge (an empty box), Tab from the editor goes where the page sends it: remember that element.
-      await tab.focus(host.editor);
-      await tab.press('Tab');
-      await tab.evaluate(() => {
-        (window as unknown as { afterEditor: Element | null }).afterEditor = document.activeElement;
-      });
-      await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-      await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
-      await tab.press('Tab');
-      // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor.
-      const onBadge = () =>
-        tab.evaluate(() => {
-          const at = document.activeElement as HTMLElement | null;
-          const before = at?.previousElementSibling as HTMLElement | null | undefined;
-          return at?.tagName === 'DIV' && !at.isContentEditable && !!before?.isContentEditable;
+    check('tab-order')(
+      `${host.name}: Tab from the text reaches the badge first, then goes on where it went before; Shift+Tab goes back`,
+      async () => {
+        const tab = await browser().openHost(host.url);
+        // Without a badge (an empty box), Tab from the editor goes where the page sends it: remember that element.
+        await tab.focus(host.editor);
+        await tab.press('Tab');
+        await tab.evaluate(() => {
+          (window as unknown as { afterEditor: Element | null }).afterEditor = document.activeElement;
         });
-      expect(await onBadge()).toBe(true);
-      await tab.press('Tab');
-      expect(
-        await tab.evaluate(
-          () => document.activeElement === (window as unknown as { afterEditor: Element | null }).afterEditor,
-        ),
-      ).toBe(true);
-      await tab.focus(host.editor);
-      await tab.press('Tab');
-      expect(await onBadge()).toBe(true);
-      await tab.press('Shift+Tab');
-      await expect
-        .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[contenteditable="true"]')))
-        .toBe(true);
-      await tab.close();
-    });
+        await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+        await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+        await tab.press('Tab');
+        // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor.
+        const onBadge = () =>
+          tab.evaluate(() => {
+            const at = document.activeElement as HTMLElement | null;
+            const before = at?.previousElementSibling as HTMLElement | null | undefined;
+            return at?.tagName === 'DIV' && !at.isContentEditable && !!before?.isContentEditable;
+          });
+        expect(await onBadge()).toBe(true);
+        await tab.press('Tab');
+        expect(
+          await tab.evaluate(
+            () =>
+              document.activeElement === (window as unknown as { afterEditor: Element | null }).afterEditor,
+          ),
+        ).toBe(true);
+        await tab.focus(host.editor);
+        await tab.press('Tab');
+        expect(await onBadge()).toBe(true);
+        await tab.press('Shift+Tab');
+        await expect
+          .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[contenteditable="true"]')))
+          .toBe(true);
+        await tab.close();
+      },
+    );
 
-  it(`${host.name}: no badge on an empty box; typing shows "checking" at once, then one badge inside its box`, async () => {
-    const tab = await browser().openHost(host.url);
-    await tab.wait(SETTLE_MS);
-    expect(await badges(tab)).toHaveLength(host.untouchedBadges);
-    await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-    // The idle pause (300 ms) has not passed yet: the old score must not stand for the new words.
-    await waitForBadge(tab, /^Clearsend: checking$/, 1000);
-    const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
-    expect(await badges(tab)).toHaveLength(1);
-    const rect = await tab.overlayRect('button', badge.name);
-    expect(rect.right - rect.left).toBeGreaterThan(10);
-    expect(inside(rect, await tab.rect(host.frame))).toBe(true);
-    await tab.close();
-  });
-
-  it(`${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row`, async () => {
-    // Its own browser: turning a rule off is a setting, and the other tests need the rule on.
-    const own = await launch();
-    try {
-      const tab = await own.openHost(host.url);
+  check('badge-in-box')(
+    `${host.name}: no badge on an empty box; typing shows "checking" at once, then one badge inside its box`,
+    async () => {
+      const tab = await browser().openHost(host.url);
+      await tab.wait(SETTLE_MS);
+      expect(await badges(tab)).toHaveLength(host.untouchedBadges);
       await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-      const read = (name: string) => {
-        const [, count, score] = /^Clearsend: (\d+) suggestions?, score (\d+)$/.exec(name) ?? [];
-        return { count: Number(count), score: Number(score) };
+      // The idle pause (300 ms) has not passed yet: the old score must not stand for the new words.
+      await waitForBadge(tab, /^Clearsend: checking$/, 1000);
+      const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+      expect(await badges(tab)).toHaveLength(1);
+      const rect = await tab.overlayRect('button', badge.name);
+      expect(rect.right - rect.left).toBeGreaterThan(10);
+      expect(inside(rect, await tab.rect(host.frame))).toBe(true);
+      await tab.close();
+    },
+  );
+
+  check('ignore-and-turn-off')(
+    `${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row`,
+    async () => {
+      // Its own browser: turning a rule off is a setting, and the other tests need the rule on.
+      const own = await launch();
+      try {
+        const tab = await own.openHost(host.url);
+        await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+        const read = (name: string) => {
+          const [, count, score] = /^Clearsend: (\d+) suggestions?, score (\d+)$/.exec(name) ?? [];
+          return { count: Number(count), score: Number(score) };
+        };
+        const first = await waitForBadge(tab, /^Clearsend: [2-9] suggestions, score \d+$/);
+        const text = (await openPanel(tab, first)).join('\n');
+        expect(text).toContain('no owner named');
+        expect(text).toContain('vague (“ASAP”)');
+        // The first card is the unowned ask (it starts the message): ignore it here.
+        await press(tab, /^Ignore here$/);
+        const before = read(first.name);
+        const after = read(
+          (await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count - 1} suggestion`))).name,
+        );
+        expect(after.score).toBeGreaterThan(before.score);
+        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('no owner named');
+        // The vague deadline is next: turned off, its row leaves the checklist with its card.
+        await press(tab, /^Turn off this rule$/);
+        await waitForBadge(tab, new RegExp(`^Clearsend: (${before.count - 2} suggestion|looks clear)`));
+        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
+      } finally {
+        await own.close();
+      }
+    },
+  );
+
+  check('panel-placement')(
+    `${host.name}: the panel opens beside the draft, on no marked word, inside the window`,
+    async () => {
+      // Two lines: in Slack the panel once covered the first line as soon as the draft had a second.
+      const tab = await open(`${VAGUE_GROUP_ASK}\nThanks!`);
+      await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
+      const { width, height } = await tab.viewport();
+      const placed = async () => {
+        const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
+        const marks = await tab.markRects();
+        return (
+          marks.length >= 2 &&
+          panel.bottom - panel.top > 100 &&
+          inside(panel, { left: 0, top: 0, right: width, bottom: height }, 0) &&
+          marks.every((mark) => !overlaps(panel, mark))
+        );
       };
-      const first = await waitForBadge(tab, /^Clearsend: [2-9] suggestions, score \d+$/);
-      const text = (await openPanel(tab, first)).join('\n');
-      expect(text).toContain('no owner named');
-      expect(text).toContain('vague (“ASAP”)');
-      // The first card is the unowned ask (it starts the message): ignore it here.
-      await press(tab, /^Ignore here$/);
-      const before = read(first.name);
-      const after = read(
-        (await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count - 1} suggestion`))).name,
-      );
-      expect(after.score).toBeGreaterThan(before.score);
-      await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('no owner named');
-      // The vague deadline is next: turned off, its row leaves the checklist with its card.
-      await press(tab, /^Turn off this rule$/);
-      await waitForBadge(tab, new RegExp(`^Clearsend: (${before.count - 2} suggestion|looks clear)`));
-      await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
-    } finally {
-      await own.close();
-    }
-  });
+      await expect.poll(placed).toBe(true);
+      await tab.close();
+    },
+  );
 
-  it(`${host.name}: the panel opens beside the draft, on no marked word, inside the window`, async () => {
-    // Two lines: in Slack the panel once covered the first line as soon as the draft had a second.
-    const tab = await open(`${VAGUE_GROUP_ASK}\nThanks!`);
-    await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
-    const { width, height } = await tab.viewport();
-    const placed = async () => {
-      const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
-      const marks = await tab.markRects();
-      return (
-        marks.length >= 2 &&
-        panel.bottom - panel.top > 100 &&
-        inside(panel, { left: 0, top: 0, right: width, bottom: height }, 0) &&
-        marks.every((mark) => !overlaps(panel, mark))
-      );
-    };
-    await expect.poll(placed).toBe(true);
-    await tab.close();
-  });
-
-  it(`${host.name}: a clear message looks clear`, async () => {
+  check('looks-clear')(`${host.name}: a clear message looks clear`, async () => {
     const tab = await open(CLEAR_QUESTION);
     await waitForBadge(tab, /^Clearsend: looks clear, score 100/);
     expect(await totalMarks(tab)).toBe(0);
     await tab.close();
   });
 
-  it(`${host.name}: paused, nothing is shown`, async () => {
+  check('paused')(`${host.name}: paused, nothing is shown`, async () => {
     const tab = await open(VAGUE_GROUP_ASK);
     await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
     await setSitePaused(browser(), tab, host.name, true);
