@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BackfillClient, BackfillEvent } from '../../lib/backfill/client';
 import { backfillConfigs } from '../../lib/backfill/configs';
 import type { BackfillOutcome, SenderCount } from '../../lib/backfill/protocol';
-import { likelyYou, senderId } from '../../lib/backfill/senders';
+import { chosenTotal, likelyYou, senderId } from '../../lib/backfill/senders';
 import { backfillSummary } from '../../lib/backfill/summary';
 import { PROBLEM_TEXT } from '../../lib/history/open';
 import { importProgressText, scanProgressText } from './backfill-text';
@@ -22,9 +22,6 @@ export interface BackfillPanelProps {
   /** Called after an import wrote anything, so the page shows it. */
   onImported(): Promise<void>;
 }
-
-const chosenCount = (senders: SenderCount[], chosen: string[]) =>
-  senders.reduce((n, s) => n + (chosen.includes(senderId(s.kind, s.author)) ? s.messages : 0), 0);
 
 /** "Import sent messages": an mbox, a Slack export or .eml files become history, analysed in a worker. */
 export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPanelProps) {
@@ -83,7 +80,7 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
   };
 
   const start = async (senders: SenderCount[], chosen: string[]) => {
-    const total = chosenCount(senders, chosen);
+    const total = chosenTotal(senders, chosen);
     setState({
       step: 'importing',
       text: `Importing… 0 of ${total.toLocaleString('en-US')} messages`,
@@ -162,7 +159,7 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
             })}
           </fieldset>
           <button type="submit" disabled={state.chosen.length === 0}>
-            Import {plural(chosenCount(state.senders, state.chosen), 'message')}
+            Import {plural(chosenTotal(state.senders, state.chosen), 'message')}
           </button>
         </form>
       )}

@@ -4,7 +4,8 @@
 import { openHistory, toHistoryError } from '../history/open';
 import type { BackfillReport, BackfillRequest } from './protocol';
 import { importSources, SourceError, StorageFailure } from './run-import';
-import { chosenTotal, type ScanResult, scanSources } from './scan';
+import { type ScanResult, scanSources } from './scan';
+import { chosenTotal } from './senders';
 import { type BackfillSource, sourcesOf } from './sources';
 
 const scope = self as unknown as {
@@ -44,7 +45,7 @@ async function onScan(files: File[]): Promise<void> {
 
 async function onImport(request: Extract<BackfillRequest, { type: 'import' }>): Promise<void> {
   const chosen = new Set(request.authors);
-  const total = scan ? chosenTotal(scan, chosen) : 0;
+  const total = scan ? chosenTotal(scan.senders, chosen) : 0;
   const started = Date.now();
   const progress = throttled((file: string, done: number) =>
     scope.postMessage({ type: 'progress', file, done, total, elapsedMs: Date.now() - started }),

@@ -4,8 +4,8 @@ import { mbox, START, slackExport } from '../../tests/fixtures/exports/generate'
 import { openHistory } from '../history/open';
 import { freshDbName } from '../history/testing/samples';
 import { type ImportOptions, importSources, StorageFailure } from './run-import';
-import { chosenTotal, scanSources } from './scan';
-import { senderId } from './senders';
+import { scanSources } from './scan';
+import { chosenTotal, senderId } from './senders';
 import { sourcesOf } from './sources';
 
 const DAY = 86_400_000;
@@ -45,7 +45,7 @@ describe('a backfill as the worker runs it', () => {
         { author: 'ben@example.com', kind: 'mail', messages: 3 },
       ].sort((a, b) => b.messages - a.messages || a.author.localeCompare(b.author)),
     );
-    expect(chosenTotal(scan, new Set(ALMA))).toBe(38);
+    expect(chosenTotal(scan.senders, ALMA)).toBe(38);
 
     const name = freshDbName();
     await withDb(name);

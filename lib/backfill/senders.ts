@@ -22,6 +22,12 @@ export class SenderTally {
   }
 }
 
+/** How many messages the chosen senders (`senderId`s) have: the import's total once the user has chosen. */
+export function chosenTotal(senders: readonly SenderCount[], chosen: Iterable<string>): number {
+  const ids = new Set(chosen);
+  return senders.reduce((n, s) => n + (ids.has(senderId(s.kind, s.author)) ? s.messages : 0), 0);
+}
+
 /**
  * Who the import counts as "you" before the user says otherwise: the most frequent sender of each kind present,
  * or, when the user chose before, those of their earlier choices that appear here. A sent-mail export is the
