@@ -46,7 +46,9 @@ export async function sourcesOf(files: File[]): Promise<BackfillSource[]> {
   )) {
     if (/\.eml$/i.test(file.name)) {
       const folder = folderOf(file);
-      emlFolders.set(folder, [...(emlFolders.get(folder) ?? []), file]);
+      const emls = emlFolders.get(folder);
+      if (emls) emls.push(file);
+      else emlFolders.set(folder, [file]);
       continue;
     }
     const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
