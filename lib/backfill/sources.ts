@@ -1,3 +1,4 @@
+import { EXPORT_HEAD_BYTES, exportKind } from '../exports/export-kind';
 import { mailMessage } from '../exports/mail';
 import { mailboxName, readMbox } from '../exports/mbox';
 import type { ExportedMessage } from '../exports/message';
@@ -14,8 +15,6 @@ export interface BackfillSource {
   kind: 'mail' | 'slack';
   read(): AsyncGenerator<ExportedMessage | null>;
 }
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /** The .eml files' folder as the directory picker gives it ("Sent/2026/a.eml" → "Sent/2026"). */
 function folderOf(file: File): string {
@@ -51,21 +50,21 @@ export async function sourcesOf(files: File[]): Promise<BackfillSource[]> {
       else emlFolders.set(folder, [file]);
       continue;
     }
-    const head = new Uint8Array(await file.slice(0, 5).arrayBuffer());
-    if (ZIP_MAGIC.every((b, i) => head[i] === b)) {
+    const kind = exportKind(new Uint8Array(await file.slice(0, EXPORT_HEAD_BYTES).arrayBuffer()));
+    if (kind === 'slack') {
       sources.push({
         name: file.name,
         kind: 'slack',
         read: () => readSlackExport(() => streamChunks(file.stream()), file.name),
       });
-    } else if (new TextDecoder().decode(head) === 'From ') {
+    } else if (kind === 'mbox') {
       sources.push({
         name: file.name,
         kind: 'mail',
         read: () => readMbox(streamChunks(file.stream()), mailboxName(file.name)),
       });
-    } else if (file.webkitRelativePath) {
-    } else {
+    } else if (!file.webkitRelativePath) {
+      // A file picked on its own must be an export; others in a picked folder (.DS_Store) are passed over.
       throw new Error(
         `${file.name} is not a Slack export (.zip), an mbox file or an .eml message${file.size === 0 ? ' (it is empty)' : ''}.`,
       );

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { EXPORT_HEAD_BYTES, exportKind } from '../exports/export-kind';
 import { mailboxName, readMbox } from '../exports/mbox';
 import type { ExportedMessage } from '../exports/message';
 import { readSlackExport } from '../exports/slack';
@@ -11,13 +12,13 @@ export async function readerFor(path: string): Promise<AsyncGenerator<ExportedMe
   const info = await stat(path);
   if (info.isDirectory()) return readEmlFolder(path);
   const file = await open(path);
-  const head = Buffer.alloc(5);
-  await file.read(head, 0, 5, 0);
+  const head = Buffer.alloc(EXPORT_HEAD_BYTES);
+  await file.read(head, 0, EXPORT_HEAD_BYTES, 0);
   await file.close();
+  const kind = exportKind(head);
   // Node's file streams hand out Buffers, which are Uint8Arrays: the shared readers take them as they come.
   const bytes = () => createReadStream(path) as AsyncIterable<Uint8Array>;
-  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
-    return readSlackExport(bytes, basename(path));
-  if (head.toString('latin1') === 'From ') return readMbox(bytes(), mailboxName(path));
+  if (kind === 'slack') return readSlackExport(bytes, basename(path));
+  if (kind === 'mbox') return readMbox(bytes(), mailboxName(path));
   throw new Error('not a Slack export (.zip), an mbox file or a folder of .eml files');
 }
