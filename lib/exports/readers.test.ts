@@ -69,6 +69,17 @@ describe('the shared export readers, on a browser Blob', () => {
     }
   });
 
+  it('finds the end record of a zip longer than the 64 kB tail it keeps, and misses it once the zip is cut', async () => {
+    // 2,000 messages make a zip of ~280 kB: the kept tail wraps round several times in small chunks, and a single
+    // chunk of the whole zip writes its last 64 kB across the tail's end, the end record in the part that wraps.
+    const whole = slackExport(2000);
+    const read = (bytes: Uint8Array, size: number) =>
+      all(readSlackExport(() => smallChunks(new Blob([bytes as BlobPart]), size), 'big.zip'));
+    for (const size of [4093, whole.length])
+      expect((await read(whole, size)).filter((m) => m !== null)).toHaveLength(2000);
+    await expect(read(whole.slice(0, whole.length - 30), 4093)).rejects.toThrow(/^the zip is cut short/);
+  });
+
   it('names a zip with no users.json as not a Slack export', async () => {
     const { zipSync, strToU8 } = await import('fflate');
     const zip = new Blob([zipSync({ 'notes.txt': strToU8('hi') }) as BlobPart]);
