@@ -229,9 +229,10 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   view?.addEventListener(
     'keydown',
     (event) => {
+      // Every key on the page passes here, once per box: anything but a Tab out of this editor leaves at once.
+      if (!isPlainTab(event) || event.defaultPrevented || !event.composedPath().includes(box.editor)) return;
       const badge = ui.querySelector<HTMLElement>('.badge');
-      if (!isPlainTab(event) || event.defaultPrevented || !badge || badge.hidden) return;
-      if (!event.composedPath().includes(box.editor)) return;
+      if (!badge || badge.hidden) return;
       event.preventDefault();
       badge.focus();
     },
