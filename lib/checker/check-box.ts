@@ -1,9 +1,9 @@
 import { localIsoNow } from '../analysis/facts/day-math';
 import { scoreFindings } from '../analysis/score';
 import type { Draft, Finding } from '../analysis/types';
-import { replaceText } from '../dom/replace-text';
+import { type ReplaceOutcome, replaceText } from '../dom/replace-text';
 import { fixOptions } from '../fixes/fix-options';
-import type { FixOption } from '../fixes/types';
+import type { FixOption, TextEdit } from '../fixes/types';
 import type { ComposeBox, DraftSnapshot } from '../hosts/types';
 import type { ScoredReport } from '../messaging';
 import { createOverlay, type Overlay } from '../overlay';
@@ -42,6 +42,7 @@ interface Shown {
 }
 
 const IDLE_MS = 300;
+const TEXT_CHANGED: ReplaceOutcome = { ok: false, reason: 'the text changed since it was checked' };
 /** What in a To field takes the caret. */
 const TYPABLE = 'input:not([type="hidden"]), textarea, [contenteditable="true"]';
 /** More sends than this from one box in a minute are not a person writing messages. */
@@ -106,8 +107,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   function draw(snapshot: DraftSnapshot, report: ScoredReport): void {
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
     const input = { text: snapshot.draft.text, now: localIsoNow() };
-    const fixes = findings.map((f) => fixOptions(f, input));
-    shown = { snapshot, report, findings, fixes };
+    shown = { snapshot, report, findings, fixes: findings.map((f) => fixOptions(f, input)) };
     const view = ports.view();
     if (view.paused) {
       hide();
@@ -120,7 +120,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       // A missing recipient is outlined at the To field, never underlined in the text.
       ranges: findings.map((f) => (aboutRecipients(f) ? null : snapshot.rangeFor(f.start, f.end))),
       flagged: findings.map((f) => snapshot.draft.text.slice(f.start, f.end)),
-      fixes,
+      fixes: shown.fixes,
       panelOnly: view.panelOnly,
       notice,
       empty: !snapshot.draft.text.trim(),
@@ -133,18 +133,19 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   async function applyFix(index: number, choice: number): Promise<void> {
     const edit = shown?.fixes[index]?.[choice]?.edit;
     if (!shown || !edit) return;
-    const current = box.readDraft();
-    const unchanged = sameDraft(current.draft, shown.snapshot.draft);
-    const range = unchanged && !box.replace ? current.rangeFor(edit.start, edit.end) : null;
-    const outcome =
-      unchanged && box.replace
-        ? await box.replace(edit.start, edit.end, edit.text)
-        : range
-          ? await replaceText(range, edit.text, box.editor, { protect: box.protect })
-          : { ok: false as const, reason: 'the text changed since it was checked' };
+    const outcome = await makeEdit(edit, shown.snapshot);
     if (outcome.ok) fixes += 1;
     else notice = `Clearsend couldn't apply that fix: ${outcome.reason}.`;
     scheduler.now();
+  }
+
+  /** The edit, made on the text as it was checked: a box with its own way to edit (a textarea's) uses it. */
+  async function makeEdit(edit: TextEdit, checked: DraftSnapshot): Promise<ReplaceOutcome> {
+    const current = box.readDraft();
+    if (!sameDraft(current.draft, checked.draft)) return TEXT_CHANGED;
+    if (box.replace) return box.replace(edit.start, edit.end, edit.text);
+    const range = current.rangeFor(edit.start, edit.end);
+    return range ? replaceText(range, edit.text, box.editor, { protect: box.protect }) : TEXT_CHANGED;
   }
 
   function refresh(): void {
