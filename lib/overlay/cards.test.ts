@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskChecklist, Finding } from '../analysis/types';
 import { groupFindings, shownOccurrence } from './card-groups';
 import { cardTitle, groupHeading } from './card-title';
+import { describeAsk } from './checklist-rows';
 import { panelSummary } from './panel-summary';
 import { quote } from './quote';
 
@@ -91,6 +92,9 @@ describe('panelSummary', () => {
     { ask: ask(40, 50), who: { start: 40, end: 43, text: 'Sam' }, when: null, why: null },
   ];
   const finding = (rule: string, start: number, end: number) => ({ rule, start, end }) as Finding;
+  // The rows the panel's checklist shows: what the summary line counts.
+  const rowsOf = (checklist: AskChecklist[], findings: Finding[]) =>
+    checklist.map((item) => describeAsk(item, findings));
 
   it('counts the asks and what the shown findings say is missing', () => {
     const findings = [
@@ -99,13 +103,13 @@ describe('panelSummary', () => {
       finding('vague-deadline', 31, 35),
       finding('missing-deadline', 40, 50),
     ];
-    expect(panelSummary({ checklist: items, findings })).toBe(
+    expect(panelSummary(rowsOf(items, findings))).toBe(
       '3 asks · 2 without an owner · 2 without a deadline · 1 with a vague deadline',
     );
   });
 
   it('drops what an ignored or turned-off rule said, and says nothing without an ask', () => {
-    expect(panelSummary({ checklist: items.slice(0, 1), findings: [] })).toBe('1 ask');
-    expect(panelSummary({ checklist: [], findings: [finding('no-owner', 0, 1)] })).toBeUndefined();
+    expect(panelSummary(rowsOf(items.slice(0, 1), []))).toBe('1 ask');
+    expect(panelSummary(rowsOf([], [finding('no-owner', 0, 1)]))).toBeUndefined();
   });
 });

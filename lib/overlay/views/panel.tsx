@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { groupFindings, shownOccurrence } from '../card-groups';
+import { describeAsk } from '../checklist-rows';
 import { panelSummary } from '../panel-summary';
 import { PANEL_SHORTCUT } from '../shortcut';
 import type { OverlayState } from '../types';
@@ -70,7 +71,9 @@ function Findings({
 }: Pick<PanelProps, 'state' | 'current' | 'actions' | 'onJump'>) {
   const report = state.report!;
   const groups = groupFindings(report.findings);
-  const summary = panelSummary(report);
+  // Each ask's rows, worked out once: the checklist shows them and the summary line counts them.
+  const asks = report.checklist.map((item) => describeAsk(item, report.findings));
+  const summary = panelSummary(asks);
   const hidden = groups.slice(MAX_CARDS).reduce((n, group) => n + group.indices.length, 0);
   return (
     <>
@@ -104,12 +107,8 @@ function Findings({
         <>
           <h3>Each ask: what, who, when, why</h3>
           <ol class="asks" aria-label="Asks in this message">
-            {report.checklist.map((item) => (
-              <AskChecklistItem
-                key={`${item.ask.start}:${item.ask.end}`}
-                item={item}
-                findings={report.findings}
-              />
+            {report.checklist.map(({ ask }, i) => (
+              <AskChecklistItem key={`${ask.start}:${ask.end}`} rows={asks[i]!} />
             ))}
           </ol>
         </>
