@@ -1,4 +1,5 @@
 import type { Finding } from '../analysis/types';
+import { aboutRecipients } from './field-findings';
 import { quote } from './quote';
 
 type Title = (quoted: string, message: string) => string;
@@ -15,16 +16,15 @@ const NAMED: Readonly<Record<string, Title>> = {
   'greeting-only': (q) => `${q} is only a greeting: say what you need in the same message.`,
   'long-sentence': (q, message) => message.replace(/^This sentence/, q),
   'wall-of-text': (q, message) => message.replace(/^This paragraph/, `The paragraph from ${q}`),
-  // The problem is in the To field, not in any words of the body.
-  'no-recipients': () => 'Add a recipient in To.',
 };
 
 /** The card's main sentence: what to change, naming the words it is about when the text was read. */
 export function cardTitle(finding: Pick<Finding, 'rule' | 'message'>, flagged?: string): string {
+  // The problem is in the To field, not in any words of the body.
+  if (aboutRecipients(finding)) return 'Add a recipient in To.';
   const named = NAMED[finding.rule];
-  if (!named) return finding.message;
-  if (finding.rule !== 'no-recipients' && !flagged?.trim()) return finding.message;
-  return named(quote(flagged ?? ''), finding.message);
+  if (!named || !flagged?.trim()) return finding.message;
+  return named(quote(flagged), finding.message);
 }
 
 /** The heading of a card that stands for several findings: “as discussed” — 12 times, or the rule's name. */
