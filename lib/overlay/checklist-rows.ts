@@ -1,3 +1,4 @@
+import { formatDay } from '../analysis/facts/format-date';
 import type { AskChecklist, Finding, Span } from '../analysis/types';
 
 export interface ChecklistRow {
@@ -7,20 +8,16 @@ export interface ChecklistRow {
   missing: boolean;
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * "2026-11-27" → "Fri 27 Nov", "2026-11-27T15:00" → "Fri 27 Nov, 15:00". The engine resolved the date in the
- * writer's own time, so the wall-clock fields are shown as they are, never shifted through a timezone.
+ * "2026-11-27" → "Fri 27 Nov", "2026-11-27T15:00" → "Fri 27 Nov, 15:00": the day as formatDay writes every date
+ * people read (the date chips too). The engine resolved the date in the writer's own time, so the wall-clock
+ * fields are shown as they are, never shifted through a timezone.
  */
 export function formatDeadline(iso: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  const match = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (Number.isNaN(date.getTime())) return undefined;
-  const text = `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  const [, day, hour, minute] = match;
+  const text = formatDay(day!);
   return hour && !(hour === '00' && minute === '00') ? `${text}, ${hour}:${minute}` : text;
 }
 
