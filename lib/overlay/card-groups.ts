@@ -13,9 +13,10 @@ export interface CardGroup {
  */
 export function groupFindings(findings: readonly Pick<Finding, 'rule'>[]): CardGroup[] {
   const byRule = new Map<string, number[]>();
-  for (const index of findings.keys()) {
-    const rule = findings[index]!.rule;
-    byRule.set(rule, [...(byRule.get(rule) ?? []), index]);
+  for (const [index, { rule }] of findings.entries()) {
+    const indices = byRule.get(rule);
+    if (indices) indices.push(index);
+    else byRule.set(rule, [index]);
   }
   return [...byRule].map(([rule, indices]) => ({ rule, indices }));
 }
