@@ -29,7 +29,7 @@ export interface PopupProps {
 
 export function PopupView(props: PopupProps) {
   const { summary } = props;
-  const empty = summary !== null && summary.trend.every((w) => w.count === 0);
+  const empty = summary?.trend.every((w) => w.count === 0) === true;
   return (
     <main class="popup">
       <h1>Clearsend</h1>

@@ -11,6 +11,7 @@ import { sharedHistory } from '../../lib/history/shared-db';
 import { historyTimeZone } from '../../lib/history/time-zone';
 import type { HistoryDb } from '../../lib/history/types';
 import { settingsItem } from '../../lib/settings';
+import { download } from '../common/download';
 import { BackfillPanel } from './backfill-panel';
 import { outcomeText, progressText } from './import-text';
 import type { RuleExample } from './report-model';
@@ -99,11 +100,4 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       }
     />
   );
-}
-
-function download(name: string, body: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

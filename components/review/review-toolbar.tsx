@@ -1,15 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checklistMarkdown, reviewJson } from '../../lib/review/export';
 import type { DocumentReview } from '../../lib/review/types';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../common/download';
 
 const fileName = (title: string) =>
   `clearsend-review-${
@@ -40,7 +32,10 @@ export function ReviewToolbar({
       <button type="button" onClick={copy}>
         Copy as Markdown task list
       </button>
-      <button type="button" onClick={() => download(fileName(review.title), reviewJson(review))}>
+      <button
+        type="button"
+        onClick={() => download(fileName(review.title), reviewJson(review), 'application/json')}
+      >
         Export JSON
       </button>
       <output>{status}</output>

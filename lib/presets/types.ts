@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import type { DraftKind, RuleSetting, Severity, Site } from '../analysis/types';
+import type { RuleSetting, Severity } from '../analysis/types';
 import type { presetSchema } from './schema';
 
 export type SeverityOrOff = Severity | 'off';
