@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
 import { axNodes } from './ax';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
@@ -49,6 +48,11 @@ describe('a hostile host page', TWICE, () => {
     });
   });
   afterAll(() => session?.close());
+  /** The user's one send lands in the history: exactly one entry more than `before`, within ten seconds. */
+  const expectOneMoreEntry = (before: number) =>
+    expect
+      .poll(async () => (await historyEntries(session)).length - before, { timeout: 10_000, interval: 250 })
+      .toBe(1);
 
   it('cannot enter our closed UI by defining our element names first (issue 15.1)', async () => {
     const page = await openHostile(session, HOST_URLS.gmailInbox, predefineOurElements);
@@ -105,12 +109,7 @@ describe('a hostile host page', TWICE, () => {
     await page.keyboard.type(' Thanks');
     await waitForBadge(page, /^Clearsend: [1-9] suggestions?/);
     await page.keyboard.press('Control+Enter');
-    let entries: HistoryEntry[] = [];
-    for (let tries = 0; tries < 40 && entries.length <= before; tries++) {
-      entries = await historyEntries(session);
-      if (entries.length <= before) await page.waitForTimeout(250);
-    }
-    expect(entries.length - before).toBe(1);
+    await expectOneMoreEntry(before);
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     await page.close();
@@ -131,12 +130,7 @@ describe('a hostile host page', TWICE, () => {
     const numbers = `${Date.now() % 1000} launch numbers`;
     await typeLikeUser(page, body, `Priya, can you send me the ${numbers} by Thu 27 Nov 5pm CET?`);
     await page.keyboard.press('Control+Enter');
-    let entries: HistoryEntry[] = [];
-    for (let tries = 0; tries < 40 && entries.length <= before; tries++) {
-      entries = await historyEntries(session);
-      if (entries.length <= before) await page.waitForTimeout(250);
-    }
-    expect(entries.length - before).toBe(1);
+    await expectOneMoreEntry(before);
     await page.close();
   });
 
