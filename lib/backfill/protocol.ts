@@ -45,6 +45,16 @@ export interface BackfillOutcome {
   error?: string;
 }
 
+/** An import before its first message: nothing added, skipped or left out. */
+export const startingOutcome = (): BackfillOutcome => ({
+  added: 0,
+  notYours: 0,
+  already: 0,
+  empty: 0,
+  cancelled: false,
+  notImported: [],
+});
+
 export type BackfillReport =
   | { type: 'scanning'; file: string; messages: number }
   | { type: 'scanned'; senders: SenderCount[]; messages: number }

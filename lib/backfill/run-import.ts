@@ -5,7 +5,7 @@ import { EARLIEST_TIME } from '../history/entry-schema';
 import { mergeEntries } from '../history/exchange';
 import type { HistoryDb, HistoryEntry } from '../history/types';
 import { backfillKey } from './entry-key';
-import { type BackfillConfigs, type BackfillOutcome, configKey } from './protocol';
+import { type BackfillConfigs, type BackfillOutcome, configKey, startingOutcome } from './protocol';
 import { fileError } from './scan';
 import { senderId } from './senders';
 import type { BackfillSource } from './sources';
@@ -56,14 +56,7 @@ export async function importSources(
   sources: readonly BackfillSource[],
   options: ImportOptions,
 ): Promise<BackfillOutcome> {
-  const outcome: BackfillOutcome = {
-    added: 0,
-    notYours: 0,
-    already: 0,
-    empty: 0,
-    cancelled: false,
-    notImported: [],
-  };
+  const outcome = startingOutcome();
   const latest = options.now + DAY_MS;
   let done = 0;
   let lastYield = Date.now();

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BackfillOutcome } from './protocol';
+import { startingOutcome } from './protocol';
 import { backfillSummary } from './summary';
 
-const base: BackfillOutcome = {
-  added: 0,
-  notYours: 0,
-  already: 0,
-  empty: 0,
-  cancelled: false,
-  notImported: [],
-};
+const base = startingOutcome();
 const at = (iso: string) => Date.parse(iso);
 
 describe('the sentence a backfill ends with', () => {
