@@ -1,6 +1,7 @@
 // The one place Clearsend writes a date for people to read: the platform's English day and month names (Intl),
 // in an order every English reader takes the same way — "Fri 27 Nov", never "11/27".
 
+import { Lru } from '../text/lru';
 import { formatterPerZone } from './day-math';
 
 const formatterFor = formatterPerZone({ weekday: 'short', day: 'numeric', month: 'short' });
@@ -24,8 +25,15 @@ export function dateLabel(ms: number, timeZone: string): string {
   return `${day} ${month}`;
 }
 
+// Each keystroke's findings name the same few days again, and Intl's formatToParts is the slow part of writing one.
+const dayNames = new Lru<string, string>(512);
+
 /** "2026-11-27" -> "Fri 27 Nov": a calendar day, as the engine resolves one. */
 export function formatDay(day: string): string {
+  const known = dayNames.get(day);
+  if (known !== undefined) return known;
   const ms = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(ms) ? day : dayLabel(ms, 'UTC');
+  const name = Number.isNaN(ms) ? day : dayLabel(ms, 'UTC');
+  dayNames.set(day, name);
+  return name;
 }

@@ -1,3 +1,5 @@
+import { Lru } from './lru';
+
 /** A stretch of prose the rules look at: a sentence, or a line that stands alone (a greeting, a list item). */
 export interface Sentence {
   /** The sentence as written (after masking), trimmed. Also the parse-cache key. */
@@ -26,13 +28,26 @@ const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\
 // chat writes sentences in lower case, so a dot after an ordinary word of two letters or more ends one anyway, as
 // does one after a time or a figure ("started 09:52. need one more person", "up 12%. the rest"), with any emoji
 // after the stop kept with the sentence it closes ("could break 14 components? :sweat_smile: fixed in v2.8").
+// The lookahead comes first: it fails at once where no space and lower-case letter follow, which is almost
+// everywhere, before the look-behinds scan back over the word.
 const LOWER_START =
-  /(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])(?:[\p{L}'’-]*\p{Ll}{2}|[\d:.,]*\d{2}%?)[.!?]+["'”’)]*(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))*)\s+(?=\p{Ll})/gu;
+  /(?=\s+\p{Ll})(?<!\b(?:etc|vs|approx|incl|esp|misc|ca|cf|al)\.)(?<=(?:^|[\s(])(?:[\p{L}'’-]*\p{Ll}{2}|[\d:.,]*\d{2}%?)[.!?]+["'”’)]*(?:\s*(?::[a-z0-9_+-]+:|\p{Extended_Pictographic}\uFE0F?))*)\s+(?=\p{Ll})/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 
+// A keystroke changes one line: every other line of the draft splits as it did a keystroke ago.
+const lineCache = new Lru<string, readonly (readonly [number, number])[]>(2000);
+
 /** Sentence pieces of one line: [start, end) offsets within the line. */
-function lineSentences(line: string): [number, number][] {
+function lineSentences(line: string): readonly (readonly [number, number])[] {
+  const known = lineCache.get(line);
+  if (known) return known;
+  const split = splitLine(line);
+  lineCache.set(line, split);
+  return split;
+}
+
+function splitLine(line: string): [number, number][] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: [number, number][] = [];
   const pieces: { index: number; segment: string }[] = [];
