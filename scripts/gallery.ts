@@ -6,11 +6,10 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
+import { type Session, typeLikeUser } from '../tests/e2e/harness';
 import { openPanel, waitForBadge } from '../tests/e2e/overlay';
-import { useExtensionDebuggingFlag } from '../tests/e2e/review-tab';
+import { launchForReview } from '../tests/e2e/review-tab';
 import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } from '../tests/e2e/surfaces';
-import { articleFixtureFor } from '../tests/fixtures/article/routes';
 import { HOST_URLS } from '../tests/fixtures/routes';
 import { seedHistory } from './gallery/seed-history';
 
@@ -95,8 +94,7 @@ async function pages(session: Session, scheme: Scheme, over: Page): Promise<void
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-useExtensionDebuggingFlag();
-const session = await launchWithExtension({ serve: articleFixtureFor });
+const session = await launchForReview();
 try {
   for (const scheme of SCHEMES) {
     const popup = await openPopup(session, scheme);

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHistory } from '../../scripts/gallery/seed-history';
-import { articleFixtureFor } from '../fixtures/article/routes';
 import { launchWithExtension, type Session, TWICE } from './harness';
-import { useExtensionDebuggingFlag } from './review-tab';
+import { launchForReview } from './review-tab';
 import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } from './surfaces';
 
 const require = createRequire(import.meta.url);
@@ -61,8 +60,7 @@ async function expectReadable(name: string, open: (scheme: Scheme) => Promise<Pa
 describe('the extension pages, light and dark', TWICE, () => {
   let session: Session;
   beforeAll(async () => {
-    useExtensionDebuggingFlag();
-    session = await launchWithExtension({ serve: articleFixtureFor });
+    session = await launchForReview();
   });
   afterAll(async () => {
     await session?.close();

@@ -2,8 +2,9 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { articleFixtureFor } from '../fixtures/article/routes';
 import { chromiumPath } from './chromium';
-import type { Session } from './harness';
+import { launchWithExtension, type Session } from './harness';
 
 /** The little of the extension API these tests call inside the browser (no @types/chrome in the project). */
 interface InBrowser {
@@ -19,13 +20,19 @@ interface InBrowser {
  * (`Extensions.triggerAction`), which grants activeTab as a click does, once Chromium runs with
  * --enable-unsafe-extension-debugging. The harness takes no extra flags, so a tiny wrapper adds it.
  */
-export function useExtensionDebuggingFlag(): void {
+function useExtensionDebuggingFlag(): void {
   const chromium = chromiumPath();
   if (!chromium) return;
   const wrapper = join(mkdtempSync(join(tmpdir(), 'clearsend-chromium-')), 'chromium');
   writeFileSync(wrapper, `#!/bin/sh\nexec "${chromium}" --enable-unsafe-extension-debugging "$@"\n`);
   chmodSync(wrapper, 0o755);
   process.env.CHROMIUM_PATH = wrapper;
+}
+
+/** A browser that can press "Review this page" (the flag above), serving the article pages at their real URLs. */
+export function launchForReview(): Promise<Session> {
+  useExtensionDebuggingFlag();
+  return launchWithExtension({ serve: articleFixtureFor });
 }
 
 /** Presses Clearsend's toolbar button over `page` (as the user does before choosing "Review this page"). */

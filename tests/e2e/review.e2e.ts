@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleFixtureFor } from '../fixtures/article/routes';
-import { launchWithExtension, type Session, TWICE } from './harness';
-import { reviewFromPopup, useExtensionDebuggingFlag } from './review-tab';
+import { type Session, TWICE } from './harness';
+import { launchForReview, reviewFromPopup } from './review-tab';
 
 const STATUS_URL = 'https://docs.example.com/platform/status-week-12';
 const SPEC_URL = 'https://docs.example.com/specs/export-history-csv';
@@ -23,8 +22,7 @@ describe('Review this page', TWICE, () => {
   let session: Session;
 
   beforeAll(async () => {
-    useExtensionDebuggingFlag();
-    session = await launchWithExtension({ serve: articleFixtureFor });
+    session = await launchForReview();
   });
   afterAll(async () => {
     await session?.close();
