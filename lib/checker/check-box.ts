@@ -106,7 +106,7 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
 
   function draw(snapshot: DraftSnapshot, report: ScoredReport): void {
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
-    const input = { text: snapshot.draft.text, now: localIsoNow() };
+    const input = { text: snapshot.draft.text, now: localIsoNow(), people: snapshot.people };
     shown = { snapshot, report, findings, fixes: findings.map((f) => fixOptions(f, input)) };
     const view = ports.view();
     if (view.paused) {

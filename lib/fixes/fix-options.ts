@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/types';
 import { dateChips } from './date-chips';
+import { ownerChoices } from './owner-choices';
 import type { FixOption } from './types';
 
 /** What the fix options are computed from: the text as it was read, and the writer's clock. */
@@ -7,6 +8,8 @@ export interface FixInput {
   text: string;
   /** `localIsoNow()` at the time the card is drawn. */
   now: string;
+  /** The people the message goes to, as the page names them (`DraftSnapshot.people`): the owner fix's choices. */
+  people?: readonly string[];
 }
 
 /**
@@ -22,5 +25,6 @@ export function fixOptions(finding: Finding, input: FixInput): FixOption[] {
     options.push({ label, edit: { start, end, text: suggestion } });
   }
   if (finding.rule === 'vague-deadline') options.push(...dateChips(finding, input.text, input.now));
+  if (finding.rule === 'no-owner') options.push(...ownerChoices(finding, input.text, input.people ?? []));
   return options;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis/analyze';
 import type { Finding } from '../analysis/types';
 import { dateChips } from './date-chips';
 import { fixOptions } from './fix-options';
+import { firstName, ownerChoices } from './owner-choices';
 
 const apply = (text: string, edit: { start: number; end: number; text: string }) =>
   text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -63,5 +65,92 @@ describe('fixOptions', () => {
     const vague = finding({ rule: 'vague-deadline', start: 8, end: 12 });
     expect(fixOptions(vague, { text, now: TUESDAY }).map((o) => o.label)).toHaveLength(3);
     expect(fixOptions(finding({ rule: 'no-recipients' }), { text, now: TUESDAY })).toEqual([]);
+  });
+});
+
+describe('ownerChoices', () => {
+  const people = ['Sam Lee', 'Jordan Park'];
+  const whole = (text: string) => ({ start: 0, end: text.length });
+
+  it('addresses the ask to the person, "someone" / "anyone" becoming "you", one button per person', () => {
+    const text = 'Can someone send me the numbers ASAP?';
+    const choices = ownerChoices(whole(text), text, people);
+    expect(choices.map((c) => c.label)).toEqual(['Ask Sam', 'Ask Jordan']);
+    expect(apply(text, choices[1]!.edit)).toBe('Jordan, can you send me the numbers ASAP?');
+    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
+    expect(fixed('Does anyone have the Q3 deck?')).toBe('Sam, do you have the Q3 deck?');
+    expect(fixed('Has anybody seen the Q3 deck?')).toBe('Sam, have you seen the Q3 deck?');
+    expect(fixed('I need someone to check the invoice.')).toBe('Sam, I need you to check the invoice.');
+    expect(fixed('Someone needs to rotate the keys.')).toBe('Sam needs to rotate the keys.');
+  });
+
+  it('opens any other ask with the name, its first word no longer capitalised, "I" and acronyms kept', () => {
+    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
+    expect(fixed('Please update the runbook before the cut.')).toBe(
+      'Sam, please update the runbook before the cut.',
+    );
+    expect(fixed('I need the QBR deck by Friday.')).toBe('Sam, I need the QBR deck by Friday.');
+    expect(fixed('QA should sign off on the build.')).toBe('Sam, QA should sign off on the build.');
+  });
+
+  it('edits only inside the ask, and offers at most three distinct first names', () => {
+    const text = 'Thanks for the update. Can someone check the invoice?';
+    const ask = { start: text.indexOf('Can'), end: text.length };
+    expect(apply(text, ownerChoices(ask, text, ['Ana Diaz'])[0]!.edit)).toBe(
+      'Thanks for the update. Ana, can you check the invoice?',
+    );
+    const crowd = ['Ana Diaz', 'Diaz, Ana', 'Ben Ode', 'Cy Ng', 'Dee Roy'];
+    expect(ownerChoices(ask, text, crowd).map((c) => c.label)).toEqual(['Ask Ana', 'Ask Ben', 'Ask Cy']);
+  });
+
+  it('leaves the engine an owner to read: the finding goes away once a choice is pressed', () => {
+    const group = (text: string) =>
+      analyze({
+        text,
+        site: 'gmail',
+        kind: 'email',
+        recipients: ['sam@acme.example', 'jo@acme.example'],
+        now: TUESDAY,
+      });
+    for (const text of [
+      'Can someone send me the updated launch numbers by Fri 4 Dec 5pm CET?',
+      'Does anyone have the Q3 deck?',
+      'Please update the runbook by Fri 4 Dec 5pm CET.',
+      'Would anybody mind reviewing the rollout plan by Fri 4 Dec 5pm CET?',
+    ]) {
+      const noOwner = group(text).findings.find((f) => f.rule === 'no-owner');
+      expect(noOwner, text).toBeDefined();
+      const fixed = apply(text, ownerChoices(noOwner!, text, people)[0]!.edit);
+      expect(
+        group(fixed).findings.map((f) => f.rule),
+        fixed,
+      ).not.toContain('no-owner');
+    }
+  });
+
+  it('takes the first name from "First Last" or "Last, First", and none from an address', () => {
+    expect([firstName('Priya Raman'), firstName('Raman, Priya'), firstName('Priya')]).toEqual([
+      'Priya',
+      'Priya',
+      'Priya',
+    ]);
+    expect(firstName('priya.ops@acme.example')).toBeUndefined();
+    expect(firstName('  ')).toBeUndefined();
+  });
+
+  it('is what fixOptions offers for a missing owner, and nothing when the page names nobody', () => {
+    const text = 'Can someone check the invoice?';
+    const noOwner = {
+      rule: 'no-owner',
+      category: 'recipient',
+      severity: 'warning',
+      message: 'm',
+      ...whole(text),
+    } as Finding;
+    expect(fixOptions(noOwner, { text, now: TUESDAY, people }).map((o) => o.label)).toEqual([
+      'Ask Sam',
+      'Ask Jordan',
+    ]);
+    expect(fixOptions(noOwner, { text, now: TUESDAY })).toEqual([]);
   });
 });

@@ -63,6 +63,8 @@ describe('Gmail adapter on the inbox fixture', () => {
       subject: 'Q3 launch plan',
       isReply: false,
     });
+    // The names on the chips, for the owner fix ("Ask Sam"): Gmail's data-name, not part of the Draft.
+    expect(box.readDraft().people).toEqual(['Sam Lee', 'Jordan Park']);
   });
 
   test('reads an inline reply without quoted history or signature, recipients from its collapsed chips', () => {

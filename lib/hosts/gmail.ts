@@ -88,12 +88,21 @@ function readDraft(editor: HTMLElement, compose: HTMLElement): DraftSnapshot {
       ...(subject ? { subject } : {}),
     },
     rangeFor: map.rangeFor,
+    people: namesOf(compose),
   };
 }
 
 function field(compose: Element, name: string): string | undefined {
   const value = compose.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value.trim();
   return value || undefined;
+}
+
+/** The names on the To and Cc chips, as Gmail shows them (its data-name; the address when it knows no name). */
+function namesOf(compose: Element): string[] {
+  const names = RECIPIENT_FIELDS.flatMap((name) => [
+    ...(compose.querySelector(`[name="${name}"]:not(input):not(textarea)`)?.querySelectorAll(CHIP) ?? []),
+  ]).map((chip) => chip.getAttribute('data-name')?.trim() ?? '');
+  return [...new Set(names.filter(Boolean))];
 }
 
 /** To + Cc addresses: chips in the current layout, hidden inputs under `.vR` chips in the older one. */

@@ -6,6 +6,11 @@ export interface DraftSnapshot {
   draft: Omit<Draft, 'now'>;
   /** The DOM range for [start, end) of `draft.text`; null across a mention or once the DOM moved on. */
   rangeFor(start: number, end: number): Range | null;
+  /**
+   * The people the message goes to as the page names them ("Priya Raman" on Gmail's chip), for the owner fix's
+   * choices. Not in the Draft: the engine needs only the recipients, and Gmail's are addresses.
+   */
+  people?: readonly string[];
 }
 
 /** A place the user writes a message: everything the checker needs, nothing site-specific outside. */

@@ -80,6 +80,21 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await tab.close();
   });
 
+  it("offers the chips' people as owners: Ask Jordan writes the name into Gmail's text, Ctrl+Z takes it back", async () => {
+    const tab = await browser.openHost(HOST_URLS.gmailInbox);
+    await tab.type(DIALOG_EDITOR, VAGUE_GROUP_ASK);
+    await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
+    // The compose goes to Sam Lee and, in Cc, Jordan Park: one button each, by first name.
+    expect(await press(tab, /^Ask Jordan$/)).toBe('Ask Jordan');
+    await expect.poll(() => gmail.hostDraft(tab)).toContain('Jordan, can you send me the updated launch numbers');
+    await expect.poll(async () => (await tab.panelText()).join('\n')).not.toMatch(/No owner named/);
+    await tab.focus(DIALOG_EDITOR);
+    await tab.press('Control+z');
+    await expect.poll(() => gmail.hostDraft(tab)).toContain('Can someone send me the updated launch numbers');
+    await expect.poll(async () => (await tab.panelText()).join('\n')).toMatch(/No owner named/);
+    await tab.close();
+  });
+
   it('ignores the quoted history and the signature of a reply', async () => {
     const tab = await browser.openHost(HOST_URLS.gmailInbox);
     // The quote asks for a checklist "ASAP" and leans on "the doc we discussed"; the signature asks "by Friday".
