@@ -93,6 +93,14 @@ describe('ownerChoices', () => {
     expect(fixed('QA should sign off on the build.')).toBe('Sam, QA should sign off on the build.');
   });
 
+  it('greets the person instead of the group when the ask opens with "Hi all,"', () => {
+    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
+    expect(fixed('Hi all, as discussed, can someone send me the numbers ASAP?')).toBe(
+      'Hi Sam, as discussed, can you send me the numbers ASAP?',
+    );
+    expect(fixed('Hey team, please update the runbook.')).toBe('Hey Sam, please update the runbook.');
+  });
+
   it('edits only inside the ask, and offers at most three distinct first names', () => {
     const text = 'Thanks for the update. Can someone check the invoice?';
     const ask = { start: text.indexOf('Can'), end: text.length };
@@ -117,6 +125,8 @@ describe('ownerChoices', () => {
       'Does anyone have the Q3 deck?',
       'Please update the runbook by Fri 4 Dec 5pm CET.',
       'Would anybody mind reviewing the rollout plan by Fri 4 Dec 5pm CET?',
+      'Hi all, as discussed in the Nov 30 standup, can someone send me the numbers by Fri 4 Dec 5pm CET?',
+      'Hey team, please update the runbook by Fri 4 Dec 5pm CET.',
     ]) {
       const noOwner = group(text).findings.find((f) => f.rule === 'no-owner');
       expect(noOwner, text).toBeDefined();

@@ -19,13 +19,17 @@ export function firstName(shown: string): string | undefined {
   return (first || last)!.split(/\s+/)[0];
 }
 
+/** "Hi all," opening the ask greets the group: the name greets the one it is for instead ("Hi Priya, can you…"). */
+const GROUP_GREETING =
+  /^((?:hi|hey|hello|dear|morning|good morning)\s+)(?:all|team|everyone|everybody|folks|guys|y'all|both)\b/i;
 /** The verb before "anyone" agrees with "you" once the name is said: "does anyone have" → "do you have". */
 const FOR_YOU: Readonly<Record<string, string>> = { does: 'do', is: 'are', has: 'have', was: 'were' };
 
 /**
  * An ask to a group that names nobody gets one button per person the message goes to ("Ask Priya"). The name opens
- * the ask as the person it is for, and "someone" / "anyone" becomes "you": "Priya, can you send…", "Priya, do you
- * have…", "Priya, please update…" — the form the engine reads as addressed. One edit inside the ask, so one step
+ * the ask as the person it is for (or takes the group's place in its "Hi all,"), and "someone" / "anyone" becomes
+ * "you": "Priya, can you send…", "Priya, do you have…", "Hi Priya, please update…" — the forms the engine reads as
+ * addressed. One edit inside the ask, so one step
  * of the host's undo.
  */
 export function ownerChoices(
@@ -42,14 +46,20 @@ export function ownerChoices(
       label: `Ask ${name}`,
       edit: { start: finding.start, end: finding.start + nobody[0].length, text: name },
     }));
-  const upTo = nobody ? nobody.index + nobody[0].length : (/^\S+/.exec(ask)?.[0].length ?? 0);
+  const greeting = GROUP_GREETING.exec(ask);
+  const firstWord = /^\S+/.exec(ask)?.[0].length ?? 0;
+  const upTo = nobody ? nobody.index + nobody[0].length : greeting ? greeting[0].length : firstWord;
   const before = ask.slice(0, nobody ? nobody.index : upTo);
   const head = nobody
     ? `${before.replace(/\b(does|is|has|was)(\s+)$/i, (_, verb: string, space: string) => FOR_YOU[verb.toLowerCase()] + space)}you`
     : before;
   return names.map((name) => ({
     label: `Ask ${name}`,
-    edit: { start: finding.start, end: finding.start + upTo, text: `${name}, ${lowerOpening(head)}` },
+    edit: {
+      start: finding.start,
+      end: finding.start + upTo,
+      text: greeting ? head.replace(GROUP_GREETING, `$1${name}`) : `${name}, ${lowerOpening(head)}`,
+    },
   }));
 }
 
