@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/types';
 import type { FixOption } from './types';
 
-/** The words that ask nobody in particular: the owner's name goes in their place ("Can Priya send…"). */
+/** The words that ask nobody in particular: they become "you" once the ask is addressed ("Priya, can you send…"). */
 const NOBODY_IN_PARTICULAR = /\b(?:someone|somebody|anyone|anybody)\b/i;
 /** "I" and its contractions keep their capital when the name goes in front ("Priya, I need…"). */
 const ALWAYS_CAPITAL = /^I(?:['’](?:m|ll|ve|d))?$/;
