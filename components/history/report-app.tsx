@@ -10,17 +10,20 @@ import { deleteAllHistory } from '../../lib/history/record';
 import { sharedHistory } from '../../lib/history/shared-db';
 import { historyTimeZone } from '../../lib/history/time-zone';
 import type { HistoryDb } from '../../lib/history/types';
+import { HOST_SITES } from '../../lib/hosts/origins';
 import { settingsItem } from '../../lib/settings';
 import { download } from '../common/download';
 import { BackfillPanel } from './backfill-panel';
 import { outcomeText, progressText } from './import-text';
-import type { RuleExample } from './report-model';
+import { type RuleExample, siteChoices } from './report-model';
 import { ReportView } from './report-view';
 
 /** Loads the whole history (or one site's), keeps the chosen week, and runs export, import and delete. */
 export function ReportApp({ rules }: { rules: RuleExample[] }) {
   const [timeZone, setTimeZone] = useState<string | null>(null);
   const [site, setSite] = useState<Site | null>(null);
+  // Read from the whole history: once narrowed to one site, the others must stay choosable.
+  const [sites, setSites] = useState<readonly Site[]>(HOST_SITES);
   const [history, setHistory] = useState<FullHistory | null>(null);
   const [total, setTotal] = useState(0);
   const [selected, setSelected] = useState(-1);
@@ -45,6 +48,7 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       const loaded = await loadAllWeeks(db, Date.now(), timeZone, site ?? undefined);
       setTotal(await db.count('entries'));
       setHistory(loaded);
+      if (!site) setSites(siteChoices(loaded));
       setSelected((current) =>
         current < 0 || current >= loaded.weeks.length ? loaded.weeks.length - 1 : current,
       );
@@ -84,6 +88,7 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
       rules={rules}
       timeZone={timeZone ?? 'UTC'}
       site={site}
+      sites={sites}
       selected={selected}
       onSelect={setSelected}
       onSite={setSite}

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../../lib/analysis/types';
 import type { FullHistory } from '../../lib/history/load';
 import { averageScore } from '../../lib/history/tally';
 import type { Tally } from '../../lib/history/types';
+import { HOST_SITES } from '../../lib/hosts/origins';
 
 /** The rule facts the report explains (a subset of the registry's RuleInfo). */
 export interface RuleExample {
@@ -16,6 +17,16 @@ export interface OverTime {
   sites: { site: Site; values: (number | null)[] }[];
   /** Findings per message, per category. */
   categories: { category: Category; values: (number | null)[] }[];
+}
+
+/**
+ * The sites the report can be narrowed to: the three built in, then each site the user turned on that has messages
+ * in this history (by origin), so a filter never offers a site with nothing to show beyond the built-in ones.
+ */
+export function siteChoices(history: FullHistory): Site[] {
+  const present = new Set(history.weeks.flatMap((week) => Object.keys(week.sites) as Site[]));
+  const others = [...present].filter((site) => !(HOST_SITES as readonly Site[]).includes(site)).sort();
+  return [...HOST_SITES, ...others];
 }
 
 /** The series the report's charts draw, one value per week. */

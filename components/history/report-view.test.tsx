@@ -6,6 +6,8 @@ import { mergeEntries } from '../../lib/history/exchange';
 import { loadAllWeeks } from '../../lib/history/load';
 import { openHistory } from '../../lib/history/open';
 import { entryAt, freshDbName } from '../../lib/history/testing/samples';
+import { HOST_SITES } from '../../lib/hosts/origins';
+import { siteChoices } from './report-model';
 import { type ReportProps, ReportView } from './report-view';
 
 const at = (iso: string) => Date.parse(iso);
@@ -25,6 +27,7 @@ function show(overrides: Partial<ReportProps>) {
     rules: [],
     timeZone: 'UTC',
     site: null,
+    sites: HOST_SITES,
     selected: 0,
     onSelect: () => undefined,
     onSite: () => undefined,
@@ -83,6 +86,26 @@ describe('the report page', () => {
     expect(options.slice(0, 2)).toEqual(['Week of 26 May (1 message)', 'Week of 2 Jun (3 messages)']);
     // Per-site chart appears once there are two sites; its table alternative holds the numbers.
     expect(text).toContain('Average score per site');
+  });
+
+  it('offers each site the user turned on that has messages as a filter, after the three built in', async () => {
+    const history = await historyOf([
+      entryAt(at('2025-06-02T10:00:00Z'), 80, { site: 'https://github.com' }),
+      entryAt(at('2025-06-03T10:00:00Z'), 60, { site: 'https://intranet.example.com' }),
+      entryAt(at('2025-06-04T10:00:00Z'), 70, { site: 'slack' }),
+    ]);
+    const sites = siteChoices(history);
+    expect(sites).toEqual(['gmail', 'slack', 'notion', 'https://github.com', 'https://intranet.example.com']);
+    const root = show({ history, total: 3, sites });
+    const filter = [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Site'))!;
+    expect([...filter.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'All sites',
+      'Gmail',
+      'Slack',
+      'Notion',
+      'github.com',
+      'intranet.example.com',
+    ]);
   });
 
   it('names a week with messages on one day once, not as both its best and its worst day', async () => {

@@ -5,7 +5,6 @@ import { type FullHistory, tallyDays } from '../../lib/history/load';
 import type { StorageProblem } from '../../lib/history/open';
 import { siteLabel } from '../../lib/history/sites';
 import { averageScore } from '../../lib/history/tally';
-import { HOST_SITES } from '../../lib/hosts/origins';
 import { StorageNotice } from '../common/storage-notice';
 import { DataTools, type DataToolsProps } from './data-tools';
 import { plural } from './plural';
@@ -22,6 +21,8 @@ export interface ReportProps extends DataToolsProps {
   selected: number;
   onSelect(week: number): void;
   onSite(site: Site | null): void;
+  /** What the site filter offers (`siteChoices` of the whole history). */
+  sites: readonly Site[];
   /** The "Import sent messages" panel (components/history/backfill-panel.tsx), above the data tools. */
   backfill?: ComponentChildren;
 }
@@ -71,7 +72,7 @@ export function ReportView(props: ReportProps) {
                 onChange={(e) => props.onSite((e.currentTarget.value || null) as Site | null)}
               >
                 <option value="">All sites</option>
-                {HOST_SITES.map((s) => (
+                {props.sites.map((s) => (
                   <option key={s} value={s}>
                     {siteLabel(s)}
                   </option>

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { h, render } from 'preact';
 import { bench, describe } from 'vitest';
 import { PopupView } from '../../components/history/popup-view';
+import { siteChoices } from '../../components/history/report-model';
 import { ReportView } from '../../components/history/report-view';
 import { mergeEntries } from '../../lib/history/exchange';
 import { loadAllWeeks, loadRecentWeeks } from '../../lib/history/load';
@@ -86,6 +87,7 @@ describe('first render', () => {
           rules: [],
           timeZone: TZ,
           site: null,
+          sites: siteChoices(history),
           selected: history.weeks.length - 1,
           onSelect: noop,
           onSite: noop,
