@@ -86,7 +86,9 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/));
     // The compose goes to Sam Lee and, in Cc, Jordan Park: one button each, by first name.
     expect(await press(tab, /^Ask Jordan$/)).toBe('Ask Jordan');
-    await expect.poll(() => gmail.hostDraft(tab)).toContain('Jordan, can you send me the updated launch numbers');
+    await expect
+      .poll(() => gmail.hostDraft(tab))
+      .toContain('Jordan, can you send me the updated launch numbers');
     await expect.poll(async () => (await tab.panelText()).join('\n')).not.toMatch(/No owner named/);
     await tab.focus(DIALOG_EDITOR);
     await tab.press('Control+z');
