@@ -51,15 +51,19 @@ export function findAtMentions(text: string, offset: number): Mention[] {
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
 // A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
+// "Hi all, Priya, can you…": a greeting to the group may come before the one the ask is for.
+const GROUP_WORDS = GROUP.source.slice(1, -1);
 const VOCATIVE = new RegExp(
-  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}(?:\s+${anyCase(GROUP_WORDS)})?[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
   'u',
 );
+/** "…by Friday, Priya?": the name after the last comma of a request is who it is for. */
+const TRAILING_VOCATIVE = new RegExp(String.raw`,\s*(${NAME})\s*[?.!]*$`, 'u');
 
 /** "Priya, could you …", "Hi Aiko and Ben,", "Ravi, Nadia - …": the people a sentence is addressed to. */
 export function findVocatives(text: string, offset: number): Mention[] {
   const m = VOCATIVE.exec(text);
-  if (!m?.[1]) return [];
+  if (!m?.[1]) return trailingVocative(text, offset);
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
@@ -72,4 +76,14 @@ export function findVocatives(text: string, offset: number): Mention[] {
     out.push({ start, end: start + part[0].length, text: part[0], broadcast: false, person: true });
   }
   return out;
+}
+
+function trailingVocative(text: string, offset: number): Mention[] {
+  const m = TRAILING_VOCATIVE.exec(text);
+  const name = m?.[1];
+  if (!m || !name) return [];
+  const words = name.split(/\s/).filter((w) => !TITLE.test(w));
+  if (!words.every(looksLikeName)) return [];
+  const start = offset + m.index + m[0].indexOf(name);
+  return [{ start, end: start + name.length, text: name, broadcast: false, person: true }];
 }

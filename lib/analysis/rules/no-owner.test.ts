@@ -14,6 +14,12 @@ describe('no-owner', () => {
       findingsOf('no-owner', channel('Can someone double-check these numbers by Fri 27 Nov?')),
     ).toHaveLength(1);
     expect(findingsOf('no-owner', channel('Could you fix the flaky login test by Monday?'))).toHaveLength(1);
+    // A word after the last comma that is no name is nobody addressed: a day, a place.
+    for (const text of [
+      'Could you fix the flaky login test by next week, Monday?',
+      'Can someone book the flights to Lisbon, Portugal?',
+    ])
+      expect(findingsOf('no-owner', channel(text)), text).toHaveLength(1);
     const email = {
       text: 'Can you send the numbers by Friday?',
       site: 'gmail' as const,
@@ -28,6 +34,12 @@ describe('no-owner', () => {
       [],
     );
     expect(findingsOf('no-owner', 'Can someone double-check these numbers?')).toEqual([]);
+    // The one addressed may follow a greeting to the group, or close the request.
+    expect(findingsOf('no-owner', channel('Hi all, Marisol, can you book the venue by Fri 27 Nov?'))).toEqual(
+      [],
+    );
+    expect(findingsOf('no-owner', channel('Hey team, Ravi and Nadia: please check the export.'))).toEqual([]);
+    expect(findingsOf('no-owner', channel('Could you send the invoice by Fri 27 Nov, Tomasz?'))).toEqual([]);
     const single = {
       text: 'Can you send the numbers?',
       site: 'gmail' as const,
