@@ -1,3 +1,4 @@
+import { GREETING, GROUP_ADDRESS } from '../analysis/facts/small-talk';
 import type { Finding } from '../analysis/types';
 import type { FixOption } from './types';
 
@@ -20,8 +21,7 @@ export function firstName(shown: string): string | undefined {
 }
 
 /** "Hi all," opening the ask greets the group: the name greets the one it is for instead ("Hi Priya, can you…"). */
-const GROUP_GREETING =
-  /^((?:hi|hey|hello|dear|morning|good morning)\s+)(?:all|team|everyone|everybody|folks|guys|y'all|both)\b/i;
+const GROUP_GREETING = new RegExp(`^(${GREETING}\\s+)${GROUP_ADDRESS}\\b`, 'i');
 /** The verb before "anyone" agrees with "you" once the name is said: "does anyone have" → "do you have". */
 const FOR_YOU: Readonly<Record<string, string>> = { does: 'do', is: 'are', has: 'have', was: 'were' };
 

@@ -1,6 +1,6 @@
 import nlp from 'compromise/two';
 import type { Span } from '../types';
-import { anyCase, GREETING, THANKS } from './small-talk';
+import { anyCase, GREETING, GROUP_ADDRESS, THANKS } from './small-talk';
 
 export interface Mention extends Span {
   broadcast: boolean;
@@ -11,7 +11,7 @@ export interface Mention extends Span {
 const world = nlp.world() as { model: { one: { lexicon: Record<string, string | undefined> } } };
 const lexicon = world.model.one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-const GROUP = /^(?:all|team|everyone|everybody|folks|guys|both|y'all|there|friends|people|gang|crew)$/i;
+const GROUP = new RegExp(`^${GROUP_ADDRESS}$`, 'i');
 
 /** A capitalised word that is not an ordinary English word: "Priya" is a name, "Overall" is not. */
 export function looksLikeName(word: string): boolean {
@@ -52,9 +52,8 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
 // A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
 // "Hi all, Priya, can you…": a greeting to the group may come before the one the ask is for.
-const GROUP_WORDS = GROUP.source.slice(1, -1);
 const VOCATIVE = new RegExp(
-  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}(?:\s+${anyCase(GROUP_WORDS)})?[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}(?:\s+${anyCase(GROUP_ADDRESS)})?[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
   'u',
 );
 /** "…by Friday, Priya?": the name after the last comma of a request is who it is for. */

@@ -8,6 +8,9 @@
 /** Words that greet: "Hi", "Good morning", "Dear". */
 export const GREETING =
   '(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings)';
+/** Words that address everyone at once, after a greeting or alone: "Hi all", "Team,". */
+export const GROUP_ADDRESS =
+  "(?:all|team|everyone|everybody|folks|guys|both|y'all|there|friends|people|gang|crew)";
 /** Words that thank, alone or before a name: "Thanks", "Thank you". */
 export const THANKS = '(?:thanks|thank you|thx|ty|cheers)';
 /** Words that open a line before anything is said: "So, …", "OK, …", "Also …", "FYI …". */
