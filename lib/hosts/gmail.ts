@@ -78,17 +78,18 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
 function readDraft(editor: HTMLElement, compose: HTMLElement): DraftSnapshot {
   const map = mapText(editor, { skip: (element) => element.matches(NOT_THE_MESSAGE) });
   const subject = field(compose, 'subjectbox') ?? field(compose, 'subject');
+  const recipients = recipientsOf(compose);
   return {
     draft: {
       text: map.text,
       site: 'gmail',
       kind: 'email',
-      recipients: recipientsOf(compose),
+      recipients: recipients.addresses,
       isReply: isReply(compose),
       ...(subject ? { subject } : {}),
     },
     rangeFor: map.rangeFor,
-    people: namesOf(compose),
+    people: recipients.names,
   };
 }
 
@@ -97,22 +98,19 @@ function field(compose: Element, name: string): string | undefined {
   return value || undefined;
 }
 
-/** The names on the To and Cc chips, as Gmail shows them (its data-name; the address when it knows no name). */
-function namesOf(compose: Element): string[] {
-  const names = RECIPIENT_FIELDS.flatMap((name) => [
-    ...(compose.querySelector(`[name="${name}"]:not(input):not(textarea)`)?.querySelectorAll(CHIP) ?? []),
-  ]).map((chip) => chip.getAttribute('data-name')?.trim() ?? '');
-  return [...new Set(names.filter(Boolean))];
-}
-
-/** To + Cc addresses: chips in the current layout, hidden inputs under `.vR` chips in the older one. */
-function recipientsOf(compose: Element): string[] {
+/**
+ * To + Cc, read in one pass: the addresses (chips in the current layout, hidden inputs under `.vR` chips in the
+ * older one) and the names the chips show (data-name; Gmail puts the address there when it knows no name).
+ */
+function recipientsOf(compose: Element): { addresses: string[]; names: string[] } {
   const addresses: string[] = [];
+  const names: string[] = [];
   for (const name of RECIPIENT_FIELDS) {
     const field = compose.querySelector(`[name="${name}"]:not(input):not(textarea)`);
     for (const chip of field?.querySelectorAll(CHIP) ?? []) {
       const address = chip.matches(ADDRESS) ? chip : chip.querySelector(ADDRESS);
       addresses.push(address?.getAttribute('data-hovercard-id') ?? '');
+      names.push(chip.getAttribute('data-name') ?? '');
     }
     for (const input of compose.querySelectorAll<HTMLInputElement>(
       `.vR input[type="hidden"][name="${name}"]`,
@@ -120,7 +118,8 @@ function recipientsOf(compose: Element): string[] {
       addresses.push(addressIn(input.value));
     }
   }
-  return [...new Set(addresses.map((address) => address.trim()).filter(Boolean))];
+  const distinct = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return { addresses: distinct(addresses), names: distinct(names) };
 }
 
 /** "Priya Raman <priya@acme.example>" → "priya@acme.example"; a bare address stays as it is. */
