@@ -66,23 +66,30 @@ export function findVocatives(text: string, offset: number): Mention[] {
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
-    const words = part[0].split(/\s/).filter((w) => !TITLE.test(w));
+    const words = nameWords(part[0]);
     if (!words.every((w) => looksLikeName(w) || GROUP.test(w)) || !looksLikeName(words[0] ?? '')) continue;
     // "Dietary: tell Marisol", "Flights: book by Dec 11": a word before a colon is a label unless it can be a name.
     if (/^\s*:/.test(text.slice(base + (part.index ?? 0) + part[0].length)) && !words.every(ownerName))
       continue;
-    const start = offset + base + (part.index ?? 0);
-    out.push({ start, end: start + part[0].length, text: part[0], broadcast: false, person: true });
+    out.push(person(part[0], offset + base + (part.index ?? 0)));
   }
   return out;
 }
+
+/** A name's words without its title: "Dr. Ana Ruiz" → Ana, Ruiz. */
+const nameWords = (name: string) => name.split(/\s/).filter((w) => !TITLE.test(w));
+const person = (text: string, start: number): Mention => ({
+  start,
+  end: start + text.length,
+  text,
+  broadcast: false,
+  person: true,
+});
 
 function trailingVocative(text: string, offset: number): Mention[] {
   const m = TRAILING_VOCATIVE.exec(text);
   const name = m?.[1];
   if (!m || !name) return [];
-  const words = name.split(/\s/).filter((w) => !TITLE.test(w));
-  if (!words.every(looksLikeName)) return [];
-  const start = offset + m.index + m[0].indexOf(name);
-  return [{ start, end: start + name.length, text: name, broadcast: false, person: true }];
+  if (!nameWords(name).every(looksLikeName)) return [];
+  return [person(name, offset + m.index + m[0].indexOf(name))];
 }
