@@ -71,13 +71,14 @@ describe('fixOptions', () => {
 describe('ownerChoices', () => {
   const people = ['Sam Lee', 'Jordan Park'];
   const whole = (text: string) => ({ start: 0, end: text.length });
+  /** The ask as the first choice ("Ask Sam") leaves it. */
+  const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
 
   it('addresses the ask to the person, "someone" / "anyone" becoming "you", one button per person', () => {
     const text = 'Can someone send me the numbers ASAP?';
     const choices = ownerChoices(whole(text), text, people);
     expect(choices.map((c) => c.label)).toEqual(['Ask Sam', 'Ask Jordan']);
     expect(apply(text, choices[1]!.edit)).toBe('Jordan, can you send me the numbers ASAP?');
-    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
     expect(fixed('Does anyone have the Q3 deck?')).toBe('Sam, do you have the Q3 deck?');
     expect(fixed('Has anybody seen the Q3 deck?')).toBe('Sam, have you seen the Q3 deck?');
     expect(fixed('I need someone to check the invoice.')).toBe('Sam, I need you to check the invoice.');
@@ -85,7 +86,6 @@ describe('ownerChoices', () => {
   });
 
   it('opens any other ask with the name, its first word no longer capitalised, "I" and acronyms kept', () => {
-    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
     expect(fixed('Please update the runbook before the cut.')).toBe(
       'Sam, please update the runbook before the cut.',
     );
@@ -94,7 +94,6 @@ describe('ownerChoices', () => {
   });
 
   it('greets the person instead of the group when the ask opens with "Hi all,"', () => {
-    const fixed = (ask: string) => apply(ask, ownerChoices(whole(ask), ask, people)[0]!.edit);
     expect(fixed('Hi all, as discussed, can someone send me the numbers ASAP?')).toBe(
       'Hi Sam, as discussed, can you send me the numbers ASAP?',
     );
