@@ -1,4 +1,4 @@
-import type { ReplaceOutcome } from './replace-text';
+import { editOutcome, insertWithBrowser, type ReplaceOutcome } from './replace-text';
 
 /**
  * Replaces [start, end) of a textarea's value the way a user's edit would: select it and let the browser's
@@ -19,15 +19,8 @@ export async function replaceInField(
   const expected = before.slice(0, start) + text + before.slice(end);
   field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);
-  let inserted = false;
-  try {
-    inserted = field.ownerDocument.execCommand('insertText', false, text);
-  } catch {
-    inserted = false;
-  }
+  const inserted = insertWithBrowser(text, field.ownerDocument);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  if (field.value === expected) return { ok: true };
-  if (field.value === before)
-    return { ok: false, reason: inserted ? 'the page undid the edit' : 'the page refused the edit' };
-  return { ok: false, reason: 'the page changed the text in another way (Ctrl+Z undoes it)' };
+  // A field's value is exactly what was typed: no host swaps in no-break spaces here.
+  return editOutcome(field.value, { before, expected, inserted }, (a, b) => a === b);
 }

@@ -48,14 +48,22 @@ export async function replaceText(
   // Chrome's insertText command fires no beforeinput of its own, so editors that only listen for it would
   // never hear of the edit: they get one first, and a host that handles it cancels it.
   const handledByHost = !offerBeforeInput(editor, text);
-  const inserted = !handledByHost && (options.insert ?? insertWithBrowser)(text);
+  const inserted =
+    !handledByHost && (options.insert ? options.insert(text) : insertWithBrowser(text, editor.ownerDocument));
   await (options.settle ?? settleHost)();
 
-  const after = editor.textContent ?? '';
-  if (sameText(after, expected)) return { ok: true };
-  if (sameText(after, before)) {
-    return { ok: false, reason: inserted ? 'the page undid the edit' : 'the page refused the edit' };
-  }
+  return editOutcome(editor.textContent ?? '', { before, expected, inserted }, sameText);
+}
+
+/** What became of an edit, from the text after it: done, refused or undone by the page, or changed otherwise. */
+export function editOutcome(
+  after: string,
+  edit: { before: string; expected: string; inserted: boolean },
+  same: (a: string, b: string) => boolean,
+): ReplaceOutcome {
+  if (same(after, edit.expected)) return { ok: true };
+  if (same(after, edit.before))
+    return { ok: false, reason: edit.inserted ? 'the page undid the edit' : 'the page refused the edit' };
   return { ok: false, reason: 'the page changed the text in another way (Ctrl+Z undoes it)' };
 }
 
@@ -99,11 +107,12 @@ function offerBeforeInput(editor: HTMLElement, text: string): boolean {
   return editor.dispatchEvent(new InputEvent('beforeinput', init));
 }
 
-function insertWithBrowser(text: string): boolean {
+/** Types `text` over the selection through the browser's `insertText` command; false when it did not run. */
+export function insertWithBrowser(text: string, doc: Document = document): boolean {
   try {
     // Deprecated but still the only way to make an edit the browser, the host and its undo stack all treat
     // as typed; the `beforeinput` event it fires is what React/Quill-style editors listen to.
-    return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text);
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
   } catch {
     return false;
   }
