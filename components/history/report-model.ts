@@ -4,6 +4,7 @@ import type { FullHistory } from '../../lib/history/load';
 import { averageScore } from '../../lib/history/tally';
 import type { Tally } from '../../lib/history/types';
 import { HOST_SITES } from '../../lib/hosts/origins';
+import { isSiteOrigin } from '../../lib/hosts/site-origin';
 
 /** The rule facts the report explains (a subset of the registry's RuleInfo). */
 export interface RuleExample {
@@ -25,7 +26,7 @@ export interface OverTime {
  */
 export function siteChoices(history: FullHistory): Site[] {
   const present = new Set(history.weeks.flatMap((week) => Object.keys(week.sites) as Site[]));
-  const others = [...present].filter((site) => !(HOST_SITES as readonly Site[]).includes(site)).sort();
+  const others = [...present].filter(isSiteOrigin).sort();
   return [...HOST_SITES, ...others];
 }
 
