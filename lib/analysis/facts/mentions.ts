@@ -59,10 +59,16 @@ const VOCATIVE = new RegExp(
 /** "…by Friday, Priya?": the name after the last comma of a request is who it is for. */
 const TRAILING_VOCATIVE = new RegExp(String.raw`,\s*(${NAME})\s*[?.!]*$`, 'u');
 
+/** "Can Sam send the deck?", "Could Priya and Ben take it?": a name as the subject of a request is its owner. */
+const MODAL_SUBJECT = new RegExp(
+  String.raw`^(?:${anyCase('please')}\s+)?${anyCase('(?:can|could|would|will)')}\s+(${NAME}(?:\s(?:and|&)\s${NAME})?)\s+(?:please\s+)?\p{Ll}`,
+  'u',
+);
+
 /** "Priya, could you …", "Hi Aiko and Ben,", "Ravi, Nadia - …": the people a sentence is addressed to. */
 export function findVocatives(text: string, offset: number): Mention[] {
   const m = VOCATIVE.exec(text);
-  if (!m?.[1]) return trailingVocative(text, offset);
+  if (!m?.[1]) return subjectOfRequest(text, offset) ?? trailingVocative(text, offset);
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
@@ -92,4 +98,15 @@ function trailingVocative(text: string, offset: number): Mention[] {
   if (!m || !name) return [];
   if (!nameWords(name).every(looksLikeName)) return [];
   return [person(name, offset + m.index + m[0].indexOf(name))];
+}
+
+function subjectOfRequest(text: string, offset: number): Mention[] | null {
+  const m = MODAL_SUBJECT.exec(text);
+  const names = m?.[1];
+  if (!m || !names) return null;
+  const base = m.index + m[0].indexOf(names);
+  const out = [...names.matchAll(new RegExp(NAME, 'gu'))]
+    .filter((part) => nameWords(part[0]).every(looksLikeName))
+    .map((part) => person(part[0], offset + base + (part.index ?? 0)));
+  return out.length ? out : null;
 }

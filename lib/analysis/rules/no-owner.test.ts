@@ -18,6 +18,7 @@ describe('no-owner', () => {
     for (const text of [
       'Could you fix the flaky login test by next week, Monday?',
       'Can someone book the flights to Lisbon, Portugal?',
+      'Will Google Drive sync the folder for the team by Monday?',
     ])
       expect(findingsOf('no-owner', channel(text)), text).toHaveLength(1);
     const email = {
@@ -40,6 +41,9 @@ describe('no-owner', () => {
     );
     expect(findingsOf('no-owner', channel('Hey team, Ravi and Nadia: please check the export.'))).toEqual([]);
     expect(findingsOf('no-owner', channel('Could you send the invoice by Fri 27 Nov, Tomasz?'))).toEqual([]);
+    // A name as the subject of the request owns it; a day or a product in that place does not.
+    for (const text of ['Can Sam send the deck by Fri 27 Nov?', 'Could Priya and Ben take the 3pm slot?'])
+      expect(findingsOf('no-owner', channel(text)), text).toEqual([]);
     const single = {
       text: 'Can you send the numbers?',
       site: 'gmail' as const,
