@@ -59,6 +59,9 @@ describe('ask features: what each one sees', () => {
     expect(sees('needSomeone', 'Need someone to rebase the branch onto main')).toBe(true);
     expect(sees('needYou', 'We need you to sign the contract by Friday!')).toBe(true);
     expect(sees('needSomeone', 'I need to leave early.')).toBe(false);
+    expect(sees('needYou', 'We need a hand with the move on Friday.')).toBe(true);
+    // A thing's need is no request for a person.
+    expect(sees('needYou', 'Our policy requires a current report for every vendor.')).toBe(false);
   });
 
   it('letUs, firstPersonFuture, offer, wonder, thanks', () => {

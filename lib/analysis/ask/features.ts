@@ -93,6 +93,9 @@ const isVerbBase = (t: Token | undefined) =>
 const isSubject = (t: Token | undefined) =>
   has(t, 'Pronoun') || has(t, 'Noun') || has(t, 'Determiner') || has(t, 'ProperNoun');
 
+/** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
+const thingBefore = (t: Token | undefined) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'ProperNoun');
+
 /** Where each clause starts: the sentence start and every word after a comma, semicolon, colon or dash. */
 export function clauseHeads(tokens: Token[]): number[] {
   const heads = [0];
@@ -313,7 +316,11 @@ export function askFeatures(input: AskInput): string[] {
       NEED.has(w) &&
       // "if anyone wants a walkthrough", "you need a badge": the reader's need, not a request for a person
       !ADDRESSEE.has(words[i - 1] ?? '') &&
-      (ADDRESSEE.has(next) || next === 'one' || next === 'a' || next === 'each' || next === 'help')
+      (ADDRESSEE.has(next) ||
+        // "need a hand", "we need one more": a person wanted, unless a thing needs it ("our policy requires a
+        // current report", "the form needs a signature").
+        ((next === 'one' || next === 'a' || next === 'each' || next === 'help') &&
+          !thingBefore(tokens[i - 1])))
     )
       out.add(ADDRESSEE.has(next) && next !== 'you' ? 'needSomeone' : 'needYou');
     if (

@@ -24,15 +24,21 @@ export interface TimeHit {
 
 const DEADLINE_BEFORE =
   /\b(?:(?:by|before|due|until|till|til|no later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?|before\s+(?:the|our|your|my|their|this)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:on|at)\s+)?)$/iu;
-const BARE_DURATION =
-  /^(?:a|an|one|two|three|four|\d+|few|several|couple(?: of)?)\s+(?:day|week|month|year|hour|minute)s?$/i;
+/** A length of time ("two weeks", "15 min", "3 hrs"), which chrono can read as a time from now. */
+const UNIT = '(?:day|week|wk|month|mo|year|yr|hour|hr|h|minute|min|m)s?';
+const BARE_DURATION = new RegExp(
+  `^(?:a|an|one|two|three|four|\\d+|few|several|couple(?: of)?)\\s*${UNIT}\\.?$`,
+  'i',
+);
 
 const END_OF = /\b(?:eod|cob|close of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
 /** "for two weeks", "took 3 days": a length of time, never a deadline. */
 const DURATION_BEFORE =
   /\b(?:for|over|during|took|takes|lasted|lasts|spent|spend|last|past|about|around|every)\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?$/i;
-const DURATION_WORDS =
-  /^(?:for\s+)?(?:the\s+)?(?:next\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|couple(?: of)?)\s+(?:\w+\s+)?(?:day|week|month|year|hour|minute)s?$/i;
+const DURATION_WORDS = new RegExp(
+  `^(?:for\\s+)?(?:the\\s+)?(?:next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|few|several|couple(?: of)?)\\s+(?:\\w+\\s+)?${UNIT}$`,
+  'i',
+);
 const CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/-]\d{1,2}/i;
 const VAGUE_SPAN = /^(?:(?:this|next|the following|coming) (?:week|month|year)|(?:the )?weekend)$/i;
@@ -165,6 +171,15 @@ function todaysPartOfDay(s: chrono.ParsedComponents, ref: Reference): 'ahead' | 
   return localHour < hours[0] ? 'ahead' : localHour < hours[1] ? 'under way' : 'over';
 }
 
+/**
+ * "the Nov 19 webhook delay" written on 25 Nov: chrono's forwardDate moves a day without a year to next year, but
+ * a month and day that fell in the last three months name that day, not one eleven months ahead.
+ */
+function recentPast(date: string, ref: Reference): string {
+  const lastYear = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  return date > addDays(ref.day, 270) && lastYear >= addDays(ref.day, -92) ? lastYear : date;
+}
+
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
 export function resolveTimes(
   text: string,
@@ -226,6 +241,7 @@ export function resolveTimes(
     // "03/18/40": a two-digit year far in the future is last century's.
     if (/\/\d{2}$/.test(t) && year > Number(ref.day.slice(0, 4)) + 20) year -= 100;
     let date = `${year}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+    if (!s.isCertain('year') && !yearAfter && s.isCertain('month')) date = recentPast(date, ref);
     const before = text.slice(0, start);
     // "3 days from Tuesday", "2 weeks after January 15"
     const offset = OFFSET_BEFORE.exec(before);

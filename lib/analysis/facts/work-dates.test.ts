@@ -33,6 +33,20 @@ describe('dates as people write them at work', () => {
     expect(findTimes('please do it this afternoon', evening, false)).toEqual([]);
   });
 
+  it('reads a length of time, abbreviated or not, as no date; "in 15 min" is one', () => {
+    expect(times('Travel policy changes (Hiro, 15 min)')).toEqual([]);
+    expect(times('the migration took 3 hrs')).toEqual([]);
+    expect(times('back in 15 min')).toEqual([['in 15 min', '2026-11-25']]);
+  });
+
+  it('reads a month and day of the last three months as that past day, not next year', () => {
+    expect(times('Please send comments on the Nov 19 webhook delay.')).toEqual([]);
+    expect(times('Can you recheck the numbers from Sep 1?')).toEqual([]);
+    expect(times('Due Jan 5.')).toEqual([['Jan 5', '2027-01-05']]);
+    expect(times('the offsite is Aug 12')).toEqual([['Aug 12', '2027-08-12']]);
+    expect(deadlineOf('Can you send the Nov 3 invoice by Friday?')).toEqual([['Friday', '2026-11-27']]);
+  });
+
   it('reads "before our call on Monday" as due that Monday', () => {
     expect(
       findTimes('Can you send it before our call on Monday?', ref, false).map((t) => [t.date, t.prefixed]),

@@ -32,6 +32,19 @@ describe('sentences', () => {
     ]);
   });
 
+  it('reads a list item without its mark, a numbered one as one item', () => {
+    const items = splitSentences(
+      'Next steps:\n1. Replace the module.\nb. Check the string. Then log it.\n- Add it',
+    );
+    expect(items.map((x) => [x.text, x.listItem])).toEqual([
+      ['Next steps:', false],
+      ['Replace the module.', true],
+      ['Check the string.', true],
+      ['Then log it.', false],
+      ['Add it', true],
+    ]);
+  });
+
   it('keeps titles, initials, abbreviations and numbers inside their sentence', () => {
     expect(
       texts('Dr. Lee and J. Smith will join. Costs are approx. $3.50 per seat, e.g. the U.S. team.'),
@@ -48,9 +61,9 @@ describe('sentences', () => {
     const s = splitSentences('Hi Sam,\n- update the runbook. Then ping me\n2. send the deck');
     expect(s.map((x) => [x.text, x.listItem, x.lineEnd])).toEqual([
       ['Hi Sam,', false, true],
-      ['- update the runbook.', true, false],
+      ['update the runbook.', true, false],
       ['Then ping me', false, true],
-      ['2. send the deck', true, true],
+      ['send the deck', true, true],
     ]);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 0, 0]);
   });

@@ -70,6 +70,17 @@ function splitLine(line: string): [number, number][] {
   return out;
 }
 
+/**
+ * A list item's mark is not part of its sentence: "1. Replace the module." asks "Replace the module.", so the
+ * features read the verb first, as they do after "- ". Unicode's rules end a sentence at "1." or "a.": a piece that
+ * is only the mark is dropped rather than read as a sentence of its own.
+ */
+function afterListMark(pieces: readonly (readonly [number, number])[], markEnd: number) {
+  const items = pieces.filter(([, to]) => to > markEnd);
+  const [first, ...rest] = items;
+  return first ? [[Math.max(first[0], markEnd), first[1]] as const, ...rest] : items;
+}
+
 /** Sentences of the masked draft: each line is split by Unicode's sentence rules; a line break always ends one. */
 export function splitSentences(masked: string): Sentence[] {
   const out: Sentence[] = [];
@@ -99,8 +110,9 @@ export function splitSentences(masked: string): Sentence[] {
     if (line.trim() === '') {
       if (out.length && out[out.length - 1]!.paragraph === paragraph) paragraph++;
     } else {
-      const listItem = LIST_MARK.test(line);
-      const pieces = lineSentences(line);
+      const marker = LIST_MARK.exec(line);
+      const listItem = marker !== null;
+      const pieces = afterListMark(lineSentences(line), marker ? marker[0].length : 0);
       pieces.forEach(([from, to], i) => {
         push(lineStart + from, lineStart + to, i === pieces.length - 1, listItem && i === 0);
       });
