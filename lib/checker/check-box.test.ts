@@ -68,6 +68,7 @@ function setup(initial = '', options: { recordOn?: 'leave'; channel?: string } =
     userSent: () => user.sent,
     wake: vi.fn(),
     disableRule: vi.fn(),
+    enableRule: vi.fn(),
     view: () => view,
   };
   const controller = new AbortController();
@@ -140,6 +141,26 @@ describe('one compose box', () => {
     t.type('Send it soon. Also the deck, soon.');
     await vi.advanceTimersByTimeAsync(310);
     expect(drawn[0]!.states.at(-1)?.report?.findings).toEqual([]);
+  });
+
+  it('offers to undo the last “ignore here” or “turn off this rule” until the writer types on', async () => {
+    const t = setup('Send it soon.');
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    const actions = drawn[0]!.actions!;
+    actions.ignore(0);
+    expect(drawn[0]!.states.at(-1)).toMatchObject({ undo: 'Ignored here.', report: { findings: [] } });
+    actions.undo();
+    expect(drawn[0]!.states.at(-1)?.undo).toBeUndefined();
+    expect(drawn[0]!.states.at(-1)?.report?.findings).toHaveLength(1);
+    actions.disableRule('vague-deadline');
+    expect(t.ports.disableRule).toHaveBeenCalledWith('vague-deadline');
+    actions.undo();
+    expect(t.ports.enableRule).toHaveBeenCalledWith('vague-deadline');
+    actions.ignore(0);
+    t.type('Send it soon, please.');
+    await vi.advanceTimersByTimeAsync(310);
+    expect(drawn[0]!.states.at(-1)?.undo).toBeUndefined();
   });
 
   it('records a send once, with the draft and the count of fixes, and never an empty or paused one', async () => {

@@ -1,4 +1,5 @@
 import { localIsoNow } from '../analysis/facts/day-math';
+import { ruleName } from '../analysis/rule-text';
 import { scoreFindings } from '../analysis/score';
 import type { Draft, Finding } from '../analysis/types';
 import { type ReplaceOutcome, replaceText } from '../dom/replace-text';
@@ -23,6 +24,8 @@ export interface CheckerPorts {
   /** The writer entered the box: a sleeping background can start now instead of on the first analysis. */
   wake(): void;
   disableRule(ruleId: string): void;
+  /** Turns a rule the writer turned off from a card back on (the card's Undo). */
+  enableRule(ruleId: string): void;
   /** The settings that apply to this site right now. */
   view(): { paused: boolean; panelOnly: boolean };
 }
@@ -57,6 +60,8 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
   let shown: Shown | undefined;
   let fixes = 0;
   let notice: string | undefined;
+  /** The writer's last step of setting a finding aside, undoable while the text is what it was then. */
+  let lastStep: { undo: () => void; says: string; text: string } | undefined;
   let visible: { overlay: Overlay; stop: AbortController } | undefined;
   let leave: LeaveWatch | undefined;
 
@@ -72,10 +77,31 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       ignore: (index: number) => {
         const finding = shown?.findings[index];
         if (!finding || !shown) return;
-        ignored.add(ignoreKey(finding, shown.snapshot.draft.text));
+        const key = ignoreKey(finding, shown.snapshot.draft.text);
+        ignored.add(key);
+        lastStep = {
+          says: 'Ignored here.',
+          text: shown.snapshot.draft.text,
+          undo: () => ignored.delete(key),
+        };
         draw(shown.snapshot, shown.report);
       },
-      disableRule: (ruleId: string) => ports.disableRule(ruleId),
+      disableRule: (ruleId: string) => {
+        const text = shown?.snapshot.draft.text ?? '';
+        lastStep = {
+          says: `“${ruleName(ruleId)}” is off everywhere.`,
+          text,
+          undo: () => ports.enableRule(ruleId),
+        };
+        // The settings change redraws every box, this one with the Undo.
+        ports.disableRule(ruleId);
+      },
+      undo: () => {
+        const step = lastStep;
+        lastStep = undefined;
+        step?.undo();
+        if (shown) draw(shown.snapshot, shown.report);
+      },
       focusRecipients: () => {
         const field = box.recipientField?.();
         (field?.matches(TYPABLE) ? field : field?.querySelector<HTMLElement>(TYPABLE))?.focus();
@@ -123,9 +149,12 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
       fixes: shown.fixes,
       panelOnly: view.panelOnly,
       notice,
+      undo: lastStep?.text === snapshot.draft.text ? lastStep.says : undefined,
       empty: !snapshot.draft.text.trim(),
     });
     notice = undefined;
+    // Once the writer types on, the step is part of the draft's history, not something to take back.
+    if (lastStep && lastStep.text !== snapshot.draft.text) lastStep = undefined;
     leave?.seen(snapshot.draft);
   }
 

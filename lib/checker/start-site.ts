@@ -35,6 +35,11 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
   // Before adapter.watch: our window listeners must come ahead of the adapters' send listeners.
   const userEvents = watchUserEvents(document.defaultView, signal);
   const pageBound = perMinute(SENDS_PER_PAGE_MINUTE);
+  const setRuleOff = (ruleId: string, off: boolean) =>
+    void settingsItem.getValue().then((current) => {
+      const others = current.disabledRules.filter((id) => id !== ruleId);
+      return settingsItem.setValue({ ...current, disabledRules: off ? [...others, ruleId] : others });
+    });
   const ports: CheckerPorts = {
     analyze: (draft) =>
       sendMessage('analyze', { draft }).catch((error: unknown) => {
@@ -51,13 +56,8 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
       wokenAt = Date.now();
       void sendMessage('wake', {}).catch(() => undefined);
     },
-    disableRule: (ruleId) =>
-      void settingsItem.getValue().then((current) =>
-        settingsItem.setValue({
-          ...current,
-          disabledRules: [...new Set([...current.disabledRules, ruleId])],
-        }),
-      ),
+    disableRule: (ruleId) => setRuleOff(ruleId, true),
+    enableRule: (ruleId) => setRuleOff(ruleId, false),
     view: () => viewFor(settings, adapter.site),
   };
 

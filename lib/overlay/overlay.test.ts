@@ -244,6 +244,18 @@ describe('the panel', () => {
     expect(panel()!.textContent).toContain('Only the first 3,000 words were checked.');
   });
 
+  it('says what the last step set aside, with an Undo that takes it back', () => {
+    const { overlay, panel, actions, ready } = setUp();
+    overlay.update(ready(FINDINGS, { undo: '“Vague deadline” is off everywhere.' }));
+    overlay.openPanel();
+    const undo = panel()!.querySelector<HTMLElement>('.undo')!;
+    expect(undo.textContent).toBe('“Vague deadline” is off everywhere. Undo');
+    undo.querySelector('button')!.click();
+    expect(actions.undo).toHaveBeenCalledOnce();
+    overlay.update(ready(FINDINGS));
+    expect(panel()!.querySelector('.undo')).toBeNull();
+  });
+
   it('moves between cards with the arrows and closes on Esc, giving focus back to the editor', () => {
     const { overlay, actions, cards, panel, root, ready } = setUp();
     overlay.update(ready());

@@ -94,6 +94,7 @@ export function fakeActions() {
     applyFix: vi.fn(),
     ignore: vi.fn(),
     disableRule: vi.fn(),
+    undo: vi.fn(),
     focusRecipients: vi.fn(),
     returnFocus: vi.fn(),
   };

@@ -18,6 +18,8 @@ export interface OverlayState {
   panelOnly: boolean;
   /** One sentence shown at the top of the panel, e.g. why a fix was not applied. */
   notice?: string;
+  /** What the writer's last "Ignore here" or "Turn off this rule" set aside, in a sentence; Undo takes it back. */
+  undo?: string;
   /** The box holds no text: nobody is writing here, so no badge (an untouched reply, an empty composer). */
   empty?: boolean;
 }
@@ -28,6 +30,8 @@ export interface OverlayActions {
   applyFix(index: number, choice: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
+  /** Takes back the last "Ignore here" or "Turn off this rule" (`state.undo` says which). */
+  undo(): void;
   /** "Go to To" on a card about the recipients: put the caret in the To field. */
   focusRecipients(): void;
   /** Esc in the panel: put the caret back in the editor. */

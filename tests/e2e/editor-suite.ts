@@ -70,7 +70,6 @@ export function editorSuite(
       hostDraft: (tab) => hostText(tab, family.editor),
     },
     browser as () => BrowserUnderTest,
-    () => launchWithSitesOn([family]),
     shared,
   );
 

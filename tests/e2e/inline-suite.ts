@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { launchBrowser } from './driver';
 import { badges, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
 
@@ -73,14 +72,10 @@ export type SharedCheck =
   | 'looks-clear'
   | 'paused';
 
-/**
- * `launch` starts a browser of the suite's own (one test changes a setting): where the host is a site the user
- * turns on, it is one with that site already on. `only` runs just those checks (all when absent).
- */
+/** `only` runs just those checks (all when absent). */
 export function basicSuggestionSuite(
   host: HostUnderTest,
   browser: () => BrowserUnderTest,
-  launch: () => Promise<BrowserUnderTest> = launchBrowser,
   only?: readonly SharedCheck[],
 ): void {
   const check =
@@ -201,36 +196,39 @@ export function basicSuggestionSuite(
   );
 
   check('ignore-and-turn-off')(
-    `${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row`,
+    `${host.name}: "Ignore here" takes the card and its points away; "Turn off this rule" takes its checklist row; Undo brings each back`,
     async () => {
-      // Its own browser: turning a rule off is a setting, and the other tests need the rule on.
-      const own = await launch();
-      try {
-        const tab = await own.openHost(host.url);
-        await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
-        const read = (name: string) => {
-          const [, count, score] = /^Clearsend: (\d+) suggestions?, score (\d+)$/.exec(name) ?? [];
-          return { count: Number(count), score: Number(score) };
-        };
-        const first = await waitForBadge(tab, /^Clearsend: [2-9] suggestions, score \d+$/);
-        const text = (await openPanel(tab, first)).join('\n');
-        expect(text).toContain('no owner named');
-        expect(text).toContain('vague (“ASAP”)');
-        // The first card is the unowned ask (it starts the message): ignore it here.
-        await press(tab, /^Ignore here$/);
-        const before = read(first.name);
-        const after = read(
-          (await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count - 1} suggestion`))).name,
-        );
-        expect(after.score).toBeGreaterThan(before.score);
-        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('no owner named');
-        // The vague deadline is next: turned off, its row leaves the checklist with its card.
-        await press(tab, /^Turn off this rule$/);
-        await waitForBadge(tab, new RegExp(`^Clearsend: (${before.count - 2} suggestion|looks clear)`));
-        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toContain('vague (“ASAP”)');
-      } finally {
-        await own.close();
-      }
+      const tab = await open(VAGUE_GROUP_ASK);
+      const panel = async () => (await tab.panelText()).join('\n');
+      const read = (name: string) => {
+        const [, count, score] = /^Clearsend: (\d+) suggestions?, score (\d+)$/.exec(name) ?? [];
+        return { count: Number(count), score: Number(score) };
+      };
+      const first = await waitForBadge(tab, /^Clearsend: [2-9] suggestions, score \d+$/);
+      const text = (await openPanel(tab, first)).join('\n');
+      expect(text).toContain('no owner named');
+      expect(text).toContain('vague (“ASAP”)');
+      // The first card is the unowned ask (it starts the message): ignore it here.
+      await press(tab, /^Ignore here$/);
+      const before = read(first.name);
+      const after = read(
+        (await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count - 1} suggestion`))).name,
+      );
+      expect(after.score).toBeGreaterThan(before.score);
+      await expect.poll(panel).not.toContain('no owner named');
+      await press(tab, /^Undo$/);
+      await waitForBadge(tab, new RegExp(`^Clearsend: ${before.count} suggestions, score ${before.score}$`));
+      await expect.poll(panel).toContain('no owner named');
+      await press(tab, /^Ignore here$/);
+      // The vague deadline is next: turned off, its row leaves the checklist with its card.
+      await press(tab, /^Turn off this rule$/);
+      await waitForBadge(tab, new RegExp(`^Clearsend: (${before.count - 2} suggestion|looks clear)`));
+      await expect.poll(panel).not.toContain('vague (“ASAP”)');
+      expect(await panel()).toContain('is off everywhere.');
+      // Undo turns the rule back on in the settings, so the next test (and the next page) has it again.
+      await press(tab, /^Undo$/);
+      await expect.poll(panel).toContain('vague (“ASAP”)');
+      await tab.close();
     },
   );
 

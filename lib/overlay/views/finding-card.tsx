@@ -9,6 +9,7 @@ export interface CardActions {
   applyFix(index: number, choice: number): void;
   ignore(index: number): void;
   disableRule(ruleId: string): void;
+  undo(): void;
   focusRecipients(): void;
 }
 

@@ -10,7 +10,7 @@ import { MAX_CARDS } from './panel';
 import { OVERLAY_CSS } from './styles';
 
 const noop = () => {};
-const actions = { applyFix: noop, ignore: noop, disableRule: noop, focusRecipients: noop };
+const actions = { applyFix: noop, ignore: noop, disableRule: noop, undo: noop, focusRecipients: noop };
 
 function show(
   state: OverlayState,

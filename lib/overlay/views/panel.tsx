@@ -52,6 +52,14 @@ export function Panel({ state, current, actions, onClose, onJump, onKeyDown }: P
       <p class="notice" role="status">
         {state.notice ?? ''}
       </p>
+      {state.undo && (
+        <p class="undo" role="status">
+          {state.undo}{' '}
+          <button type="button" onClick={() => actions.undo()}>
+            Undo
+          </button>
+        </p>
+      )}
       {state.status === 'paused' && (
         <p>Nothing is checked here until you turn it back on from the toolbar button.</p>
       )}

@@ -29,6 +29,7 @@ export const OVERLAY_CSS = `
 h2 { font-size: 15px; margin: 0; } h3 { font-size: 13px; margin: 12px 0 6px; }
 .close { border: 0; background: transparent; color: var(--fg); font-size: 18px; line-height: 1; padding: 4px 8px; cursor: pointer; border-radius: 4px; }
 .notice:empty { display: none; }
+.undo { margin: 8px 0; }
 .notice { margin: 8px 0; padding: 8px; border-left: 3px solid var(--error); }
 .limits { color: var(--muted); margin: 8px 0; }
 .keys { color: var(--muted); margin: 4px 0 0; font-size: 12px; }
