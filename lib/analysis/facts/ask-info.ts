@@ -69,6 +69,8 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   return !leader.ask || /:$/.test(leader.text) ? toDeadline(leader, true) : null;
 }
 
+const GREETED = new RegExp(String.raw`^(?:${GREETING})[\s,]+$`, 'i');
+
 const ADDRESS_BEFORE = new RegExp(
   String.raw`^(?:(?:[-*•]|\d{1,2}[.)]|\[[ xX]?\])\s*)*(?:${GREETING}\s+)?$`,
   'i',
@@ -84,6 +86,9 @@ function ownerOf(
   group: boolean,
 ): [OwnerKind, Mention | null] {
   const named = s.mentions.find((m) => m.person);
+  // "Hello Olumide, how many seats…" to the one reader greets them: the ask is theirs as any "you" is. A name put
+  // to the ask itself ("Ingrid, could you…") names its owner, in a DM too.
+  if (named && !group && GREETED.test(s.text.slice(0, named.start - s.start))) return ['you', named];
   if (named) return ['named', named];
   if (s.mentions.some((m) => m.broadcast) || ANYONE.test(s.text)) return ['unowned', null];
   // "Let's …" takes the writer along: whoever else joins, it has an owner.

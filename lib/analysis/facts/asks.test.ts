@@ -130,6 +130,16 @@ describe('asks: structure the grammar settles on its own', () => {
     );
   });
 
+  it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {
+    const dm = (text: string) =>
+      analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.owner);
+    expect(dm('Hello Olumide, how many seats did we sell for the Lagos workshop?')).toEqual(['you']);
+    expect(dm('Ingrid, could you cover my 8am class on Friday?')).toEqual(['named']);
+    expect(channel('Hi Sam, can you send the deck by Fri 27 Nov?').facts.asks.map((a) => a.owner)).toEqual([
+      'named',
+    ]);
+  });
+
   it('names nobody in an emergency call for hands, and still asks for an owner otherwise', () => {
     expect(warnings('@here checkout is down: need someone with DBA access on the bridge right now')).toEqual(
       [],

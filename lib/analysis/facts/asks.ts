@@ -79,6 +79,9 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (has(features, 'letUs')) return 'task';
   // "Can someone fix the login page?" has a question's form and a request's force: asking for an act is a task.
   if (has(features, 'requestToAct')) return 'task';
+  // "I was wondering whether the launch is on track" wants an answer; asking for an act ("…if you could run the
+  // demo") was settled just above.
+  if (has(features, 'wonder')) return 'question';
   if (has(features, 'requestToTell')) return 'question';
   return probability(MODELS.question, features) >= MODELS.question.threshold ? 'question' : 'task';
 }
