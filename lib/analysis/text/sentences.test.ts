@@ -32,6 +32,20 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends no sentence after "e.g." or inside brackets; a sad face opens none', () => {
+    expect(texts('Pick a name (e.g. Billing – Refund) first. Then merge.')).toEqual([
+      'Pick a name (e.g. Billing – Refund) first.',
+      'Then merge.',
+    ]);
+    expect(texts('Keep it short (max. Two lines) please.')).toEqual([
+      'Keep it short (max. Two lines) please.',
+    ]);
+    expect(texts('The build failed :( Please fix it. Thanks.')).toEqual([
+      'The build failed :( Please fix it.',
+      'Thanks.',
+    ]);
+  });
+
   it('reads a list item without its mark, a numbered one as one item', () => {
     const items = splitSentences(
       'Next steps:\n1. Replace the module.\nb. Check the string. Then log it.\n- Add it',

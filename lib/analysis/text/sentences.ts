@@ -22,6 +22,11 @@ const TITLE =
 // "J. Smith": one capital letter alone, after a capitalised word or a word that joins names ("Lee and J. Smith");
 // "plan B." after any other lower-case word ends a sentence.
 const INITIAL = /(?:^|\b(?:\p{Lu}[\p{L}.]*|and|or|with|from|to|by|cc)\s+)\p{Lu}\.\s*$/u;
+/** "(e.g. Billing – Refund)": "e.g." and "i.e." introduce what follows, and no sentence ends inside brackets. */
+const NEVER_ENDS = /\b(?:e\.g|i\.e|viz|cf)\.\s*$/i;
+// A sad face ":(" opens nothing.
+const openParen = (text: string) =>
+  (text.match(/(?<![:;=])\(/g)?.length ?? 0) > (text.match(/(?<![:;=])\)/g)?.length ?? 0);
 const LIST_MARK = /^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)]|[a-z][.)]|\[[ xX]?\])\s+/;
 
 // Unicode keeps "done. ok if I merge" whole (a lower-case word after a dot continues the sentence, for "e.g. the");
@@ -63,7 +68,9 @@ function splitLine(line: string): [number, number][] {
   for (const { index, segment } of pieces) {
     const last = out[out.length - 1];
     const held = last && line.slice(last[0], last[1]);
-    if (last && held && (TITLE.test(held) || INITIAL.test(held)) && /^\s*[\p{Lu}\d$€£]/u.test(segment)) {
+    const joins =
+      held && (TITLE.test(held) || INITIAL.test(held) || NEVER_ENDS.test(held) || openParen(held));
+    if (last && joins && /^\s*[\p{Lu}\d$€£]/u.test(segment)) {
       last[1] = index + segment.length;
     } else out.push([index, index + segment.length]);
   }
