@@ -1,4 +1,5 @@
 import { buildContext } from '../analysis/context';
+import { askDecidedByStructure } from '../analysis/facts/asks';
 import type { Draft } from '../analysis/types';
 import { type EnronSentence, enronDraft, type LabelledMessage, type Split } from './splits';
 
@@ -11,6 +12,8 @@ export interface Example {
   text: string;
   /** Which data it comes from: the team's own messages weigh more than Enron's (see train.ts). */
   source: 'messages' | 'enron';
+  /** The structural rules decide whether it is an ask (facts/asks.ts): the ask model is not fitted on it. */
+  byStructure: boolean;
 }
 
 /** The engine's own sentences and features for a draft: training sees exactly what analysis sees. */
@@ -39,6 +42,7 @@ export function messageExamples(m: LabelledMessage): Example[] {
       ...(hit ? { question: hit.kind === 'question' } : {}),
       text: s.text,
       source: 'messages' as const,
+      byStructure: askDecidedByStructure(s.text, s.askFeatures),
     };
   });
 }
@@ -55,6 +59,7 @@ export function enronExamples(e: EnronSentence): Example[] {
     ask: e.positive,
     text: s.text,
     source: 'enron' as const,
+    byStructure: askDecidedByStructure(s.text, s.askFeatures),
   }));
 }
 

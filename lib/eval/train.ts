@@ -79,7 +79,9 @@ export function trainModels(data: TrainingData): {
   bySource: { messages: number; enron: number };
 } {
   const askRows = (xs: Example[]) =>
-    xs.map((e) => ({ features: e.features, y: e.ask, weight: e.source === 'messages' ? OWN_WEIGHT : 1 }));
+    xs
+      .filter((e) => !e.byStructure)
+      .map((e) => ({ features: e.features, y: e.ask, weight: e.source === 'messages' ? OWN_WEIGHT : 1 }));
   const questionRows = (xs: Example[]) =>
     xs
       .filter((e) => e.ask && e.question !== undefined)

@@ -63,6 +63,21 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   politeInstruction,
 ];
 
+/** "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment. */
+const assignment = (features: readonly string[]) =>
+  has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense');
+
+/**
+ * Whether the structure alone says if this is an ask, before the model is asked: training fits the ask model on
+ * the other sentences only, the ones it decides (a sign-off's "See you there," is no evidence about imperatives).
+ */
+export const askDecidedByStructure = (text: string, features: readonly string[]) =>
+  isSmallTalk(text) ||
+  isOpenReply(text) ||
+  commitsOnly(features) ||
+  assignment(features) ||
+  ASKING_FORMS.some((form) => form(features));
+
 /** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
 export function classifyAsk(text: string, features: readonly string[]): AskKind | null {
   // A greeting, a sign-off or small talk asks nothing, whatever its form ("how are you?").
@@ -71,9 +86,7 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (isOpenReply(text)) return 'question';
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
-  // "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment.
-  if (has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense'))
-    return 'task';
+  if (assignment(features)) return 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;
   if (has(features, 'letUs')) return 'task';
