@@ -46,6 +46,16 @@ describe('the popup’s "Check messages on this site"', () => {
     ).toBeNull();
   });
 
+  it('on a site Clearsend has notes for, says what it knows there; elsewhere it offers the button alone', async () => {
+    expect((await show('https://outlook.office.com/mail/inbox')).querySelector('.offer')?.textContent).toBe(
+      'Clearsend knows Outlook on the web: it reads the To and Cc lines and leaves the quoted thread out.',
+    );
+    expect((await show('https://teams.cloud.microsoft/v2/')).querySelector('.offer')?.textContent).toBe(
+      'Clearsend knows Microsoft Teams: it tells a channel post from a chat and a reply.',
+    );
+    expect((await show('https://github.com/acme/launch/issues/12')).querySelector('.offer')).toBeNull();
+  });
+
   it('asks for that one origin in the click and says so while the prompt is open; nothing is registered yet', async () => {
     let answer: ((granted: boolean) => void) | undefined;
     const request = vi

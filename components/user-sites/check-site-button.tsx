@@ -7,6 +7,8 @@ import { sendMessage } from '../../lib/messaging';
 interface Props {
   origin: SiteOrigin;
   tabId?: number;
+  /** What Clearsend knows of this site, when it has notes for it. */
+  offer?: string;
   onEnabled(sites: SiteOrigin[]): void;
 }
 
@@ -16,7 +18,7 @@ type Step = { at: 'idle' } | { at: 'asking' } | { at: 'refused' } | { at: 'faile
  * "Check messages on this site": asks the browser for this one origin, in the click (a permission request must
  * come from the user's gesture), then has the background register the checker and start it in this tab.
  */
-export function CheckSiteButton({ origin, tabId, onEnabled }: Props) {
+export function CheckSiteButton({ origin, tabId, offer, onEnabled }: Props) {
   const [step, setStep] = useState<Step>({ at: 'idle' });
   const host = originLabel(origin);
   const turnOn = async () => {
@@ -33,6 +35,7 @@ export function CheckSiteButton({ origin, tabId, onEnabled }: Props) {
   };
   return (
     <div class="check-site">
+      {offer && <p class="offer">{offer}</p>}
       <button type="button" disabled={step.at === 'asking'} onClick={() => void turnOn()}>
         Check messages on this site
       </button>

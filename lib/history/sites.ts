@@ -1,4 +1,5 @@
 import type { BuiltinSite, Site } from '../analysis/types';
+import { KNOWN_SITES, knownSiteAt } from '../hosts/known-sites';
 import { siteForHostname } from '../hosts/origins';
 import { isSiteOrigin, originLabel, siteOriginOf } from '../hosts/site-origin';
 
@@ -9,9 +10,14 @@ export const SITE_LABELS: Record<BuiltinSite, string> = {
   text: 'Text',
 };
 
-/** The name a person reads for a site: the built-in ones by name, one the user turned on by its host. */
+/**
+ * The name a person reads for a site: the built-in ones by name, one the user turned on by its host, or by the
+ * name people know it by when Clearsend has notes for it ("Outlook", lib/hosts/known-sites.ts).
+ */
 export function siteLabel(site: Site): string {
-  return isSiteOrigin(site) ? originLabel(site) : SITE_LABELS[site];
+  if (!isSiteOrigin(site)) return SITE_LABELS[site];
+  const known = knownSiteAt(site);
+  return known ? KNOWN_SITES[known].name : originLabel(site);
 }
 
 /** The built-in host Clearsend checks at this URL, or null for any other page (only https, only the three hosts). */
