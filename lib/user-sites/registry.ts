@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { isSiteOrigin, originPattern, siteOriginOf } from '../hosts/site-origin';
-import { originOfScriptId, scriptIdFor, USER_SITE_SCRIPT } from './script';
+import { originOfScriptId, scriptIdFor, userSiteScript } from './script';
 
 /**
  * Turns Clearsend on for `origin`, whose permission the user has just granted (the popup asks, in the click):
@@ -18,15 +18,14 @@ export async function enableUserSite(origin: string, tabId?: number): Promise<vo
   if (!(await browser.permissions.contains({ origins: [pattern] })))
     throw new Error(`Clearsend: the browser has not granted access to ${origin}`);
   const id = scriptIdFor(origin);
+  const script = userSiteScript(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length === 0)
     await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [USER_SITE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      { id, matches: [pattern], js: [script], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   if (tabId !== undefined)
-    await browser.scripting
-      .executeScript({ target: { tabId }, files: [USER_SITE_SCRIPT] })
-      .catch(() => undefined);
+    await browser.scripting.executeScript({ target: { tabId }, files: [script] }).catch(() => undefined);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SiteOrigin } from '../analysis/types';
+import { knownSiteAt } from '../hosts/known-sites';
 import { isSiteOrigin } from '../hosts/site-origin';
 
 // The registered content script of a site the user turned on: one per origin, its id naming the origin, so the
@@ -6,6 +7,15 @@ import { isSiteOrigin } from '../hosts/site-origin';
 
 /** The built file of entrypoints/anysite.content.ts. */
 export const USER_SITE_SCRIPT = 'content-scripts/anysite.js';
+
+/**
+ * The script a site runs: a site Clearsend has notes for has its own (entrypoints/<id>.content.ts, its adapter in
+ * place of the generic one), so no script carries every site's adapter; any other site runs anysite.js.
+ */
+export function userSiteScript(origin: SiteOrigin): string {
+  const known = knownSiteAt(origin);
+  return known ? `content-scripts/${known}.js` : USER_SITE_SCRIPT;
+}
 const PREFIX = 'clearsend-site:';
 
 export function scriptIdFor(origin: SiteOrigin): string {
