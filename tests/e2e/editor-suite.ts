@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { EditorPage } from '../fixtures/routes';
-import { EDITOR_ORIGINS, EDITOR_PAGES } from '../fixtures/routes';
+import { EDITOR_ORIGINS, EDITOR_PAGES, SITE_ORIGINS } from '../fixtures/routes';
 import { launchChromium } from './driver/chromium';
 import { openPanel, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab, TypeOptions } from './driver/types';
@@ -23,10 +23,15 @@ type ChromiumUnderTest = Awaited<ReturnType<typeof launchChromium>>;
 const hostOf = (family: EditorUnderTest) => new URL(EDITOR_PAGES[family.page].url).host;
 
 /** A browser where the user granted the fixture origins and turned Clearsend on for each of `families`' sites. */
-export async function launchWithSitesOn(families: readonly EditorUnderTest[]): Promise<ChromiumUnderTest> {
-  const browser = await launchChromium({ grantOrigins: EDITOR_ORIGINS });
-  for (const family of families) {
-    const tab = await browser.openHost(EDITOR_PAGES[family.page].url);
+export function launchWithSitesOn(families: readonly EditorUnderTest[]): Promise<ChromiumUnderTest> {
+  return launchWithPagesOn(families.map((family) => EDITOR_PAGES[family.page].url));
+}
+
+/** The same for any fixture pages: Clearsend turned on, in the popup, for the site of each of `urls`. */
+export async function launchWithPagesOn(urls: readonly string[]): Promise<ChromiumUnderTest> {
+  const browser = await launchChromium({ grantOrigins: [...EDITOR_ORIGINS, ...SITE_ORIGINS] });
+  for (const url of urls) {
+    const tab = await browser.openHost(url);
     const popup = await browser.openPopupFor(tab);
     await popup.pressButton('Check messages on this site');
     await popup.text('.status.active');
