@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_SITES } from '../../lib/hosts/known-sites';
 import { allMatchPatterns, type HostSite, matchPatterns } from '../../lib/hosts/origins';
 import { EXTENSION_DIR } from './harness';
 
@@ -27,9 +28,14 @@ describe('the built Chrome manifest', () => {
       [],
     );
     expect(manifest.permissions).not.toContain('tabs');
-    // The checker for the user's sites is built but registered only at run time (lib/user-sites).
-    expect(readFileSync(join(EXTENSION_DIR, 'content-scripts/anysite.js'), 'utf8').length).toBeGreaterThan(0);
-    expect(JSON.stringify(manifest.content_scripts)).not.toContain('anysite');
+    // The checkers for the user's sites (and the known sites' own) are built but registered only at run time
+    // (lib/user-sites).
+    for (const script of ['anysite', ...Object.keys(KNOWN_SITES)]) {
+      expect(
+        readFileSync(join(EXTENSION_DIR, `content-scripts/${script}.js`), 'utf8').length,
+      ).toBeGreaterThan(0);
+      expect(JSON.stringify(manifest.content_scripts)).not.toContain(script);
+    }
   });
 
   it('runs each content script on its own host only', () => {
