@@ -72,7 +72,6 @@ describe('Sites with notes, turned on in the popup (Chromium)', TWICE, () => {
         hostDraft: (tab) => text(tab, OUTLOOK_BODY),
       },
       () => browser as BrowserUnderTest,
-      () => launchWithPagesOn(PAGES),
       SHARED,
     );
 
@@ -131,7 +130,6 @@ describe('Sites with notes, turned on in the popup (Chromium)', TWICE, () => {
         hostDraft: (tab) => text(tab, TEAMS_BOX),
       },
       () => browser as BrowserUnderTest,
-      () => launchWithPagesOn(PAGES),
       SHARED,
     );
 
