@@ -77,7 +77,8 @@ async function pages(session: Session, scheme: Scheme, over: Page): Promise<void
   await shoot(popup, `popup-data-${scheme}`);
   await popup.close();
   for (const [name, ready] of [
-    ['report', '.week-summary'],
+    // The charts draw in the task after the week's summary (AfterFirstPaint): the report is whole once they are.
+    ['report', '.over-time'],
     ['options', '.rule'],
     ['welcome', '.findings'],
   ] as const) {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mergeEntries } from '../../lib/history/exchange';
 import { loadAllWeeks } from '../../lib/history/load';
 import { openHistory } from '../../lib/history/open';
@@ -84,8 +84,10 @@ describe('the report page', () => {
     expect(text).toContain('Worst: Wed 4 Jun, average 60 over 2 messages');
     const options = [...root.querySelectorAll('option')].map((o) => o.textContent);
     expect(options.slice(0, 2)).toEqual(['Week of 26 May (1 message)', 'Week of 2 Jun (3 messages)']);
-    // Per-site chart appears once there are two sites; its table alternative holds the numbers.
-    expect(text).toContain('Average score per site');
+    // Per-site chart appears once there are two sites; its table alternative holds the numbers. The charts draw
+    // in the task after the rest (AfterFirstPaint), so they are waited for.
+    expect(text).not.toContain('Over time');
+    await vi.waitFor(() => expect(root.textContent).toContain('Average score per site'));
   });
 
   it('offers each site the user turned on that has messages as a filter, after the three built in', async () => {

@@ -5,6 +5,7 @@ import { type FullHistory, tallyDays } from '../../lib/history/load';
 import type { StorageProblem } from '../../lib/history/open';
 import { siteLabel } from '../../lib/history/sites';
 import { averageScore } from '../../lib/history/tally';
+import { AfterFirstPaint } from '../common/after-first-paint';
 import { StorageNotice } from '../common/storage-notice';
 import { DataTools, type DataToolsProps } from './data-tools';
 import { plural } from './plural';
@@ -96,7 +97,9 @@ export function ReportView(props: ReportProps) {
               timeZone={timeZone}
             />
           </section>
-          <ReportCharts over={seriesOverTime(history)} labels={labels} selected={selected} />
+          <AfterFirstPaint>
+            <ReportCharts over={seriesOverTime(history)} labels={labels} selected={selected} />
+          </AfterFirstPaint>
         </>
       )}
       {props.backfill}

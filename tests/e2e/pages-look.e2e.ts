@@ -97,7 +97,8 @@ describe('the extension pages, light and dark', TWICE, () => {
       return popup;
     });
     await expectReadable('report', async (scheme) => {
-      const report = await openExtensionPage(session, 'report.html', '.week-summary', { scheme });
+      // The charts draw in the task after the week's summary (AfterFirstPaint): the report is whole once they are.
+      const report = await openExtensionPage(session, 'report.html', '.over-time', { scheme });
       const wrapped = await report
         .locator('.bars .bar-value, .bars .bar-label')
         .evaluateAll((cells) =>
