@@ -14,6 +14,7 @@ import { mondayAt10, writeExports } from '../tests/e2e/backfill-files';
 import { backfillWithProbe } from '../tests/e2e/backfill-probe';
 import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
 import { importWithProbe, writeLargeHistory } from '../tests/e2e/large-import';
+import { traceMainThread } from '../tests/e2e/main-thread-trace';
 import { slackExport } from '../tests/fixtures/exports/generate';
 import { HOST_URLS } from '../tests/fixtures/routes';
 
@@ -209,9 +210,13 @@ async function backfill(messages: number) {
   try {
     const report = await session.extensionPage('report.html');
     await report.locator('.backfill').waitFor();
-    const probe = await backfillWithProbe(report, files.paths, 1_800_000);
+    let trace: Awaited<ReturnType<typeof traceMainThread>> | undefined;
+    const probe = await backfillWithProbe(report, files.paths, 1_800_000, async () => {
+      trace = await traceMainThread(report);
+    });
+    const tasks = (await trace?.stop()) ?? [];
     await report.close();
-    return { ...probe, popup: await popupFirstRenders(session, 7) };
+    return { ...probe, tasks, popup: await popupFirstRenders(session, 7) };
   } finally {
     await session.close();
     files.remove();
@@ -231,6 +236,17 @@ function printBackfill(probe: Awaited<ReturnType<typeof backfill>>, messages: nu
   const after = probe.longTasks.filter((_, i) => probe.longTaskStarts[i]! >= probe.lastProgressAt);
   console.log(
     `    while importing: ${during.length} long tasks [${during.map(Math.round).join(', ')}]; reloading the report afterwards: ${after.length} [${after.map(Math.round).join(', ')}]`,
+  );
+  // What the page's own work costs: a task held long by a busy machine has a long wall time but little CPU.
+  const byCpu = [...probe.tasks].sort((a, b) => b.cpu - a.cpu);
+  const held = probe.tasks.filter((t) => t.wall > 50);
+  console.log(
+    `    CPU of the page's tasks (Chromium trace): longest ${ms(byCpu[0]?.cpu ?? 0)} (budget 50 ms), next ${byCpu
+      .slice(1, 5)
+      .map((t) => t.cpu.toFixed(1))
+      .join(
+        ', ',
+      )}; ${held.length} tasks over 50 ms wall, CPU of each [${held.map((t) => t.cpu.toFixed(1)).join(', ')}]`,
   );
   console.log(
     `    popup first render afterwards: median ${ms(median(probe.popup))} of ${probe.popup.map(Math.round).join(', ')} (budget 200 ms)`,

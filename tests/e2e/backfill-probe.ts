@@ -13,14 +13,19 @@ export interface BackfillProbe {
   outcome: string;
 }
 
-/** Picks `paths` on the report page, imports the pre-chosen senders' messages and watches the page meanwhile. */
+/**
+ * Picks `paths` on the report page, imports the pre-chosen senders' messages and watches the page meanwhile.
+ * `beforeImport` runs once the senders are listed, just before Import is clicked (to start a trace there).
+ */
 export async function backfillWithProbe(
   report: Page,
   paths: string[],
   timeout: number,
+  beforeImport?: () => Promise<void>,
 ): Promise<BackfillProbe> {
   await report.bringToFront();
   await pickExports(report, paths);
+  await beforeImport?.();
   await report.evaluate(() => {
     const probe = {
       longTasks: [] as number[],
