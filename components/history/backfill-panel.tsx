@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { chosenSendersItem, rememberChosen } from '../../lib/backfill/chosen-senders';
 import type { BackfillClient, BackfillEvent } from '../../lib/backfill/client';
 import { backfillConfigs } from '../../lib/backfill/configs';
 import type { BackfillOutcome, SenderCount } from '../../lib/backfill/protocol';
@@ -41,7 +42,12 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
     else if (event.type === 'scanned') {
       if (event.senders.length === 0)
         void end(false, 'Nothing to import: the chosen files hold no messages with text.');
-      else setState({ step: 'choose', senders: event.senders, chosen: likelyYou(event.senders) });
+      else {
+        const { senders } = event;
+        void chosenSendersItem
+          .getValue()
+          .then((before) => setState({ step: 'choose', senders, chosen: likelyYou(senders, before) }));
+      }
     } else if (event.type === 'progress')
       setState((s) => ({
         step: 'importing',
@@ -88,7 +94,8 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
       total,
       cancelling: false,
     });
-    client.current?.import(chosen, await backfillConfigs(), timeZone);
+    const [configs] = await Promise.all([backfillConfigs(), rememberChosen(senders, chosen)]);
+    client.current?.import(chosen, configs, timeZone);
   };
 
   const cancel = () => {

@@ -109,6 +109,21 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
     await report.reload();
     await report.getByText('46 messages recorded').waitFor();
     expect(await reportWeeks(report)).toEqual(expectedWeeks);
+
+    // Whose messages count is remembered: Ben chosen for Slack this time is pre-chosen the next time (over Alma,
+    // who sent as many), after a reload, beside the mail address chosen in the first import.
+    await pickExports(report, [zipPath]);
+    await senders.filter({ hasText: 'Alma Ortiz' }).locator('input').uncheck();
+    await senders.filter({ hasText: 'Ben Okafor' }).locator('input').check();
+    await report.getByRole('button', { name: 'Import 28 messages' }).click();
+    expect(await backfillOutcome(report)).toMatch(/^28 messages from .+ added; 28 skipped: not sent by you/);
+    await report.reload();
+    await pickExports(report, [mboxPath, zipPath]);
+    expect(
+      await senders
+        .locator('input')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
+    ).toEqual([false, true, true, false]);
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
