@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Site } from '../../lib/analysis/types';
+import { chosenSendersItem } from '../../lib/backfill/chosen-senders';
 import { BackfillClient } from '../../lib/backfill/client';
 import { historyToCsv } from '../../lib/history/csv';
 import { exportHistory } from '../../lib/history/exchange';
@@ -77,6 +78,8 @@ export function ReportApp({ rules }: { rules: RuleExample[] }) {
 
   const onDeleteAll = async () => {
     await withDb(deleteAllHistory);
+    // The addresses and Slack names chosen in earlier imports are the user's too: they go with the history.
+    await chosenSendersItem.removeValue();
     setSelected(-1);
     await reload();
   };

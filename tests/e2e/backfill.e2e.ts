@@ -124,6 +124,17 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
         .locator('input')
         .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
     ).toEqual([false, true, true, false]);
+    // "Delete everything" forgets them with the history: the next import offers the most frequent senders again.
+    await report.getByRole('button', { name: 'Delete everything…' }).click();
+    await report.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await report.getByText('Nothing recorded yet').waitFor();
+    await report.reload();
+    await pickExports(report, [mboxPath, zipPath]);
+    expect(
+      await senders
+        .locator('input')
+        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
+    ).toEqual([true, false, true, false]);
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
