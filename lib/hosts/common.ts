@@ -1,4 +1,6 @@
 // Site-independent helpers for the adapters. Nothing here knows a host's markup.
+import { observe } from '../dom/observe';
+import type { ComposeBox, SiteAdapter } from './types';
 
 /**
  * Our own switch for site authors: `data-clearsend="off"` on an editor or anything around it. It is the only
@@ -52,4 +54,26 @@ export function safely<T>(read: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * `SiteAdapter.watch` for boxes found by one selector: each match now and as it appears (or turns editable) is made a
+ * box by `boxFor` (null: not a message box) and reported with a signal that ends when it leaves. A surprise in the
+ * host's markup skips that element instead of throwing into the page.
+ */
+export function watchBoxes(
+  doc: Document,
+  selector: string,
+  boxFor: (element: HTMLElement, signal: AbortSignal) => ComposeBox | null,
+  onBox: Parameters<SiteAdapter['watch']>[1],
+  signal: AbortSignal,
+): void {
+  observe(
+    selector,
+    (element, boxSignal) => {
+      const box = safely(() => boxFor(element as HTMLElement, boxSignal), null);
+      if (box) onBox(box, boxSignal);
+    },
+    { signal, root: doc, attributes: ['contenteditable'] },
+  );
 }

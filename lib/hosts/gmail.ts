@@ -1,7 +1,6 @@
 import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
-import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
+import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/gmail/*.html and lib/hosts/gmail.test.ts, and follows
@@ -48,14 +47,7 @@ const NOT_OWN_WORDS = `${QUOTE_OR_SIGNATURE}, .adL > .im`;
 export const gmailAdapter: SiteAdapter = {
   site: 'gmail',
   watch(doc, onBox, signal) {
-    observe(
-      BODY,
-      (element, boxSignal) => {
-        const box = safely(() => composeBoxFor(element as HTMLElement), null);
-        if (box) onBox(box, boxSignal);
-      },
-      { signal, root: doc, attributes: ['contenteditable'] },
-    );
+    watchBoxes(doc, BODY, composeBoxFor, onBox, signal);
   },
 };
 

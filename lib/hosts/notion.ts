@@ -1,7 +1,6 @@
 import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
-import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
-import { isOptedOut, safely } from './common';
+import { isOptedOut, watchBoxes } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/notion/*.html and lib/hosts/notion.test.ts, and follows
@@ -29,22 +28,8 @@ const MENTION = '.notion-page-mention-token, .notion-text-mention-token, .notion
 export const notionAdapter: SiteAdapter = {
   site: 'notion',
   watch(doc, onBox, signal) {
-    observe(
-      PAGE_ROOT,
-      (element, boxSignal) => {
-        const box = safely(() => pageBox(element as HTMLElement, boxSignal), null);
-        if (box) onBox(box, boxSignal);
-      },
-      { signal, root: doc, attributes: ['contenteditable'] },
-    );
-    observe(
-      COMMENT,
-      (element, boxSignal) => {
-        const box = safely(() => commentBox(element as HTMLElement), null);
-        if (box) onBox(box, boxSignal);
-      },
-      { signal, root: doc, attributes: ['contenteditable'] },
-    );
+    watchBoxes(doc, PAGE_ROOT, pageBox, onBox, signal);
+    watchBoxes(doc, COMMENT, commentBox, onBox, signal);
   },
 };
 

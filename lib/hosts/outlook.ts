@@ -1,7 +1,6 @@
 import type { SiteOrigin } from '../analysis/types';
-import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
+import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
 import { NOT_PROSE } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -32,14 +31,7 @@ export function outlookAdapter(site: SiteOrigin): SiteAdapter {
   return {
     site,
     watch(doc, onBox, signal) {
-      observe(
-        BODY,
-        (element, boxSignal) => {
-          const box = safely(() => composeBoxFor(element as HTMLElement, site), null);
-          if (box) onBox(box, boxSignal);
-        },
-        { signal, root: doc, attributes: ['contenteditable'] },
-      );
+      watchBoxes(doc, BODY, (element) => composeBoxFor(element, site), onBox, signal);
     },
   };
 }

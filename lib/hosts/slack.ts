@@ -1,7 +1,6 @@
 import type { DraftKind } from '../analysis/types';
-import { observe } from '../dom/observe';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
+import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/slack/*.html and lib/hosts/slack.test.ts, and follows
@@ -35,14 +34,7 @@ const CONVERSATION_PATH = /^\/client\/T\w+\/([CDG])(\w+)/;
 export const slackAdapter: SiteAdapter = {
   site: 'slack',
   watch(doc, onBox, signal) {
-    observe(
-      `${COMPOSER_EDITOR}, ${FALLBACK_EDITOR}`,
-      (element, boxSignal) => {
-        const box = safely(() => composeBoxFor(element as HTMLElement), null);
-        if (box) onBox(box, boxSignal);
-      },
-      { signal, root: doc, attributes: ['contenteditable'] },
-    );
+    watchBoxes(doc, `${COMPOSER_EDITOR}, ${FALLBACK_EDITOR}`, composeBoxFor, onBox, signal);
   },
 };
 

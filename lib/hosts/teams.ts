@@ -1,6 +1,5 @@
 import type { DraftKind, SiteOrigin } from '../analysis/types';
-import { observe } from '../dom/observe';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, safely } from './common';
+import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
 import { NOT_PROSE, readEditable } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -23,14 +22,7 @@ export function teamsAdapter(site: SiteOrigin): SiteAdapter {
   return {
     site,
     watch(doc, onBox, signal) {
-      observe(
-        BODY,
-        (element, boxSignal) => {
-          const box = safely(() => composeBoxFor(element as HTMLElement, site), null);
-          if (box) onBox(box, boxSignal);
-        },
-        { signal, root: doc, attributes: ['contenteditable'] },
-      );
+      watchBoxes(doc, BODY, (element) => composeBoxFor(element, site), onBox, signal);
     },
   };
 }

@@ -1,7 +1,6 @@
 import type { SiteOrigin } from '../../analysis/types';
-import { observe } from '../../dom/observe';
 import { replaceInField } from '../../dom/replace-in-field';
-import { isOptedOut, safely } from '../common';
+import { isOptedOut, watchBoxes } from '../common';
 import type { ComposeBox, SiteAdapter } from '../types';
 import { CANDIDATES, isMessageBox } from './editors';
 import { NOT_PROSE, readEditable } from './read-editable';
@@ -13,13 +12,12 @@ export function genericAdapter(site: SiteOrigin): SiteAdapter {
   return {
     site,
     watch(doc, onBox, signal) {
-      observe(
+      watchBoxes(
+        doc,
         CANDIDATES,
-        (element, boxSignal) => {
-          const box = safely(() => composeBoxFor(element as HTMLElement, site, boxSignal), null);
-          if (box) onBox(box, boxSignal);
-        },
-        { signal, root: doc, attributes: ['contenteditable'] },
+        (element, boxSignal) => composeBoxFor(element, site, boxSignal),
+        onBox,
+        signal,
       );
     },
   };
