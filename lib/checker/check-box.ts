@@ -2,6 +2,7 @@ import { localIsoNow } from '../analysis/facts/day-math';
 import { ruleName } from '../analysis/rule-text';
 import { scoreFindings } from '../analysis/score';
 import type { Draft, Finding } from '../analysis/types';
+import { replaceLines } from '../dom/replace-lines';
 import { type ReplaceOutcome, replaceText } from '../dom/replace-text';
 import { fixOptions } from '../fixes/fix-options';
 import type { FixOption, TextEdit } from '../fixes/types';
@@ -174,7 +175,16 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
     if (!sameDraft(current.draft, checked.draft)) return TEXT_CHANGED;
     if (box.replace) return box.replace(edit.start, edit.end, edit.text);
     const range = current.rangeFor(edit.start, edit.end);
-    return range ? replaceText(range, edit.text, box.editor, { protect: box.protect }) : TEXT_CHANGED;
+    if (!range) return TEXT_CHANGED;
+    // Across lines, the editor's textContent has no line breaks: the adapter's reading checks the edit.
+    if (edit.text.includes('\n') || current.draft.text.slice(edit.start, edit.end).includes('\n'))
+      return replaceLines(range, edit, {
+        editor: box.editor,
+        protect: box.protect,
+        read: () => box.readDraft().draft.text,
+        breakLine: box.breakLine,
+      });
+    return replaceText(range, edit.text, box.editor, { protect: box.protect });
   }
 
   function refresh(): void {

@@ -27,23 +27,11 @@ export async function replaceText(
   editor: HTMLElement,
   options: ReplaceOptions = {},
 ): Promise<ReplaceOutcome> {
-  if (!editor.isConnected || !editor.contains(range.startContainer) || !editor.contains(range.endContainer)) {
-    return { ok: false, reason: 'the text is no longer in this message box' };
-  }
-  const protect = options.protect ? `${ALWAYS_PROTECTED}, ${options.protect}` : ALWAYS_PROTECTED;
-  if (touchesProtected(range, editor, protect)) {
-    return { ok: false, reason: 'it would change a mention, a quote or a signature' };
-  }
-
+  const refused = selectForEdit(range, editor, options.protect);
+  if (refused) return refused;
   const before = editor.textContent ?? '';
   const start = offsetInEditor(editor, range);
   const expected = before.slice(0, start) + text + before.slice(start + range.toString().length);
-
-  editor.focus({ preventScroll: true });
-  const selection = editor.ownerDocument.getSelection();
-  if (!selection) return { ok: false, reason: 'the browser gave no text selection to edit with' };
-  selection.removeAllRanges();
-  selection.addRange(range);
 
   // Chrome's insertText command fires no beforeinput of its own, so editors that only listen for it would
   // never hear of the edit: they get one first, and a host that handles it cancels it.
@@ -67,7 +55,27 @@ export function editOutcome(
   return { ok: false, reason: 'the page changed the text in another way (Ctrl+Z undoes it)' };
 }
 
-function touchesProtected(range: Range, editor: HTMLElement, selector: string): boolean {
+/**
+ * Selects `range` as the writer would before an edit, the caret in the editor; a refusal in words when the range
+ * left the editor or touches a mention, a quote or the site's own `protect` parts. Null once selected.
+ */
+export function selectForEdit(range: Range, editor: HTMLElement, protect?: string): ReplaceOutcome | null {
+  if (!editor.isConnected || !editor.contains(range.startContainer) || !editor.contains(range.endContainer)) {
+    return { ok: false, reason: 'the text is no longer in this message box' };
+  }
+  if (touchesProtected(range, editor, protect)) {
+    return { ok: false, reason: 'it would change a mention, a quote or a signature' };
+  }
+  editor.focus({ preventScroll: true });
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return { ok: false, reason: 'the browser gave no text selection to edit with' };
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return null;
+}
+
+function touchesProtected(range: Range, editor: HTMLElement, protect?: string): boolean {
+  const selector = protect ? `${ALWAYS_PROTECTED}, ${protect}` : ALWAYS_PROTECTED;
   const inside = (node: Node) => {
     const element = node instanceof Element ? node : node.parentElement;
     const found = element?.closest(selector);
@@ -85,13 +93,13 @@ function offsetInEditor(editor: HTMLElement, range: Range): number {
 }
 
 // Hosts swap spaces for no-break spaces and sprinkle zero-width characters; neither is a different text.
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   const plain = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
   return plain(a) === plain(b);
 }
 
 /** Dispatches the edit as `beforeinput`; false when a host handled it (cancelled the event). */
-function offerBeforeInput(editor: HTMLElement, text: string): boolean {
+export function offerBeforeInput(editor: HTMLElement, text: string): boolean {
   const init: InputEventInit = {
     inputType: 'insertReplacementText',
     data: text,
@@ -119,7 +127,7 @@ export function insertWithBrowser(text: string, doc: Document = document): boole
 }
 
 /** A frame and a task: enough for React-style hosts to re-render and for editors that revert foreign edits. */
-function settleHost(): Promise<void> {
+export function settleHost(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => setTimeout(resolve, 0);
     // requestAnimationFrame does not run in a background tab; the timeout keeps a fix from hanging there.

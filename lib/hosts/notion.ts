@@ -68,7 +68,22 @@ function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox | null {
     const block = last?.startContainer.parentElement?.closest<HTMLElement>(BLOCK);
     return block && content.contains(block) ? block : content;
   };
-  return { ...box(root, root, 'page', skipPagePart), focus, frame, recordOn: 'leave' };
+  return {
+    ...box(root, root, 'page', skipPagePart),
+    focus,
+    frame,
+    recordOn: 'leave',
+    breakLine: () => newBlock(root),
+  };
+}
+
+/**
+ * A new block after the caret's, as Enter makes one: Notion handles the key itself (it cancels it) and moves the
+ * caret into the new block. A "\n" typed into a leaf is no block to Notion's model. False when nothing took the key.
+ */
+function newBlock(root: HTMLElement): boolean {
+  const enter = { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, composed: true };
+  return !root.dispatchEvent(new KeyboardEvent('keydown', enter));
 }
 
 function commentBox(editor: HTMLElement): ComposeBox | null {

@@ -1,4 +1,5 @@
 import type { DraftKind } from '../analysis/types';
+import { insertParagraph } from '../dom/replace-lines';
 import { mapText } from '../dom/text-map';
 import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
@@ -55,6 +56,8 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     onSend: (callback, signal) => watchSend(editor, anchor, callback, signal),
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
+    // Slack's model is one line per paragraph (Shift+Enter makes one); Firefox types a "\n" as a <br> inside one.
+    breakLine: () => insertParagraph(editor.ownerDocument),
   };
 }
 

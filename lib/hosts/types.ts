@@ -45,6 +45,11 @@ export interface ComposeBox {
    * instead of a Range (the ranges it gives are of a mirror, for the marks).
    */
   replace?(start: number, end: number, text: string): Promise<ReplaceOutcome>;
+  /**
+   * The host's own new line, for a fix that writes several lines (a numbered list) where a "\n" typed inside the
+   * text is not one to the host: Slack's paragraph, Notion's new block. Absent: "\n" is typed with the text.
+   */
+  breakLine?(): boolean;
   /** Where there is no send (a Notion page): history records the box when the user leaves it (lib/checker). */
   recordOn?: 'send' | 'leave';
   /** The page asked Clearsend to stay away (`data-clearsend="off"` on the editor or around it), or a secret field. */
