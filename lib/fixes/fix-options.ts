@@ -1,5 +1,6 @@
 import type { Finding } from '../analysis/types';
 import { dateChips } from './date-chips';
+import { numberedQuestions } from './numbered-questions';
 import { ownerChoices } from './owner-choices';
 import type { FixOption } from './types';
 
@@ -25,6 +26,7 @@ export function fixOptions(finding: Finding, input: FixInput): FixOption[] {
     options.push({ label, edit: { start, end, text: suggestion } });
   }
   if (finding.rule === 'vague-deadline') options.push(...dateChips(finding, input.text, input.now));
+  if (finding.rule === 'stacked-questions') options.push(...numberedQuestions(finding, input.text));
   if (finding.rule === 'no-owner') options.push(...ownerChoices(finding, input.text, input.people ?? []));
   return options;
 }

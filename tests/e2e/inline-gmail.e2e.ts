@@ -10,6 +10,7 @@ import {
   inside,
   overlaps,
   SETTLE_MS,
+  STACKED_QUESTIONS,
   VAGUE_GROUP_ASK,
 } from './inline-suite';
 
@@ -25,8 +26,14 @@ const gmail: HostUnderTest = {
   tabLeavesText: true,
   untouchedBadges: 0,
   newline: 'Enter',
+  // The body as text, one line per block (what Gmail sends as its plain-text part); textContent joins the lines.
   hostDraft: (tab) =>
-    tab.evaluate(() => document.querySelector('[role="dialog"] [g_editable="true"]')?.textContent ?? ''),
+    tab.evaluate(
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are the point; textContent joins them.
+      () => document.querySelector<HTMLElement>('[role="dialog"] [g_editable="true"]')?.innerText ?? '',
+    ),
+  // One insertText makes the whole list (Chromium: a <div> per line, Firefox: <br>s): one step of undo in both.
+  listUndo: () => ({ presses: 1, draft: STACKED_QUESTIONS }),
 };
 
 describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {

@@ -3,7 +3,7 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { openPanel, totalMarks, waitForBadge } from './driver/seen';
 import { TWICE } from './harness';
-import { basicSuggestionSuite, type HostUnderTest, VAGUE_GROUP_ASK } from './inline-suite';
+import { basicSuggestionSuite, type HostUnderTest, STACKED_QUESTIONS, VAGUE_GROUP_ASK } from './inline-suite';
 
 // The empty paragraph at the end of the page, where a writer adds text.
 const LAST_BLOCK = '.notion-page-content > [data-block-id]:last-child [data-content-editable-leaf="true"]';
@@ -19,6 +19,9 @@ const notion: HostUnderTest = {
   newline: 'Enter',
   // Notion's own page model (the fixture keeps it like Notion does, from input events).
   hostDraft: (tab) => tab.evaluate(() => (window as unknown as { __notionDraft: string }).__notionDraft),
+  // Each line of the list is a block, made by Notion's own Enter; the browser's undo takes back the typing, one
+  // line a step (4), but not the blocks the page made, which stay behind empty.
+  listUndo: () => ({ presses: 4, draft: `${STACKED_QUESTIONS}\n\n\n` }),
 };
 
 describe(`Notion pages in ${BROWSER_LABEL}`, TWICE, () => {

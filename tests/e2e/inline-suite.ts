@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { badges, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
-import type { BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
+import type { BrowserName, BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
 
 /**
  * What every host must do the same way (Harper's "basic suggestion works on <editor>"): the shared part of
@@ -26,6 +26,12 @@ export interface HostUnderTest {
   tabLeavesText: boolean;
   /** The host's own record of the draft (its model, or what it would send), to check a fix reached it. */
   hostDraft(tab: HostTab): Promise<string>;
+  /**
+   * What the host's undo really does with the numbered list, in this browser: how many Ctrl+Z bring the writer's
+   * words back, and the draft then (the host's own line breaks may stay behind). Absent: the check is not run
+   * (the editor pages of sites a user turns on do not run it yet).
+   */
+  listUndo?(browser: BrowserName): { presses: number; draft: string };
 }
 
 export const VAGUE_GROUP_ASK =
@@ -51,6 +57,15 @@ export function comingFriday(now = new Date()): string {
   return `by ${weekday} ${Number(day)} ${month}`;
 }
 
+export const STACKED_QUESTIONS =
+  'Quick ones: Are we doing Lisbon or Porto? What is the budget per person? Who books the flights?';
+export const NUMBERED_QUESTIONS = [
+  'Quick ones:',
+  '1. Are we doing Lisbon or Porto?',
+  '2. What is the budget per person?',
+  '3. Who books the flights?',
+].join('\n');
+
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
 
 /** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
@@ -65,6 +80,7 @@ export type SharedCheck =
   | 'marks'
   | 'date-fix'
   | 'date-chip'
+  | 'numbered-list'
   | 'tab-order'
   | 'badge-in-box'
   | 'ignore-and-turn-off'
@@ -136,6 +152,26 @@ export function basicSuggestionSuite(
       await tab.close();
     },
   );
+
+  const listUndo = host.listUndo;
+  if (listUndo)
+    check('numbered-list')(
+      `${host.name}: "Number the questions" makes them a numbered list in the host's text, and Ctrl+Z takes it back`,
+      async () => {
+        const tab = await open(STACKED_QUESTIONS);
+        await openPanel(tab, await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/));
+        await press(tab, /^Number the questions$/);
+        await expect.poll(() => host.hostDraft(tab)).toContain(NUMBERED_QUESTIONS);
+        await expect
+          .poll(async () => (await tab.panelText()).join('\n'))
+          .not.toMatch(/questions in one paragraph/);
+        await tab.focus(host.editor);
+        const undo = listUndo(browser().name);
+        for (let i = 0; i < undo.presses; i++) await tab.press('Control+z');
+        await expect.poll(() => host.hostDraft(tab)).toContain(undo.draft);
+        await tab.close();
+      },
+    );
 
   if (host.tabLeavesText)
     check('tab-order')(
