@@ -163,6 +163,50 @@ describe('one compose box', () => {
     expect(drawn[0]!.states.at(-1)?.undo).toBeUndefined();
   });
 
+  it('makes a fix of two edits (moving the buried ask) later one first, as one fix, and stops when one fails', async () => {
+    const preamble = 'We shipped the billing flow last week. '.repeat(12).trim();
+    const ask = 'Could you approve the refund?';
+    const t = setup(`${preamble} ${ask}`);
+    const edits: string[] = [];
+    const refuse = { next: false };
+    t.box.replace = async (start, end, text) => {
+      edits.push(`${start}-${end}:${text}`);
+      if (refuse.next) return { ok: false, reason: 'the page refused the edit' };
+      const now = t.box.editor.textContent ?? '';
+      t.box.editor.textContent = now.slice(0, start) + text + now.slice(end);
+      return { ok: true };
+    };
+    t.ports.analyze = async (draft) => {
+      const at = draft.text.indexOf(ask);
+      return {
+        score: 90,
+        facts: { asks: [], deadlines: [], mentions: [], references: [] },
+        findings: at > 0 ? [{ ...finding('buried-ask', at, at + ask.length), category: 'ask' as const }] : [],
+        checklist: [],
+      };
+    };
+    checkComposeBox(t.box, t.ports, t.controller.signal);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(drawn[0]!.states.at(-1)?.fixes?.[0]?.map((f) => f.label)).toEqual(['Move the ask to the top']);
+    drawn[0]!.actions!.applyFix(0, 0);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(edits).toEqual([`${preamble.length}-${preamble.length + ask.length + 1}:`, `0-0:${ask}\n`]);
+    expect(t.box.editor.textContent).toBe(`${ask}\n${preamble}`);
+    t.send();
+    expect(t.recorded.at(-1)?.fixes).toBe(1);
+
+    t.type(`${preamble} ${ask}`);
+    await vi.advanceTimersByTimeAsync(310);
+    edits.length = 0;
+    refuse.next = true;
+    drawn[0]!.actions!.applyFix(0, 0);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(edits).toHaveLength(1);
+    expect(drawn[0]!.states.at(-1)?.notice).toBe(
+      "Clearsend couldn't apply that fix: the page refused the edit.",
+    );
+  });
+
   it('records a send once, with the draft and the count of fixes, and never an empty or paused one', async () => {
     const t = setup('Sam, can you send it by Fri 27 Nov?');
     checkComposeBox(t.box, t.ports, t.controller.signal);

@@ -133,7 +133,12 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
 
   function draw(snapshot: DraftSnapshot, report: ScoredReport): void {
     const findings = report.findings.filter((f) => !ignored.has(ignoreKey(f, snapshot.draft.text)));
-    const input = { text: snapshot.draft.text, now: localIsoNow(), people: snapshot.people };
+    const input = {
+      text: snapshot.draft.text,
+      now: localIsoNow(),
+      people: snapshot.people,
+      kind: snapshot.draft.kind,
+    };
     shown = { snapshot, report, findings, fixes: findings.map((f) => fixOptions(f, input)) };
     const view = ports.view();
     if (view.paused) {
@@ -161,9 +166,11 @@ export function checkComposeBox(box: ComposeBox, ports: CheckerPorts, signal: Ab
 
   /** Makes the one edit a fix proposes, through the host's own editing (its undo stack keeps it). */
   async function applyFix(index: number, choice: number): Promise<void> {
-    const edit = shown?.fixes[index]?.[choice]?.edit;
-    if (!shown || !edit) return;
-    const outcome = await makeEdit(edit, shown.snapshot);
+    const option = shown?.fixes[index]?.[choice];
+    if (!shown || !option) return;
+    let outcome = await makeEdit(option.edit, shown.snapshot);
+    // The second edit is earlier in the text: the first one left its offsets as they were read.
+    if (outcome.ok && option.also) outcome = await makeEdit(option.also, box.readDraft());
     if (outcome.ok) fixes += 1;
     else notice = `Clearsend couldn't apply that fix: ${outcome.reason}.`;
     scheduler.now();

@@ -1,4 +1,5 @@
-import type { Finding } from '../analysis/types';
+import type { DraftKind, Finding } from '../analysis/types';
+import { askFirst } from './ask-first';
 import { dateChips } from './date-chips';
 import { numberedQuestions } from './numbered-questions';
 import { ownerChoices } from './owner-choices';
@@ -11,6 +12,8 @@ export interface FixInput {
   now: string;
   /** The people the message goes to, as the page names them (`DraftSnapshot.people`): the owner fix's choices. */
   people?: readonly string[];
+  /** What is being written (`Draft.kind`): a page is a document, not a message with a top to move an ask to. */
+  kind?: DraftKind;
 }
 
 /**
@@ -26,6 +29,8 @@ export function fixOptions(finding: Finding, input: FixInput): FixOption[] {
     options.push({ label, edit: { start, end, text: suggestion } });
   }
   if (finding.rule === 'vague-deadline') options.push(...dateChips(finding, input.text, input.now));
+  // A page's top is its title and headings; an ask moved there would become one.
+  if (finding.rule === 'buried-ask' && input.kind !== 'page') options.push(...askFirst(finding, input.text));
   if (finding.rule === 'stacked-questions') options.push(...numberedQuestions(finding, input.text));
   if (finding.rule === 'no-owner') options.push(...ownerChoices(finding, input.text, input.people ?? []));
   return options;

@@ -5,8 +5,13 @@ export interface TextEdit {
   text: string;
 }
 
-/** One button on a card: what it says, and the single edit it makes (one edit, so one step of the host's undo). */
+/** One button on a card: what it says, and the edit it makes (one edit, so one step of the host's undo). */
 export interface FixOption {
   label: string;
   edit: TextEdit;
+  /**
+   * A second edit, made once `edit` took, always before it in the text (so `edit` does not move its offsets, which
+   * are of the text as read): moving words is a removal and an insertion (the buried ask).
+   */
+  also?: TextEdit;
 }

@@ -32,6 +32,8 @@ export interface HostUnderTest {
    * (the editor pages of sites a user turns on do not run it yet).
    */
   listUndo?(browser: BrowserName): { presses: number; draft: string };
+  /** The same for the buried ask moved to the top: a removal and an insertion, each the host's own steps. */
+  askUndo?(browser: BrowserName): { presses: number; draft: string };
 }
 
 export const VAGUE_GROUP_ASK =
@@ -66,6 +68,13 @@ export const NUMBERED_QUESTIONS = [
   '3. Who books the flights?',
 ].join('\n');
 
+/** Over 80 words of background before the request: the ask is buried. */
+export const PREAMBLE =
+  'We shipped the new billing flow last week and most customers moved over without trouble. '
+    .repeat(7)
+    .trim();
+export const BURIED_ASK = 'Could you approve the refund for Cobalt Dental by Fri 4 Dec 5pm CET?';
+
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
 
 /** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
@@ -81,6 +90,7 @@ export type SharedCheck =
   | 'date-fix'
   | 'date-chip'
   | 'numbered-list'
+  | 'ask-first'
   | 'tab-order'
   | 'badge-in-box'
   | 'ignore-and-turn-off'
@@ -167,6 +177,30 @@ export function basicSuggestionSuite(
           .not.toMatch(/questions in one paragraph/);
         await tab.focus(host.editor);
         const undo = listUndo(browser().name);
+        for (let i = 0; i < undo.presses; i++) await tab.press('Control+z');
+        await expect.poll(() => host.hostDraft(tab)).toContain(undo.draft);
+        await tab.close();
+      },
+    );
+
+  const askUndo = host.askUndo;
+  if (askUndo)
+    check('ask-first')(
+      `${host.name}: "Move the ask to the top" puts it first in the host's text, and Ctrl+Z takes it back`,
+      async () => {
+        const tab = await open(`Hi Sam,\n${PREAMBLE.slice(0, 40)}`);
+        // The rest of the long preamble arrives as one insertText, as a paste does: typed key by key it would
+        // take seconds in each browser.
+        const rest = `${PREAMBLE.slice(40)} ${BURIED_ASK}`;
+        await tab.evaluate(
+          new Function(`document.execCommand('insertText', false, ${JSON.stringify(rest)});`) as () => void,
+        );
+        await openPanel(tab, await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/));
+        await press(tab, /^Move the ask to the top$/);
+        await expect.poll(() => host.hostDraft(tab)).toContain(`Hi Sam,\n${BURIED_ASK}\n${PREAMBLE}`);
+        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toMatch(/words of background/);
+        await tab.focus(host.editor);
+        const undo = askUndo(browser().name);
         for (let i = 0; i < undo.presses; i++) await tab.press('Control+z');
         await expect.poll(() => host.hostDraft(tab)).toContain(undo.draft);
         await tab.close();
