@@ -4,13 +4,11 @@ import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, press, waitForBadge } from './driver/seen';
 import { TWICE } from './harness';
 import {
-  BURIED_ASK,
   basicSuggestionSuite,
   CLEAR_QUESTION,
   type HostUnderTest,
   inside,
   overlaps,
-  PREAMBLE,
   SETTLE_MS,
   STACKED_QUESTIONS,
   VAGUE_GROUP_ASK,
@@ -37,7 +35,7 @@ const gmail: HostUnderTest = {
   // One insertText makes the whole list (Chromium: a <div> per line, Firefox: <br>s): one step of undo in both.
   listUndo: () => ({ presses: 1, draft: STACKED_QUESTIONS }),
   // The ask's removal, then its insertion at the top: two edits, two steps of undo in both browsers.
-  askUndo: () => ({ presses: 2, draft: `Hi Sam,\n${PREAMBLE} ${BURIED_ASK}` }),
+  askUndo: () => ({ presses: 2 }),
 };
 
 describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {

@@ -32,8 +32,11 @@ export interface HostUnderTest {
    * (the editor pages of sites a user turns on do not run it yet).
    */
   listUndo?(browser: BrowserName): { presses: number; draft: string };
-  /** The same for the buried ask moved to the top: a removal and an insertion, each the host's own steps. */
-  askUndo?(browser: BrowserName): { presses: number; draft: string };
+  /**
+   * How many Ctrl+Z take back the buried ask moved to the top (a removal and an insertion, each the host's own
+   * steps); absent where the fix is not offered (a Notion page: its top is its title and headings).
+   */
+  askUndo?(browser: BrowserName): { presses: number };
 }
 
 export const VAGUE_GROUP_ASK =
@@ -73,9 +76,24 @@ export const PREAMBLE =
   'We shipped the new billing flow last week and most customers moved over without trouble. '
     .repeat(7)
     .trim();
-export const BURIED_ASK = 'Could you approve the refund for Cobalt Dental by Fri 4 Dec 5pm CET?';
+/** Not a question: it would join the questions below it in one paragraph. */
+export const BURIED_ASK = 'Please approve the refund for Cobalt Dental by Fri 4 Dec 5pm CET.';
 
 export const CLEAR_QUESTION = 'Priya, which staging server should we use for the demo?';
+
+/**
+ * Presses Ctrl+Z in the editor, as a writer does, until the host's draft holds `wanted`: how many presses that
+ * took (0 when ten did not bring it back), so a test states how many steps the host's undo really takes.
+ */
+async function undoUntil(tab: HostTab, host: HostUnderTest, wanted: string): Promise<number> {
+  await tab.focus(host.editor);
+  for (let presses = 1; presses <= 10; presses++) {
+    await tab.press('Control+z');
+    await tab.wait(100);
+    if ((await host.hostDraft(tab)).includes(wanted)) return presses;
+  }
+  return 0;
+}
 
 /** Flips the popup's "Pause on <site>" switch for the tab, as the user does. */
 export async function setSitePaused(browser: BrowserUnderTest, tab: HostTab, site: string, paused: boolean) {
@@ -89,8 +107,7 @@ export type SharedCheck =
   | 'marks'
   | 'date-fix'
   | 'date-chip'
-  | 'numbered-list'
-  | 'ask-first'
+  | 'line-fixes'
   | 'tab-order'
   | 'badge-in-box'
   | 'ignore-and-turn-off'
@@ -165,44 +182,49 @@ export function basicSuggestionSuite(
 
   const listUndo = host.listUndo;
   if (listUndo)
-    check('numbered-list')(
-      `${host.name}: "Number the questions" makes them a numbered list in the host's text, and Ctrl+Z takes it back`,
+    check('line-fixes')(
+      `${host.name}: "Number the questions" and "Move the ask to the top" rewrite lines of the host's text; Ctrl+Z takes them back`,
       async () => {
-        const tab = await open(STACKED_QUESTIONS);
-        await openPanel(tab, await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/));
+        // Where the ask can move: a greeting, a long preamble, the ask alone under it, then questions run
+        // together, both findings in one tab. Typed key by key the preamble alone would take seconds: past its
+        // first words it arrives as one insertText, as a paste does; the lines after it are typed. On a Notion
+        // page (no ask to move there) the questions alone, typed in its last block: typed into a block the
+        // page's own Enter had just made, Chromium's Ctrl+Z took the list away but never gave the questions back
+        // within ten presses (the split is the page's, outside the browser's undo); Firefox gave them back.
+        const askUndo = host.askUndo?.(browser().name);
+        const tab = await open(askUndo ? 'Hi Sam,\nWe shipped' : STACKED_QUESTIONS);
+        if (askUndo) {
+          const rest = JSON.stringify(PREAMBLE.slice('We shipped'.length));
+          await tab.evaluate(
+            new Function(`document.execCommand('insertText', false, ${rest});`) as () => void,
+          );
+          for (const line of [BURIED_ASK, STACKED_QUESTIONS]) {
+            await tab.press(host.newline);
+            await tab.typeHere(line);
+          }
+        }
+        const before = askUndo ? `${BURIED_ASK}\n` : '';
+        const badge = await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/);
+        expect((await openPanel(tab, badge)).join('\n')).toMatch(/questions in one paragraph/);
         await press(tab, /^Number the questions$/);
-        await expect.poll(() => host.hostDraft(tab)).toContain(NUMBERED_QUESTIONS);
+        await expect.poll(() => host.hostDraft(tab)).toContain(`${before}${NUMBERED_QUESTIONS}`);
         await expect
           .poll(async () => (await tab.panelText()).join('\n'))
           .not.toMatch(/questions in one paragraph/);
-        await tab.focus(host.editor);
-        const undo = listUndo(browser().name);
-        for (let i = 0; i < undo.presses; i++) await tab.press('Control+z');
-        await expect.poll(() => host.hostDraft(tab)).toContain(undo.draft);
-        await tab.close();
-      },
-    );
 
-  const askUndo = host.askUndo;
-  if (askUndo)
-    check('ask-first')(
-      `${host.name}: "Move the ask to the top" puts it first in the host's text, and Ctrl+Z takes it back`,
-      async () => {
-        const tab = await open(`Hi Sam,\n${PREAMBLE.slice(0, 40)}`);
-        // The rest of the long preamble arrives as one insertText, as a paste does: typed key by key it would
-        // take seconds in each browser.
-        const rest = `${PREAMBLE.slice(40)} ${BURIED_ASK}`;
-        await tab.evaluate(
-          new Function(`document.execCommand('insertText', false, ${JSON.stringify(rest)});`) as () => void,
-        );
-        await openPanel(tab, await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/));
-        await press(tab, /^Move the ask to the top$/);
-        await expect.poll(() => host.hostDraft(tab)).toContain(`Hi Sam,\n${BURIED_ASK}\n${PREAMBLE}`);
-        await expect.poll(async () => (await tab.panelText()).join('\n')).not.toMatch(/words of background/);
-        await tab.focus(host.editor);
-        const undo = askUndo(browser().name);
-        for (let i = 0; i < undo.presses; i++) await tab.press('Control+z');
-        await expect.poll(() => host.hostDraft(tab)).toContain(undo.draft);
+        if (askUndo) {
+          await press(tab, /^Move the ask to the top$/);
+          const moved = `Hi Sam,\n${BURIED_ASK}\n${PREAMBLE}\n${NUMBERED_QUESTIONS}`;
+          await expect.poll(() => host.hostDraft(tab)).toContain(moved);
+          expect((await host.hostDraft(tab)).split(BURIED_ASK)).toHaveLength(2);
+          await expect
+            .poll(async () => (await tab.panelText()).join('\n'))
+            .not.toMatch(/words of background/);
+          const asked = `Hi Sam,\n${PREAMBLE}\n${BURIED_ASK}\n${NUMBERED_QUESTIONS}`;
+          expect(await undoUntil(tab, host, asked)).toBe(askUndo.presses);
+        }
+        const undo = listUndo(browser().name);
+        expect(await undoUntil(tab, host, `${before}${undo.draft}`)).toBe(undo.presses);
         await tab.close();
       },
     );

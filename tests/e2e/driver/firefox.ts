@@ -181,6 +181,7 @@ function hostTab(page: Page): HostTab {
         if (line) await page.keyboard.type(line, { delay: 2 });
       }
     },
+    typeHere: (text) => page.keyboard.type(text, { delay: 2 }),
     async press(keys) {
       const parts = keys.split('+') as KeyInput[];
       const key = parts.pop()!;

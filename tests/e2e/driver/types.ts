@@ -30,6 +30,8 @@ export interface HostTab {
   url(): string;
   /** Clicks into the nth match of `selector` and types `text` with real key events, line by line. */
   type(selector: string, text: string, options?: TypeOptions): Promise<void>;
+  /** Types `text` (one line) with real key events where the caret is, without clicking first. */
+  typeHere(text: string): Promise<void>;
   /** Presses keys, `+`-joined as in "Shift+Enter" or "Control+z". */
   press(keys: string): Promise<void>;
   click(selector: string, nth?: number): Promise<void>;
