@@ -107,6 +107,13 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
   };
 
   const busy = state.step === 'reading' || state.step === 'choose' || state.step === 'importing';
+  // Above the progress text, whose length changes several times a second: below it, the button moved as the text
+  // wrapped and unwrapped, under the pointer of someone reaching for it.
+  const cancelButton = (
+    <button type="button" onClick={cancel} disabled={state.step === 'importing' && state.cancelling}>
+      Cancel
+    </button>
+  );
   return (
     <section class="backfill" aria-labelledby="backfill-title">
       <h2 id="backfill-title">Import sent messages</h2>
@@ -131,7 +138,12 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
           </label>
         </div>
       )}
-      {state.step === 'reading' && <p role="status">{state.text}</p>}
+      {state.step === 'reading' && (
+        <>
+          <div class="row">{cancelButton}</div>
+          <p role="status">{state.text}</p>
+        </>
+      )}
       {state.step === 'choose' && (
         <form
           onSubmit={(e) => {
@@ -170,16 +182,15 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
           </button>
         </form>
       )}
+      {state.step === 'choose' && cancelButton}
       {state.step === 'importing' && (
         <>
-          <progress max={Math.max(1, state.total)} value={state.done} aria-label="Import progress" />
+          <div class="row">
+            <progress max={Math.max(1, state.total)} value={state.done} aria-label="Import progress" />
+            {cancelButton}
+          </div>
           <p role="status">{state.cancelling ? 'Cancelling…' : state.text}</p>
         </>
-      )}
-      {busy && (
-        <button type="button" onClick={cancel} disabled={state.step === 'importing' && state.cancelling}>
-          Cancel
-        </button>
       )}
       {state.step === 'ended' && (
         <p role={state.ok ? 'status' : 'alert'} class={state.ok ? 'good' : 'notice'}>
