@@ -77,3 +77,49 @@ export function watchBoxes(
     { signal, root: doc, attributes: ['contenteditable'] },
   );
 }
+
+/** How a host sends from a compose area: its send button, and the keys that send. */
+export interface SendGestures {
+  /** The host's send button (inside the area). */
+  button: string;
+  /** A send button matching this cannot send now: a click on it is no send. */
+  disabled?: string;
+  /** Whether this key, pressed on `target` inside the area, sends (each host checks `isComposing` as it needs). */
+  isSendKey(event: KeyboardEvent, target: Element): boolean;
+}
+
+/**
+ * Calls `callback` on each send from `area`: a click on its send button or a sending key, both heard on the window
+ * in the capture phase, before the host empties the box.
+ */
+export function watchSendGestures(
+  area: HTMLElement,
+  gestures: SendGestures,
+  callback: () => void,
+  signal: AbortSignal,
+): void {
+  const view = area.ownerDocument.defaultView;
+  const inArea = (event: Event) => {
+    const element = eventElement(event);
+    return element && area.contains(element) ? element : null;
+  };
+  listenFirst(
+    view,
+    'click',
+    (event) => {
+      const button = inArea(event)?.closest(gestures.button);
+      if (button && area.contains(button) && !(gestures.disabled && button.matches(gestures.disabled)))
+        callback();
+    },
+    signal,
+  );
+  listenFirst(
+    view,
+    'keydown',
+    (event) => {
+      const element = inArea(event);
+      if (element && gestures.isSendKey(event, element)) callback();
+    },
+    signal,
+  );
+}

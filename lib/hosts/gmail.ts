@@ -1,6 +1,6 @@
 import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
+import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/gmail/*.html and lib/hosts/gmail.test.ts, and follows
@@ -16,6 +16,15 @@ const COMPOSE_PART = 'input[name="subjectbox"], input[name="composeid"]';
  * schedule-send opens a menu (InboxSDK's getSendButton excludes aria-haspopup too).
  */
 const SEND = '[role="button"].T-I-atl:not(.hG):not([aria-haspopup="true"])';
+/** Ctrl/Cmd+Enter anywhere in the compose, and Enter or Space on the Send button (a keyboard "click"). */
+const SEND_GESTURES: SendGestures = {
+  button: SEND,
+  isSendKey: (event, target) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return false;
+    const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+    return shortcut || (!!target.closest(SEND) && !event.ctrlKey && !event.metaKey);
+  },
+};
 const INLINE_VIEW = '.AO';
 /** A recipient chip; the address is in data-hovercard-id, on the chip itself or on a div inside it (gmail.js). */
 const CHIP = '[role="option"][data-name], [role="option"][data-hovercard-id]';
@@ -61,7 +70,7 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     protect: NOT_THE_MESSAGE,
     recipientField: () => anchor.querySelector<HTMLElement>(TO_FIELD),
     readDraft: () => readDraft(editor, anchor),
-    onSend: (callback, signal) => watchSend(anchor, callback, signal),
+    onSend: (callback, signal) => watchSendGestures(anchor, SEND_GESTURES, callback, signal),
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
   };
@@ -124,33 +133,6 @@ function isReply(compose: Element): boolean {
   const repliedTo = field(compose, 'rm');
   if (repliedTo && repliedTo !== 'undefined') return true;
   return !!compose.closest(INLINE_VIEW) && compose.matches('.M9');
-}
-
-function watchSend(compose: HTMLElement, callback: () => void, signal: AbortSignal): void {
-  const view = compose.ownerDocument.defaultView;
-  const inCompose = (event: Event) => {
-    const element = eventElement(event);
-    return element && compose.contains(element) ? element : null;
-  };
-  listenFirst(
-    view,
-    'click',
-    (event) => {
-      if (inCompose(event)?.closest(SEND)) callback();
-    },
-    signal,
-  );
-  listenFirst(
-    view,
-    'keydown',
-    (event) => {
-      const element = inCompose(event);
-      if (!element || (event.key !== 'Enter' && event.key !== ' ')) return;
-      const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-      if (shortcut || (element.closest(SEND) && !event.ctrlKey && !event.metaKey)) callback();
-    },
-    signal,
-  );
 }
 
 /** The open thread: each message's own words under a heading naming its sender; null when no thread is open. */

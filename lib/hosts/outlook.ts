@@ -1,6 +1,6 @@
 import type { SiteOrigin } from '../analysis/types';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
+import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
 import { NOT_PROSE } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -18,6 +18,11 @@ const CHIP_NAME = '[class*="textContainer"]';
 const ADDRESS = /[^\s<>,;]+@[^\s<>,;]+\.[^\s<>,;]+/;
 /** Send: the split button's primary part (its arrow opens a menu), or the older layout's name="Send". */
 const SEND = 'button[id$="__primaryActionButton"], button[name="Send"]';
+/** Ctrl/Cmd+Enter in the compose, as Outlook sends; a plain Enter is a new line. */
+const SEND_GESTURES: SendGestures = {
+  button: SEND,
+  isSendKey: (event) => event.key === 'Enter' && !event.isComposing && (event.ctrlKey || event.metaKey),
+};
 /**
  * Where the quoted thread starts: the writer's part ends at `#appendonsend`, or at the history's From/Sent block
  * (`#divRplyFwdMsg`), or at the container newer Outlook puts the whole reference message in. The rest of the body,
@@ -46,7 +51,7 @@ function composeBoxFor(editor: HTMLElement, site: SiteOrigin): ComposeBox | null
     protect: NOT_THE_MESSAGE,
     recipientField: () => anchor.querySelector<HTMLElement>(`${WELLS[0]} [contenteditable="true"]`),
     readDraft: () => readDraft(editor, anchor, site),
-    onSend: (callback, signal) => watchSend(anchor, callback, signal),
+    onSend: (callback, signal) => watchSendGestures(anchor, SEND_GESTURES, callback, signal),
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
   };
@@ -108,30 +113,4 @@ function recipientsOf(compose: Element): { addresses: string[]; names: string[] 
   }
   const distinct = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   return { addresses: distinct(addresses), names: distinct(names) };
-}
-
-function watchSend(compose: HTMLElement, callback: () => void, signal: AbortSignal): void {
-  const view = compose.ownerDocument.defaultView;
-  const inCompose = (event: Event) => {
-    const element = eventElement(event);
-    return element && compose.contains(element) ? element : null;
-  };
-  listenFirst(
-    view,
-    'click',
-    (event) => {
-      if (inCompose(event)?.closest(SEND)) callback();
-    },
-    signal,
-  );
-  listenFirst(
-    view,
-    'keydown',
-    (event) => {
-      const element = inCompose(event);
-      if (!element || event.key !== 'Enter' || event.isComposing) return;
-      if (event.ctrlKey || event.metaKey) callback();
-    },
-    signal,
-  );
 }

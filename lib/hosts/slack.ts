@@ -1,7 +1,7 @@
 import type { DraftKind } from '../analysis/types';
 import { insertParagraph } from '../dom/replace-lines';
 import { mapText } from '../dom/text-map';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
+import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/slack/*.html and lib/hosts/slack.test.ts, and follows
@@ -53,7 +53,7 @@ function composeBoxFor(editor: HTMLElement): ComposeBox | null {
     anchor,
     protect: `${MENTION}, ${EMBED}, ${NOT_PROSE}`,
     readDraft: () => readDraft(editor),
-    onSend: (callback, signal) => watchSend(editor, anchor, callback, signal),
+    onSend: (callback, signal) => watchSendGestures(anchor, sendGestures(editor), callback, signal),
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
     // Slack's model is one line per paragraph (Shift+Enter makes one); Firefox types a "\n" as a <br> inside one.
@@ -106,33 +106,18 @@ function conversationTypeFromId(editor: HTMLElement): string | undefined {
   return editor.closest('[data-channel-id]')?.getAttribute('data-channel-id')?.[0];
 }
 
-function watchSend(
-  editor: HTMLElement,
-  anchor: HTMLElement,
-  callback: () => void,
-  signal: AbortSignal,
-): void {
-  // Enter is caught on the window in the capture phase: Quill handles it on the editor and clears the box.
-  listenFirst(
-    editor.ownerDocument.defaultView,
-    'keydown',
-    (event) => {
-      const element = eventElement(event);
-      if (!element || !editor.contains(element)) return;
-      if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-      // With the mention/emoji menu open, Enter picks a suggestion instead of sending.
-      if (editor.getAttribute('aria-expanded') === 'true') return;
-      callback();
-    },
-    signal,
-  );
-  listenFirst(
-    editor.ownerDocument.defaultView,
-    'click',
-    (event) => {
-      const button = eventElement(event)?.closest(SEND_BUTTON);
-      if (button && anchor.contains(button) && !button.matches(DISABLED)) callback();
-    },
-    signal,
-  );
-}
+/**
+ * Enter without Shift in the editor — caught on the window in the capture phase: Quill handles it on the editor and
+ * clears the box — and the send button while it can send.
+ */
+const sendGestures = (editor: HTMLElement): SendGestures => ({
+  button: SEND_BUTTON,
+  disabled: DISABLED,
+  isSendKey: (event, target) =>
+    editor.contains(target) &&
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.isComposing &&
+    // With the mention/emoji menu open, Enter picks a suggestion instead of sending.
+    editor.getAttribute('aria-expanded') !== 'true',
+});

@@ -1,5 +1,5 @@
 import type { DraftKind, SiteOrigin } from '../analysis/types';
-import { eventElement, isOptedOut, listenFirst, nearestHolding, watchBoxes } from './common';
+import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
 import { NOT_PROSE, readEditable } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -35,7 +35,7 @@ function composeBoxFor(editor: HTMLElement, site: SiteOrigin): ComposeBox | null
     anchor,
     protect: NOT_PROSE,
     readDraft: () => readDraft(editor, site),
-    onSend: (callback, signal) => watchSend(editor, anchor, callback, signal),
+    onSend: (callback, signal) => watchSendGestures(anchor, sendGestures(editor), callback, signal),
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
   };
@@ -56,26 +56,13 @@ function readDraft(editor: HTMLElement, site: SiteOrigin): DraftSnapshot {
 }
 
 /** Enter without Shift in the box (Teams' send key; Ctrl+Enter too), and the send button beside it. */
-function watchSend(editor: HTMLElement, area: HTMLElement, callback: () => void, signal: AbortSignal): void {
-  const view = editor.ownerDocument.defaultView;
-  listenFirst(
-    view,
-    'keydown',
-    (event) => {
-      const element = eventElement(event);
-      if (!element || !editor.contains(element)) return;
-      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && !event.altKey) callback();
-    },
-    signal,
-  );
-  listenFirst(
-    view,
-    'click',
-    (event) => {
-      const button = eventElement(event)?.closest(SEND);
-      if (button && area.contains(button) && !button.matches('[disabled], [aria-disabled="true"]'))
-        callback();
-    },
-    signal,
-  );
-}
+const sendGestures = (editor: HTMLElement): SendGestures => ({
+  button: SEND,
+  disabled: '[disabled], [aria-disabled="true"]',
+  isSendKey: (event, target) =>
+    editor.contains(target) &&
+    event.key === 'Enter' &&
+    !event.shiftKey &&
+    !event.isComposing &&
+    !event.altKey,
+});
