@@ -78,6 +78,15 @@ export function watchBoxes(
   );
 }
 
+/** The adapter of a site whose compose boxes are the matches of one selector, each built by `boxFor`. */
+export function adapterFor(
+  site: SiteAdapter['site'],
+  selector: string,
+  boxFor: (element: HTMLElement, signal: AbortSignal) => ComposeBox | null,
+): SiteAdapter {
+  return { site, watch: (doc, onBox, signal) => watchBoxes(doc, selector, boxFor, onBox, signal) };
+}
+
 /** How a host sends from a compose area: its send button, and the keys that send. */
 export interface SendGestures {
   /** The host's send button (inside the area). */

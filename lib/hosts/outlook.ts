@@ -1,6 +1,6 @@
 import type { SiteOrigin } from '../analysis/types';
 import { mapText } from '../dom/text-map';
-import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
+import { adapterFor, isOptedOut, nearestHolding, type SendGestures, watchSendGestures } from './common';
 import { NOT_PROSE } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -33,12 +33,7 @@ const SIGNATURE = '#Signature';
 const NOT_THE_MESSAGE = `${THREAD}, ${SIGNATURE}, ${NOT_PROSE}`;
 
 export function outlookAdapter(site: SiteOrigin): SiteAdapter {
-  return {
-    site,
-    watch(doc, onBox, signal) {
-      watchBoxes(doc, BODY, (element) => composeBoxFor(element, site), onBox, signal);
-    },
-  };
+  return adapterFor(site, BODY, (element) => composeBoxFor(element, site));
 }
 
 function composeBoxFor(editor: HTMLElement, site: SiteOrigin): ComposeBox | null {

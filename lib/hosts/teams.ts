@@ -1,5 +1,5 @@
 import type { DraftKind, SiteOrigin } from '../analysis/types';
-import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
+import { adapterFor, isOptedOut, nearestHolding, type SendGestures, watchSendGestures } from './common';
 import { NOT_PROSE, readEditable } from './generic/read-editable';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
@@ -19,12 +19,7 @@ const CHANNEL_VIEW = '[data-tid="channel-pane-runway"]';
 const CHANNEL_NAME = '[data-tid="channel-header-title"]';
 
 export function teamsAdapter(site: SiteOrigin): SiteAdapter {
-  return {
-    site,
-    watch(doc, onBox, signal) {
-      watchBoxes(doc, BODY, (element) => composeBoxFor(element, site), onBox, signal);
-    },
-  };
+  return adapterFor(site, BODY, (element) => composeBoxFor(element, site));
 }
 
 function composeBoxFor(editor: HTMLElement, site: SiteOrigin): ComposeBox | null {

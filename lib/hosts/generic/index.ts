@@ -1,6 +1,6 @@
 import type { SiteOrigin } from '../../analysis/types';
 import { replaceInField } from '../../dom/replace-in-field';
-import { isOptedOut, watchBoxes } from '../common';
+import { adapterFor, isOptedOut } from '../common';
 import type { ComposeBox, SiteAdapter } from '../types';
 import { CANDIDATES, isMessageBox } from './editors';
 import { NOT_PROSE, readEditable } from './read-editable';
@@ -9,18 +9,7 @@ import { createTextareaMirror } from './textarea-mirror';
 
 /** The adapter for a site the user turned Clearsend on for: any textarea or editable root that holds a message. */
 export function genericAdapter(site: SiteOrigin): SiteAdapter {
-  return {
-    site,
-    watch(doc, onBox, signal) {
-      watchBoxes(
-        doc,
-        CANDIDATES,
-        (element, boxSignal) => composeBoxFor(element, site, boxSignal),
-        onBox,
-        signal,
-      );
-    },
-  };
+  return adapterFor(site, CANDIDATES, (element, boxSignal) => composeBoxFor(element, site, boxSignal));
 }
 
 function composeBoxFor(editor: HTMLElement, site: SiteOrigin, signal: AbortSignal): ComposeBox | null {
