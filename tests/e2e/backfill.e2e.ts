@@ -63,17 +63,15 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
     await pickExports(report, [mboxPath, zipPath]);
     // The most frequent sender of each kind is offered as the user, every sender listed with a count.
     const senders = report.locator('.backfill fieldset label');
+    const ticked = () =>
+      senders.locator('input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
     expect((await senders.allTextContents()).map((t) => t.trim())).toEqual([
       'Alma Ortiz (Slack, 28 messages)',
       'Ben Okafor (Slack, 28 messages)',
       'alma@example.com (mail, 18 messages)',
       'ben@example.com (mail, 3 messages)',
     ]);
-    expect(
-      await senders
-        .locator('input')
-        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
-    ).toEqual([true, false, true, false]);
+    expect(await ticked()).toEqual([true, false, true, false]);
     await report.getByRole('button', { name: 'Import 46 messages' }).click();
     const lastSlack = slackStart + 13 * DAY + 2 * 60_000;
     expect(await backfillOutcome(report)).toBe(
@@ -119,22 +117,14 @@ describe('importing sent messages on the report page (issue 13.1)', TWICE, () =>
     expect(await backfillOutcome(report)).toMatch(/^28 messages from .+ added; 28 skipped: not sent by you/);
     await report.reload();
     await pickExports(report, [mboxPath, zipPath]);
-    expect(
-      await senders
-        .locator('input')
-        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
-    ).toEqual([false, true, true, false]);
+    expect(await ticked()).toEqual([false, true, true, false]);
     // "Delete everything" forgets them with the history: the next import offers the most frequent senders again.
     await report.getByRole('button', { name: 'Delete everything…' }).click();
     await report.getByRole('button', { name: 'Yes, delete everything' }).click();
     await report.getByText('Nothing recorded yet').waitFor();
     await report.reload();
     await pickExports(report, [mboxPath, zipPath]);
-    expect(
-      await senders
-        .locator('input')
-        .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked)),
-    ).toEqual([true, false, true, false]);
+    expect(await ticked()).toEqual([true, false, true, false]);
     expect(session.offHostRequests).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   }, 120_000);
