@@ -28,7 +28,13 @@ const BEFORE_ACTION = new RegExp(
 );
 
 function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
-  const prefixed = s.times.find((t) => t.prefixed);
+  // Of two deadlines ("a date before Dec 11, and tell me the slot by Dec 2") the sooner is the first one due.
+  const prefixed = s.times
+    .filter((t) => t.prefixed)
+    .reduce<SentenceInfo['times'][number] | undefined>(
+      (soonest, t) => (!soonest || t.date < soonest.date ? t : soonest),
+      undefined,
+    );
   // A question's "on Friday" is usually what it asks about; only "by Friday" makes it due.
   const t = question ? prefixed : (prefixed ?? s.times[0]);
   if (t) {
