@@ -16,7 +16,10 @@ import { ASK_FIT, OWN_WEIGHT } from '../lib/eval/train';
 
 const FOLDS = 5;
 // To weigh a fit setting before changing it in train.ts: `npm run cv -- --own-weight 12 --l2 0.001`.
-const { values: args } = parseArgs({ options: { 'own-weight': { type: 'string' }, l2: { type: 'string' } } });
+// `--misses` lists the sentences scored wrongly out of fold.
+const { values: args } = parseArgs({
+  options: { 'own-weight': { type: 'string' }, l2: { type: 'string' }, misses: { type: 'boolean' } },
+});
 const own = Number(args['own-weight'] ?? OWN_WEIGHT);
 const fit = { ...ASK_FIT, ...(args.l2 ? { l2: Number(args.l2) } : {}) };
 const messages = loadMessages().filter((m) => m.split !== 'test');
@@ -28,7 +31,7 @@ const enronTrain = loadEnron(join(SHARED, 'data', 'enron-intent-verified'))
 const foldOf = (id: string) => fnv1a(`cv:${id}`) % FOLDS;
 const examples = messages.flatMap((m) => messageExamples(m).map((e) => ({ ...e, fold: foldOf(m.id) })));
 
-const scored: { y: boolean; p: number | null; byRules: boolean }[] = [];
+const scored: { y: boolean; p: number | null; byRules: boolean; text: string }[] = [];
 for (let k = 0; k < FOLDS; k++) {
   const fitted = examples
     .filter((e) => e.fold !== k && !e.byStructure)
@@ -37,8 +40,13 @@ for (let k = 0; k < FOLDS; k++) {
   for (const e of examples.filter((x) => x.fold === k))
     scored.push(
       e.byStructure
-        ? { y: e.ask, p: null, byRules: classifyAsk(e.text, e.features) !== null }
-        : { y: e.ask, p: probability({ ...model, threshold: 0.5 }, e.features), byRules: false },
+        ? { y: e.ask, p: null, byRules: classifyAsk(e.text, e.features) !== null, text: e.text }
+        : {
+            y: e.ask,
+            p: probability({ ...model, threshold: 0.5 }, e.features),
+            byRules: false,
+            text: e.text,
+          },
     );
 }
 
@@ -59,3 +67,9 @@ for (let t = 0.2; t <= 0.701; t += 0.025) {
 console.log(
   `${FOLDS}-fold CV over ${messages.length} train+dev messages (${scored.length} sentences): ask F1 ${best.f1.toFixed(3)} (P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)}) at threshold ${best.threshold}`,
 );
+if (args.misses)
+  for (const s of scored) {
+    const yes = s.p === null ? s.byRules : s.p >= best.threshold;
+    if (yes !== s.y)
+      console.log(`  ${s.y ? 'missed' : 'false '} ${s.p === null ? 'rules' : s.p.toFixed(2)}  ${s.text}`);
+  }
