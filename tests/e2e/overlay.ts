@@ -24,3 +24,14 @@ export const openPanel = (page: Page, badge: OverlayNode): Promise<string[]> =>
   seen.openPanel(hostTab(page), badge);
 
 export const panelText = (page: Page): Promise<string[]> => hostTab(page).panelText();
+
+/** Presses a button of the panel by its accessible name; returns that name. */
+export const press = (page: Page, name: RegExp): Promise<string> => seen.press(hostTab(page), name);
+
+/** Waits until a button of the overlay has exactly this accessible name. */
+export const waitForButton = (page: Page, name: string): Promise<unknown> =>
+  seen.waitForOverlay(
+    hostTab(page),
+    (all) => all.some((n) => n.role === 'button' && n.name === name),
+    `a button named "${name}"`,
+  );

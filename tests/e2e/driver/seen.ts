@@ -9,7 +9,7 @@ export async function badges(tab: HostTab): Promise<OverlayNode[]> {
 }
 
 /** Polls the overlay until `check` holds, the way an assistive technology re-reads the tree. */
-async function waitForOverlay(
+export async function waitForOverlay(
   tab: HostTab,
   check: (nodes: OverlayNode[]) => boolean,
   what: string,
