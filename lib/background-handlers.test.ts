@@ -22,6 +22,8 @@ describe('the background router', () => {
       'listSites',
       'recordSend',
       'reviewPage',
+      'setRuleOff',
+      'settings',
       'wake',
     ]);
   });

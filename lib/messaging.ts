@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Draft, Report, ScoreWeights, SiteOrigin } from './analysis/types';
+import type { Settings } from './settings/item';
 
 /**
  * Every message between Clearsend's own contexts, in one map: the request each takes and what it answers.
@@ -22,6 +23,10 @@ export interface Protocol {
   enableSite: { req: { origin: string; tabId?: number }; res: { sites: SiteOrigin[] } };
   /** Options → background: stop checking a site and give its permission back. */
   disableSite: { req: { origin: string }; res: { sites: SiteOrigin[] } };
+  /** Content script → background: the settings as they are now, migrated (content scripts never read storage). */
+  settings: { req: Record<string, never>; res: Settings };
+  /** A card's "Turn off this rule" and its undo: the background writes the change. */
+  setRuleOff: { req: { ruleId: string; off: boolean }; res: { disabledRules: string[] } };
   /** The sites the user turned Clearsend on for. */
   listSites: { req: Record<string, never>; res: { sites: SiteOrigin[] } };
 }

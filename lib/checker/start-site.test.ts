@@ -2,7 +2,10 @@
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { deliverOwnMessages } from '../../tests/helpers/own-messages';
 import type { ComposeBox, SiteAdapter } from '../hosts/types';
+import { handleMessages } from '../messaging';
+import { settingsHandlers } from '../settings/background';
 import { DEFAULT_SETTINGS, settingsItem } from '../settings/item';
 import { startChecker } from './start-site';
 
@@ -46,6 +49,9 @@ describe('a content script on its host', () => {
     document.body.replaceChildren();
     opened.length = 0;
     await settingsItem.setValue(DEFAULT_SETTINGS);
+    // The content script reads its settings from the background.
+    handleMessages(settingsHandlers);
+    deliverOwnMessages();
   });
 
   it('opens the panel of the compose box that has focus when the keyboard command arrives', async () => {

@@ -1,9 +1,9 @@
 import type { Site } from '../analysis/types';
 import type { SiteAdapter } from '../hosts/types';
 import { handleMessages, sendMessage } from '../messaging';
-// The item alone: the rest of lib/settings resolves presets and would pull the NLP library into the page.
-import { type Settings, settingsItem } from '../settings/item';
+import type { Settings } from '../settings/item';
 import { type BoxChecker, type CheckerPorts, checkComposeBox } from './check-box';
+import { followSettings } from './follow-settings';
 import { claimWorld, ownLifetime, quietly } from './lifetime';
 import { watchPageStatus } from './page-status';
 import { perMinute, watchUserEvents } from './send-guard';
@@ -22,24 +22,18 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
   const { signal, check } = lifetime;
   if (signal.aborted) return;
   claimWorld(adapter.site, lifetime);
-  let settings: Settings = await settingsItem.getValue();
   const checkers = new Map<HTMLElement, BoxChecker>();
   let wokenAt = 0;
-
-  const unwatch = settingsItem.watch((next) => {
+  let settings: Settings = await followSettings((next) => {
     settings = next;
     for (const checker of checkers.values()) checker.refresh();
-  });
-  signal.addEventListener('abort', () => quietly(unwatch), { once: true });
+  }, signal);
 
   // Before adapter.watch: our window listeners must come ahead of the adapters' send listeners.
   const userEvents = watchUserEvents(document.defaultView, signal);
   const pageBound = perMinute(SENDS_PER_PAGE_MINUTE);
   const setRuleOff = (ruleId: string, off: boolean) =>
-    void settingsItem.getValue().then((current) => {
-      const others = current.disabledRules.filter((id) => id !== ruleId);
-      return settingsItem.setValue({ ...current, disabledRules: off ? [...others, ruleId] : others });
-    });
+    void sendMessage('setRuleOff', { ruleId, off }).catch(() => undefined);
   const ports: CheckerPorts = {
     analyze: (draft) =>
       sendMessage('analyze', { draft }).catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { SETTINGS_KEY } from './key';
 import { migrateV1toV2, migrateV2toV3, type SettingsV1, type SettingsV2, type SettingsV3 } from './versions';
 
 export type Settings = SettingsV3;
@@ -23,7 +24,7 @@ export const settingsMigrations = {
   3: (old: SettingsV2): SettingsV3 => migrateV2toV3(old),
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
