@@ -1,7 +1,9 @@
 // `npm run eval`: the engine's figures on each split of the team's labelled messages, the shared corpus, the Enron
 // intent folds and the datetime spec. `--misses SPLIT` also lists what went wrong on that split (dev, to tune).
+// `--file PATH` scores one labelled file whole instead: a new set, before it joins the splits, is measured untouched.
+import { readFileSync } from 'node:fs';
 import type { CorpusScores } from '../lib/eval/corpus';
-import type { MessageScores } from '../lib/eval/messages';
+import { type MessageScores, scoreMessages } from '../lib/eval/messages';
 import { runEval } from '../lib/eval/run';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -33,6 +35,16 @@ function printMessages(name: string, s: MessageScores & { messages: number }) {
     `  owner right ${s.owner.right}/${s.owner.of};  explicit dates resolved right ${s.dates.right}/${s.dates.of} (${pct(s.dates.of ? s.dates.right / s.dates.of : 1)})`,
   );
   if (showMisses === name) for (const m of s.misses) console.log(`    ${m}`);
+}
+
+const file = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
+if (file) {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+  printMessages(file, { ...scoreMessages(rows), messages: rows.length });
+  process.exit(0);
 }
 
 const { splits, corpus, enron, datetime } = runEval();
