@@ -331,6 +331,8 @@ export function askFeatures(input: AskInput): string[] {
     )
       out.add('reported');
   }
+  // "Just a reminder to submit your timesheet": a reminder to do something asks for it ("a reminder that…" informs).
+  if (/ reminder to (?!you |everyone |all )/.test(joined)) out.add('reminderTo');
   if (/ (?:you|everyone) (?:need|needs|have|has|will need|'ll need) to /.test(joined)) out.add('youNeedTo');
   if (/ we (?:need|have|must|should) (?:to )?/.test(joined)) out.add('weNeed');
   if (

@@ -27,16 +27,24 @@ const BEFORE_ACTION = new RegExp(
   'iu',
 );
 
-function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
-  // Of two deadlines ("a date before Dec 11, and tell me the slot by Dec 2") the sooner is the first one due.
-  const prefixed = s.times
+type Time = SentenceInfo['times'][number];
+/** Of two deadlines ("a date before Dec 11, and tell me the slot by Dec 2") the sooner is the first one due. */
+const soonestDeadline = (times: Time[]) =>
+  times
     .filter((t) => t.prefixed)
-    .reduce<SentenceInfo['times'][number] | undefined>(
-      (soonest, t) => (!soonest || t.date < soonest.date ? t : soonest),
-      undefined,
-    );
+    .reduce<Time | undefined>((a, t) => (!a || t.date < a.date ? t : a), undefined);
+
+function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
+  // "order the drives today so they arrive before the Monday ingest": a time in the reason says why it is due
+  // then, not when, when the ask before it names one.
+  const reason = REASON.exec(s.text);
+  const beforeReason = reason ? s.times.filter((t) => t.start < s.start + reason.index) : s.times;
   // A question's "on Friday" is usually what it asks about; only "by Friday" makes it due.
-  const t = question ? prefixed : (prefixed ?? s.times[0]);
+  const t =
+    soonestDeadline(beforeReason) ??
+    (question ? undefined : beforeReason[0]) ??
+    soonestDeadline(s.times) ??
+    (question ? undefined : s.times[0]);
   if (t) {
     return {
       start: t.start,

@@ -113,6 +113,23 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds('Please find attached the November invoice.')).toEqual([]);
   });
 
+  it('takes the sooner of two deadlines, and a time in the reason only when the ask names none', () => {
+    const due = (text: string) => channel(text).facts.asks.map((a) => a.deadline?.text);
+    expect(due('Kenji, please order the drives today so they arrive before the Monday ingest.')).toEqual([
+      'today',
+    ]);
+    expect(due('Please book the certifier for a date before Dec 11 and tell me the slot by Dec 2.')).toEqual([
+      'Dec 2',
+    ]);
+    expect(due('Can you send the figures so we can close before Friday?')).toEqual(['Friday']);
+  });
+
+  it("reads a range that has begun as due at its end: 'the last three months till 30th November'", () => {
+    const [ask] = channel('@Sunita kindly prepare stock reports of the last three months till 30th November.')
+      .facts.asks;
+    expect(ask?.deadline).toMatchObject({ text: '30th November', date: '2026-11-30' });
+  });
+
   it("lets a list's lead line give its items their deadline, and is not an ask itself", () => {
     const r = channel(
       'Everything below by noon Monday, please:\n- @grace: accruals for Lisbon\n- @tunde: reconcile the payouts',

@@ -61,7 +61,19 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   // "Need someone to rebase…", "we need you to sign…": a request for a person to act.
   (f) => (has(f, 'needSomeone') || has(f, 'needYou')) && !has(f, 'pastTense'),
   politeInstruction,
+  (f) => has(f, 'reminderTo'),
 ];
+
+/** Asking the reader to get in touch with the writer: "call me", "email us", "let me know". */
+const CONTACT_ME =
+  /\b(?:call|email|e-mail|ping|text|message|contact|ask|dm|reach out to|get in touch with|let)\s+(?:me|us)\b/i;
+
+/**
+ * "If you have any questions, please call me": an invitation to get in touch should the reader need to, which
+ * the labelling convention counts as a courtesy, not an ask, whatever words of meeting it uses.
+ */
+export const courtesyOffer = (text: string, features: readonly string[]) =>
+  has(features, 'offer') && CONTACT_ME.test(text) && !has(features, 'questionMark');
 
 /** "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment. */
 const assignment = (features: readonly string[]) =>
@@ -74,6 +86,7 @@ const assignment = (features: readonly string[]) =>
 export const askDecidedByStructure = (text: string, features: readonly string[]) =>
   isSmallTalk(text) ||
   isOpenReply(text) ||
+  courtesyOffer(text, features) ||
   commitsOnly(features) ||
   assignment(features) ||
   ASKING_FORMS.some((form) => form(features));
@@ -86,6 +99,7 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (isOpenReply(text)) return 'question';
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
+  if (courtesyOffer(text, features)) return null;
   if (assignment(features)) return 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;

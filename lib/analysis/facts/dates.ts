@@ -180,6 +180,25 @@ function recentPast(date: string, ref: Reference): string {
   return date > addDays(ref.day, 270) && lastYear >= addDays(ref.day, -92) ? lastYear : date;
 }
 
+/** The words that join a range to its end: "the last three months till 30th November". */
+const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
+
+/**
+ * "stock reports of the last three months till 30th November": a range that has already begun is due at its end,
+ * so it is read as that end alone, "till 30th November" (which the deadline words then see as a deadline).
+ */
+function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.ParsedResult {
+  if (!r.end) return r;
+  const day = (c: chrono.ParsedComponents) =>
+    `${c.get('year') ?? 1970}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  if (day(r.start) >= ref.day || day(r.end) < ref.day) return r;
+  const joins = [...r.text.matchAll(RANGE_END)];
+  const join = joins.at(-1);
+  if (!join) return r;
+  const cut = (join.index ?? 0) + join[0].length;
+  return { ...r, index: r.index + cut, text: r.text.slice(cut), start: r.end, end: undefined } as chrono.ParsedResult;
+}
+
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
 export function resolveTimes(
   text: string,
@@ -188,7 +207,8 @@ export function resolveTimes(
 ): (TimeHit & { past: boolean })[] {
   const hits: (TimeHit & { past: boolean })[] = workDates(text, ref, draftNamesZone);
   const results = chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
-  for (const r of results) {
+  for (const found of results) {
+    const r = rangeEndIfStarted(found, ref);
     const t = r.text.trim();
     // "items 4–6": a range of bare numbers is not a date without a month, a slash or a weekday.
     if (
