@@ -196,7 +196,13 @@ function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.Parse
   const join = joins.at(-1);
   if (!join) return r;
   const cut = (join.index ?? 0) + join[0].length;
-  return { ...r, index: r.index + cut, text: r.text.slice(cut), start: r.end, end: undefined } as chrono.ParsedResult;
+  return {
+    ...r,
+    index: r.index + cut,
+    text: r.text.slice(cut),
+    start: r.end,
+    end: undefined,
+  } as chrono.ParsedResult;
 }
 
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
