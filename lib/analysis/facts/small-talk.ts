@@ -30,9 +30,12 @@ const CLOSING_LINES = [
   /^\p{Lu}[\p{L}'’-]*[,.]?$/u,
 ];
 
-/** Small talk that opens a conversation rather than asking for anything: "how are you?", "got a sec?". */
+/**
+ * Small talk that opens a conversation rather than asking for anything: "how are you?", "got a sec?", "do you have
+ * a few minutes this afternoon?" (a knock: it asks for the reader's time without saying for what).
+ */
 const PHATIC = new RegExp(
-  String.raw`^(?:${GREETING}\b[\s,!-]*)?(?:\p{L}+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) a (?:sec|second|minute|min|moment)|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$`,
+  String.raw`^(?:${GREETING}\b[\s,!-]*)?(?:@?[\p{L}'’-]+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) (?:a (?:sec|second|minute|min|moment|quick (?:sec|minute|moment))|a few (?:minutes|mins))(?: (?:today|now|later|tomorrow|sometime|this (?:morning|afternoon|evening|week)))?|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$`,
   'iu',
 );
 

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf } from '../test-helpers';
 
 describe('greeting-only', () => {
-  it.each(['hey, you around?', 'Hi Ben! Hope your week is going well.', 'Hello!', 'hi, got a sec?'])(
-    'flags "%s"',
-    (text) => {
-      expect(findingsOf('greeting-only', text)).toHaveLength(1);
-    },
-  );
+  it.each([
+    'hey, you around?',
+    'Hi Ben! Hope your week is going well.',
+    'Hello!',
+    'hi, got a sec?',
+    'Hi @Mira, do you have a moment this afternoon?',
+    'Do you have a few minutes sometime?',
+  ])('flags "%s"', (text) => {
+    expect(findingsOf('greeting-only', text)).toHaveLength(1);
+  });
   it.each([
     'Hi Ben, could you send me the Q3 numbers by Fri 27 Nov?',
     'Thanks for covering the call yesterday, the customer loved it.',
