@@ -90,6 +90,9 @@ describe('asks: the language around a request', () => {
       'Let me know if you have any questions.',
       'Can you believe it is already December?',
       'Can you guess which team won?',
+      "Who says B2B webinars can't be fun?",
+      'honestly, who reads the release notes anyway?',
+      'Who would have guessed the old printer would outlast us all?',
     ])
       expect(kinds(text), text).toEqual([]);
   });
