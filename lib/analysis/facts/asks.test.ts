@@ -93,6 +93,11 @@ describe('asks: the language around a request', () => {
       "Who says B2B webinars can't be fun?",
       'honestly, who reads the release notes anyway?',
       'Who would have guessed the old printer would outlast us all?',
+      'Please find attached the signed agreement.',
+      'Please note that the Denver office will be closed on Dec 24.',
+      'Please join me in welcoming Amara, who starts Monday.',
+      "@Marek yes let's go with the timber option.",
+      "agreed, let's keep the old intro music.",
     ])
       expect(kinds(text), text).toEqual([]);
   });

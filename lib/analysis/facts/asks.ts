@@ -64,6 +64,20 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   (f) => has(f, 'reminderTo'),
 ];
 
+/**
+ * Letter formulas that present or announce, whatever their imperative: "Please find attached…", "Please note that
+ * the office is closed…", "Please join me in welcoming Dr. Nwosu".
+ */
+const PRESENTS =
+  /^(?:[@\p{L}'’-]+,\s*)?(?:please|kindly|pls)\s+(?:find (?:attached|enclosed|below|above)|note that|note:|see (?:attached|below|above)|be (?:advised|aware|informed) that|join (?:me|us) in (?:welcoming|congratulating|thanking))/iu;
+
+/** "yes, let's go with the timber option", "agreed, let's keep the intro": an agreement that settles a choice. */
+const AGREED_LET_US =
+  /^(?:@\S+\s+)?(?:yes|yeah|yep|yup|agreed|ok|okay|sounds good|deal|perfect|great)\b[\s,.!—-]*let's\b/i;
+
+/** Statements in the shape of a request: announcing, presenting, or agreeing to what was proposed. */
+export const presentsOrAgrees = (text: string) => PRESENTS.test(text) || AGREED_LET_US.test(text);
+
 /** Asking the reader to get in touch with the writer: "call me", "email us", "let me know". */
 const CONTACT_ME =
   /\b(?:call|email|e-mail|ping|text|message|contact|ask|dm|reach out to|get in touch with|let)\s+(?:me|us)\b/i;
@@ -87,6 +101,7 @@ export const askDecidedByStructure = (text: string, features: readonly string[])
   isSmallTalk(text) ||
   isOpenReply(text) ||
   courtesyOffer(text, features) ||
+  presentsOrAgrees(text) ||
   commitsOnly(features) ||
   assignment(features) ||
   ASKING_FORMS.some((form) => form(features));
@@ -99,7 +114,7 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (isOpenReply(text)) return 'question';
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
-  if (courtesyOffer(text, features)) return null;
+  if (courtesyOffer(text, features) || presentsOrAgrees(text)) return null;
   if (assignment(features)) return 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;
