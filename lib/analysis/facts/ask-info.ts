@@ -55,9 +55,13 @@ function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
       ...(t.hasTime && !t.timezoneNamed ? { timezoneAmbiguous: true } : {}),
     };
   }
-  const v = s.vague[0];
+  // "did the transit fees change this month?", "you are on call this week?": in a question a bare period is what
+  // it asks about; "ASAP" or "when you can" still says when the answer is wanted.
+  const v = s.vague.find((x) => !(question && BARE_PERIOD.test(x.text)));
   return v ? { ...v, vague: true } : null;
 }
+
+const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
 
 /**
  * This ask's deadline: in its own sentence, else in the next one ("Can you review it? Need it by Friday."), else,

@@ -22,4 +22,10 @@ describe('vague-deadline', () => {
   ])('leaves the loose timing of a proposed meeting alone: "%s"', (text) => {
     expect(findingsOf('vague-deadline', text)).toEqual([]);
   });
+  it('takes a period in a question for what it asks about, not when the answer is due', () => {
+    expect(
+      findingsOf('vague-deadline', 'Does anyone know if the Suez transit fees changed this month?'),
+    ).toEqual([]);
+    expect(findingsOf('vague-deadline', 'Can you tell me which rooms are free ASAP?')).toHaveLength(1);
+  });
 });
