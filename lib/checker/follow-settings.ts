@@ -25,5 +25,17 @@ export async function followSettings(
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-  return sendMessage('settings', {});
+  return firstAnswer(signal);
+}
+
+/** A service worker just woken can miss the first question: ask again a few times before giving up. */
+async function firstAnswer(signal: AbortSignal): Promise<Settings> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendMessage('settings', {});
+    } catch (error) {
+      if (attempt >= 5 || signal.aborted) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }

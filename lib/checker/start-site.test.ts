@@ -58,6 +58,8 @@ describe('a content script on its host', () => {
     const controller = new AbortController();
     const boxes = [composeBox('first'), composeBox('second')];
     await startChecker(adapterOf(boxes), controller.signal);
+    // The settings arrive from the background a moment later; until then a box shows nothing.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     boxes[1]!.editor.focus();
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { clearsend: 1, type: 'openPanel', payload: {} },

@@ -24,10 +24,14 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
   claimWorld(adapter.site, lifetime);
   const checkers = new Map<HTMLElement, BoxChecker>();
   let wokenAt = 0;
-  let settings: Settings = await followSettings((next) => {
+  // The settings come from the background, a round trip away; the boxes are found and the popup answered at
+  // once, and until the settings arrive each box shows nothing, as if paused.
+  let settings: Settings | null = null;
+  const refreshAll = (next: Settings) => {
     settings = next;
     for (const checker of checkers.values()) checker.refresh();
-  }, signal);
+  };
+  followSettings(refreshAll, signal).then(refreshAll, () => check());
 
   // Before adapter.watch: our window listeners must come ahead of the adapters' send listeners.
   const userEvents = watchUserEvents(document.defaultView, signal);
@@ -52,7 +56,7 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
     },
     disableRule: (ruleId) => setRuleOff(ruleId, true),
     enableRule: (ruleId) => setRuleOff(ruleId, false),
-    view: () => viewFor(settings, adapter.site),
+    view: () => (settings ? viewFor(settings, adapter.site) : NOT_YET),
   };
 
   // Every box the adapter reports, opted out or not: an opted-out editor was found, so nothing is "missing".
@@ -80,6 +84,9 @@ export async function startChecker(adapter: SiteAdapter, hint: AbortSignal): Pro
   });
   signal.addEventListener('abort', () => quietly(stop), { once: true });
 }
+
+/** Before the settings arrive: draw nothing, as when paused. */
+const NOT_YET = { paused: true, panelOnly: false };
 
 function viewFor(settings: Settings, site: Site) {
   return { paused: settings.paused || settings.pausedSites.includes(site), panelOnly: settings.panelOnly };
