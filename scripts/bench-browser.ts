@@ -8,11 +8,14 @@
 //   frames and the total time (`tsx scripts/bench-browser.ts large-import` runs this part alone);
 // - backfilling 10,000 sent messages (a generated Slack export) on the report page: its longest task, the rate,
 //   then the popup's first render with them (`tsx scripts/bench-browser.ts backfill` runs this part alone).
+// - the size of each content script the build wrote, against the design's 100 kB budget (`sizes` runs it alone).
 // Timings on a shared 2-core machine are noisy: read the medians and the ratio, not single runs.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { mondayAt10, writeExports } from '../tests/e2e/backfill-files';
 import { backfillWithProbe } from '../tests/e2e/backfill-probe';
-import { launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
+import { EXTENSION_DIR, launchWithExtension, type Session, typeLikeUser } from '../tests/e2e/harness';
 import { importWithProbe, writeLargeHistory } from '../tests/e2e/large-import';
 import { traceMainThread } from '../tests/e2e/main-thread-trace';
 import { slackExport } from '../tests/fixtures/exports/generate';
@@ -283,6 +286,24 @@ function printLargeImport(probe: Awaited<ReturnType<typeof largeImport>>, entrie
 /** tsx keeps function names with a `__name` helper that page-evaluated code would otherwise not find. */
 const nameShim = (session: Session) => session.context.addInitScript('globalThis.__name = (f) => f');
 
+/** The content scripts run on the host's own page: the design keeps each under 100 kB minified. */
+function printContentScriptSizes(): void {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  console.log('Content scripts (minified, budget 100 kB each)');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
+    const bytes = statSync(join(dir, file)).size;
+    console.log(
+      `  ${file.padEnd(14)} ${bytes.toLocaleString('en')} B${bytes > 100_000 ? '  OVER BUDGET' : ''}`,
+    );
+  }
+}
+if (process.argv[2] === 'sizes') {
+  printContentScriptSizes();
+  process.exit(0);
+}
+
 const LARGE_IMPORT = 1_000_000;
 if (process.argv[2] === 'large-import') {
   printLargeImport(await largeImport(LARGE_IMPORT), LARGE_IMPORT);
@@ -337,3 +358,4 @@ console.log(
 );
 printLargeImport(imported, LARGE_IMPORT);
 printBackfill(backfilled, BACKFILL);
+printContentScriptSizes();
