@@ -63,7 +63,7 @@ export function FindingCard({
           <button
             type="button"
             disabled={at <= 0}
-            aria-label={`Previous: ${at} of ${occurrences.length}`}
+            aria-label={at > 0 ? `Previous: ${at} of ${occurrences.length}` : 'Previous (this is the first)'}
             onClick={() => onJump(occurrences[at - 1]!)}
           >
             ‹
@@ -74,7 +74,11 @@ export function FindingCard({
           <button
             type="button"
             disabled={at >= occurrences.length - 1}
-            aria-label={`Next: ${at + 2} of ${occurrences.length}`}
+            aria-label={
+              at < occurrences.length - 1
+                ? `Next: ${at + 2} of ${occurrences.length}`
+                : 'Next (this is the last)'
+            }
             onClick={() => onJump(occurrences[at + 1]!)}
           >
             ›

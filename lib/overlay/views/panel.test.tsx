@@ -96,6 +96,8 @@ describe('a report with hundreds of findings', () => {
     expect(container.querySelector('.jump span')?.textContent).toBe('1 of 12');
     const [previous, next] = [...container.querySelectorAll<HTMLButtonElement>('.jump button')];
     expect(previous!.disabled).toBe(true);
+    // A disabled button names no place to go: there is no occurrence 0.
+    expect(previous!.getAttribute('aria-label')).toBe('Previous (this is the first)');
     expect(next!.getAttribute('aria-label')).toBe('Next: 2 of 12');
     next!.click();
     expect(jumps).toEqual([1]);

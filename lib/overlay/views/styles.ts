@@ -48,7 +48,7 @@ ol { list-style: none; margin: 8px 0 0; padding: 0; }
 .jump button:disabled { cursor: default; opacity: 0.55; }
 .message { margin: 2px 0 0; font-weight: 600; } .why { margin: 4px 0 0; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
-.actions button {
+.actions button, .undo button {
   font: inherit; font-size: 13px; padding: 3px 8px; border-radius: 4px; cursor: pointer;
   border: 1px solid var(--accent); background: transparent; color: var(--accent);
 }
