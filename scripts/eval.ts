@@ -1,10 +1,10 @@
 // `npm run eval`: the engine's figures on each split of the team's labelled messages, the shared corpus, the Enron
 // intent folds and the datetime spec. `--misses SPLIT` also lists what went wrong on that split (dev, to tune).
 // `--file PATH` scores one labelled file whole instead: a new set, before it joins the splits, is measured untouched.
-import { readFileSync } from 'node:fs';
 import type { CorpusScores } from '../lib/eval/corpus';
 import { type MessageScores, scoreMessages } from '../lib/eval/messages';
 import { runEval } from '../lib/eval/run';
+import { loadLabelledFile } from '../lib/eval/splits';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f = (x: number) => x.toFixed(3);
@@ -39,10 +39,7 @@ function printMessages(name: string, s: MessageScores & { messages: number }) {
 
 const file = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
 if (file) {
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line));
+  const rows = loadLabelledFile(file);
   printMessages(file, { ...scoreMessages(rows), messages: rows.length });
   process.exit(0);
 }

@@ -59,6 +59,9 @@ const jsonl = <T>(path: string): T[] =>
       }
     });
 
+/** One labelled file as it is, no split: `npm run eval -- --file` scores a new set before it joins the others. */
+export const loadLabelledFile = (path: string): LabelledMessage[] => jsonl<LabelledMessage>(path);
+
 /** The team's own labelled messages (data/labelled/*.jsonl), each with the split its id falls in. */
 export function loadMessages(dir = DATA_DIR): (LabelledMessage & { split: Split })[] {
   if (!existsSync(dir)) return [];

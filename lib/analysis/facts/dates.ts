@@ -180,6 +180,10 @@ function recentPast(date: string, ref: Reference): string {
   return date > addDays(ref.day, 270) && lastYear >= addDays(ref.day, -92) ? lastYear : date;
 }
 
+/** The day chrono's components name, YYYY-MM-DD; `year` when the text gave another. */
+const dayOf = (c: chrono.ParsedComponents, year = c.get('year') ?? 1970) =>
+  `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+
 /** The words that join a range to its end: "the last three months till 30th November". */
 const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
 
@@ -189,9 +193,7 @@ const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
  */
 function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.ParsedResult {
   if (!r.end) return r;
-  const day = (c: chrono.ParsedComponents) =>
-    `${c.get('year') ?? 1970}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
-  if (day(r.start) >= ref.day || day(r.end) < ref.day) return r;
+  if (dayOf(r.start) >= ref.day || dayOf(r.end) < ref.day) return r;
   const joins = [...r.text.matchAll(RANGE_END)];
   const join = joins.at(-1);
   if (!join) return r;
@@ -266,7 +268,7 @@ export function resolveTimes(
     }
     // "03/18/40": a two-digit year far in the future is last century's.
     if (/\/\d{2}$/.test(t) && year > Number(ref.day.slice(0, 4)) + 20) year -= 100;
-    let date = `${year}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+    let date = dayOf(s, year);
     if (!s.isCertain('year') && !yearAfter && s.isCertain('month')) date = recentPast(date, ref);
     const before = text.slice(0, start);
     // "3 days from Tuesday", "2 weeks after January 15"
