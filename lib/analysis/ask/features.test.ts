@@ -33,6 +33,19 @@ describe('ask features: what each one sees', () => {
       expect(sees('imperative', t), t).toBe(false);
   });
 
+  it('reads the act of a negative instruction after its negation, and a chat instruction begun in lower case', () => {
+    expect(features("Don't merge until CI is green.")).toEqual(
+      expect.arrayContaining(['negativeImperative', 'verb=merge']),
+    );
+    expect(features('Do not deploy on Friday.')).toEqual(
+      expect.arrayContaining(['negativeImperative', 'verb=deploy']),
+    );
+    expect(sees('lowerStart&imperative', 'merge it')).toBe(true);
+    expect(sees('lowerStart&imperative', 'Update the app icon')).toBe(false);
+    // lower case alone is no instruction
+    expect(sees('lowerStart&imperative', 'owe you a coffee')).toBe(false);
+  });
+
   it('imperativeClause: an instruction after a condition, a label or a vocative clause', () => {
     expect(sees('imperativeClause', 'Whoever has Looker access, grab the churn numbers.')).toBe(true);
     expect(sees('imperativeClause', 'If you have time, please review the deck.')).toBe(true);
@@ -62,6 +75,11 @@ describe('ask features: what each one sees', () => {
     expect(sees('needYou', 'We need a hand with the move on Friday.')).toBe(true);
     // A thing's need is no request for a person.
     expect(sees('needYou', 'Our policy requires a current report for every vendor.')).toBe(false);
+  });
+
+  it('letUs in chat\'s spelling: "lets discuss" is "let\'s", "it lets you" is not', () => {
+    expect(sees('letUs', 'lets discuss tomorrow')).toBe(true);
+    expect(sees('letUs', 'It lets you export the table.')).toBe(false);
   });
 
   it('letUs, firstPersonFuture, offer, wonder, thanks', () => {

@@ -204,6 +204,13 @@ function finiteVerbAfter(tokens: Token[], i: number): boolean {
   return has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.lower);
 }
 
+/** How many words negate an instruction at i: "don't" or "never" 1, "do not" 2, else 0. */
+function negationLength(tokens: Token[], i: number): number {
+  const w = lowerAt(tokens, i);
+  if (w === "don't" || w === 'never') return 1;
+  return w === 'do' && /^(?:not|n't)$/.test(lowerAt(tokens, i + 1)) ? 2 : 0;
+}
+
 function imperativeAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -243,8 +250,10 @@ export function askFeatures(input: AskInput): string[] {
       out.add(n === 0 ? 'imperative' : 'imperativeClause');
       if (tokens.slice(h, c.index).some((t) => POLITE.has(t.lower))) out.add('pleaseVerb');
       if (n === 0) {
-        out.add(`verb=${lowerAt(tokens, c.index)}`);
-        out.add(`verbThen=${coarseTag(tokens[c.index + 1])}`);
+        // "Don't merge until CI is green": the act is the verb after the negation, not "do".
+        const v = negationLength(tokens, c.index) ? c.index + negationLength(tokens, c.index) : c.index;
+        out.add(`verb=${lowerAt(tokens, v)}`);
+        out.add(`verbThen=${coarseTag(tokens[v + 1])}`);
         // "Let me know which slot works", "Tell us if it's fixed": told to answer, as "can you tell me…" is
         // ("confirm the cutoff" is work to do, so only these two verbs of telling the writer).
         if (
@@ -255,11 +264,12 @@ export function askFeatures(input: AskInput): string[] {
       }
     }
     const w = lowerAt(tokens, c.index);
-    if ((w === "don't" || (w === 'do' && lowerAt(tokens, c.index + 1) === 'not') || w === 'never') && n === 0)
-      out.add('negativeImperative');
+    if (negationLength(tokens, c.index) && n === 0) out.add('negativeImperative');
     // "Let's review it" proposes doing something together; "let us know" asks to be told (wantsReply reads it).
     if (
       w === "let's" ||
+      // chat drops the apostrophe: "lets discuss tomorrow" opens on no subject, so it is "let's"
+      (w === 'lets' && isVerbBase(tokens[c.index + 1])) ||
       (w === 'let' && lowerAt(tokens, c.index + 1) === 'us' && lowerAt(tokens, c.index + 2) !== 'know')
     )
       out.add('letUs');
@@ -394,6 +404,10 @@ export function askFeatures(input: AskInput): string[] {
   if (/!$/.test(trimmed)) out.add('exclamation');
   if (/^[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
   if (input.listItem) out.add('listItem');
+  // "merge it", "nuke the cache and retry": an instruction begun in lower case is typed as chat, to someone,
+  // while a document's list line ("Update the app icon") is capitalised. Only with the imperative: a lower-case
+  // start says nothing of other sentences.
+  if (out.has('imperative') && /^\p{Ll}/u.test(tokens[i0]?.text ?? '')) out.add('lowerStart&imperative');
   if (words.some((w) => w === 'you' || w === 'your' || w === 'u' || w === "y'all")) out.add('secondPerson');
   const please = words.findIndex((w) => POLITE.has(w));
   if (please >= 0 && please < words.length - 1) out.add(`pleaseThen=${words[please + 1]}`);

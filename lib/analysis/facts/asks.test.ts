@@ -34,6 +34,24 @@ describe('asks: read from the parse, not from phrase lists', () => {
     expect(kinds(text)).toEqual(['task']);
   });
 
+  it.each(['Hey, send them again.', 'hi, ship it today', 'Hello, please review the deck.'])(
+    'reads a request after a greeting as a request, not as the greeting\'s addressee: "%s"',
+    (text) => {
+      expect(kinds(text)).toEqual(['task']);
+    },
+  );
+
+  it.each([
+    'Hi Priya,',
+    'hey sam',
+    'Good morning team!',
+    'Hi Sam and Jo,',
+    'Dear Dr. Nwosu,',
+    'Morning @sam',
+  ])('a greeting with its addressee alone asks nothing: "%s"', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
   it.each(["Let's go team!", "You should see the new dashboard, it's great.", "I'll send the deck Friday."])(
     'finds no ask, and so no deadline or owner warning, in "%s"',
     (text) => {

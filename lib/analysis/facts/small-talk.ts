@@ -19,8 +19,17 @@ export const OPENER = '(?:ok|okay|so|also|and|but|ugh|fyi)';
 /** A pattern source matching its letters in either case, for patterns that must stay case-sensitive elsewhere. */
 export const anyCase = (source: string) => source.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 
-/** A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team". */
-const HELLO_LINE = new RegExp(String.raw`^${GREETING}(?:[\s,]+[\p{L}@'’.-]+){0,3}[\s,!.:]*$`, 'iu');
+/**
+ * Who a greeting is put to: a name ("Priya", "Dr. Nwosu"), an @mention or a group word, up to three of them
+ * ("Hi Sam and Jo"). Case-sensitive on purpose: "Hey, send them again." is a request after a greeting, and its
+ * lower-case words are no addressee.
+ */
+const ADDRESSEE_WORD = String.raw`(?:@[\p{L}\d._-]+|\p{Lu}[\p{L}'’.-]*|${anyCase(GROUP_ADDRESS)}|and|&)`;
+/** A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team", chat's "hey sam". */
+const HELLO_LINE = new RegExp(
+  String.raw`^${anyCase(GREETING)}(?:(?:[\s,]+${ADDRESSEE_WORD}){0,3}|[\s,]+[\p{L}'’-]+)[\s,!.:]*$`,
+  'u',
+);
 /** A line that closes a message: a thanks or a sign-off ("Thanks,", "Best, Leila"), or a name alone ("Marcus"). */
 const CLOSING_LINES = [
   new RegExp(
