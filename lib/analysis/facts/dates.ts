@@ -63,7 +63,8 @@ function workDates(text: string, ref: Reference, draftNamesZone: boolean): (Time
         endOf: !!w.endOf,
         timezoneNamed: draftNamesZone,
         prefixed:
-          DEADLINE_BEFORE.test(text.slice(0, start)) || /^(?:at|by|before|until|til|till)\b/i.test(m[0]),
+          DEADLINE_BEFORE.test(text.slice(0, start)) ||
+          /^(?:at|by|before|until|til|till|within)\b/i.test(m[0]),
         past: date < ref.day,
       });
     }
@@ -184,6 +185,9 @@ function recentPast(date: string, ref: Reference): string {
 const dayOf = (c: chrono.ParsedComponents, year = c.get('year') ?? 1970) =>
   `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
 
+/** "last Wednesday", "this past Friday", "previous Monday": a weekday looked back on. */
+const PAST_WEEKDAY = /^(?:last|past|this past|previous)\s+(?:sun|mon|tue|wed|thu|fri|sat)/i;
+
 /** The words that join a range to its end: "the last three months till 30th November". */
 const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
 
@@ -278,6 +282,9 @@ export function resolveTimes(
       date = shiftDay(date, /before/i.test(offset[3]!) ? -n : n, offset[2]!);
       start = offset.index;
     }
+    // "As we agreed last Wednesday": a weekday said to be past is the latest one gone (forwardDate moved it ahead).
+    const saidPast = PAST_WEEKDAY.test(r.text);
+    if (saidPast && date >= ref.day) date = addDays(date, -7);
     hits.push({
       start,
       end,
@@ -289,6 +296,7 @@ export function resolveTimes(
       timezoneNamed: s.isCertain('timezoneOffset') || draftNamesZone,
       prefixed: DEADLINE_BEFORE.test(before),
       past:
+        saidPast ||
         PAST_BEFORE.test(before) ||
         /\b(?:ago|earlier|before last)\b/i.test(r.text) ||
         date < ref.day ||

@@ -17,6 +17,30 @@ describe('dates as people write them at work', () => {
     expect(times('before end of year')).toEqual([['end of year', '2026-12-31']]);
   });
 
+  it('reads a weekday with its day of the month as that day, not as the coming weekday', () => {
+    expect(times('by Monday the 7th')).toEqual([['Monday the 7th', '2026-12-07']]);
+    expect(times('by Wed the 2nd')).toEqual([['Wed the 2nd', '2026-12-02']]);
+    expect(times('by Tues. the 1st')).toEqual([['Tues. the 1st', '2026-12-01']]);
+  });
+
+  it('reads a time from now in days, working days, fortnights, months and years', () => {
+    expect(times('please reply within 3 business days')).toEqual([['within 3 business days', '2026-11-30']]);
+    expect(times('within two working days')).toEqual([['within two working days', '2026-11-27']]);
+    expect(times('in a fortnight')).toEqual([['in a fortnight', '2026-12-09']]);
+    expect(times('within 2 days')).toEqual([['within 2 days', '2026-11-27']]);
+    expect(times('in two months')).toEqual([['in two months', '2027-01-25']]);
+    expect(times('for two months')).toEqual([]);
+    expect(deadlineOf('Please send it within 3 business days.')).toEqual([
+      ['within 3 business days', '2026-11-30'],
+    ]);
+  });
+
+  it('reads a weekday looked back on as past, never a deadline', () => {
+    expect(times('As we agreed last Wednesday, please send the deck.')).toEqual([]);
+    expect(times('this past Friday')).toEqual([]);
+    expect(deadlineOf('As we agreed last Wednesday, please send the deck.')).toEqual([]);
+  });
+
   it('reads a clock time that has passed today, after a past-tense verb, as when something happened', () => {
     expect(times('checkout is returning 502s, started 09:52.')).toEqual([]);
     expect(times('the deploy started at 9:15')).toEqual([]);

@@ -55,6 +55,32 @@ function nthWeekday(year: number, month: number, weekday: number, n: number | 'l
   return ymd(year, month, 1 + ((weekday - wd1 + 7) % 7) + 7 * (n - 1));
 }
 
+/** Weekday names as written at work ("Mon", "Tues", "Thurs", "Wednesday"), by their index from Sunday. */
+const WEEKDAY_WORDS = String.raw`(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)`;
+const weekdayIndex = (word: string) =>
+  WEEKDAYS.findIndex((w) => w.startsWith(word.toLowerCase().slice(0, 3)));
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+const countOf = (word: string) => Number(word) || NUMBER_WORDS[word.toLowerCase()] || 0;
+
+/** The day n weekdays (Monday to Friday) after `day`. */
+function addWorkdays(day: string, n: number): string {
+  let d = day;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (weekdayOf(d) % 6 !== 0) left--;
+  }
+  return d;
+}
+
 export const WORK_DATES: WorkDate[] = [
   {
     name: 'end of week',
@@ -126,6 +152,47 @@ export const WORK_DATES: WorkDate[] = [
       const day = Number(m[2]);
       if (day < 1 || day > 31) return null;
       return ymd(nextYearFor(ref, month, day), month, day);
+    },
+  },
+  {
+    // "by Monday the 7th", "Wed the 2nd": the day of that number that falls on that weekday, within the next
+    // three months (chrono reads the weekday alone, the coming Monday, whatever the number says).
+    name: 'weekday the ordinal',
+    pattern: new RegExp(String.raw`\b${WEEKDAY_WORDS}\.?,? the (\d{1,2})(?:st|nd|rd|th)\b`, 'gi'),
+    resolve: (m, ref) => {
+      const weekday = weekdayIndex(m[1]!);
+      const day = Number(m[2]);
+      let [y, mo] = parts(ref.day);
+      for (let tries = 0; tries < 4; tries++) {
+        const date = day <= daysIn(y, mo) ? ymd(y, mo, day) : null;
+        if (date && date >= ref.day && weekdayOf(date) === weekday) return date;
+        [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+      }
+      return null;
+    },
+  },
+  {
+    // "within 3 business days", "in two working days": counted on weekdays only.
+    name: 'working days from now',
+    pattern: /\b(?:within|in) (a|an|one|two|three|four|five|six|\d{1,2}) (?:business|working|work) days?\b/gi,
+    resolve: (m, ref) => addWorkdays(ref.day, countOf(m[1]!)),
+  },
+  {
+    // "within 3 days", "in a fortnight", "in two months": a time from now (chrono leaves the day of a month or a
+    // year unsaid, and reads neither "within" nor "fortnight").
+    name: 'a time from now',
+    pattern:
+      /\b(?:within|in) (a|an|one|two|three|four|five|six|\d{1,2}) (day|week|fortnight|month|year)s?\b/gi,
+    resolve: (m, ref) => {
+      const n = countOf(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'day' || unit === 'week' || unit === 'fortnight')
+        return addDays(ref.day, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
+      const [y, mo, d] = parts(ref.day);
+      const months = mo - 1 + n * (unit === 'year' ? 12 : 1);
+      const year = y + Math.floor(months / 12);
+      const month = (months % 12) + 1;
+      return ymd(year, month, Math.min(d, daysIn(year, month)));
     },
   },
   {
