@@ -42,6 +42,8 @@ describe('ask features: what each one sees', () => {
     );
     expect(sees('lowerStart&imperative', 'merge it')).toBe(true);
     expect(sees('lowerStart&imperative', 'Update the app icon')).toBe(false);
+    expect(sees('verbThen=to', 'Remember to lock the door.')).toBe(true);
+    expect(sees('wonder', "I'd appreciate it if you could send the slides.")).toBe(true);
     // lower case alone is no instruction
     expect(sees('lowerStart&imperative', 'owe you a coffee')).toBe(false);
   });

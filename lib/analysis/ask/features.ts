@@ -140,6 +140,8 @@ const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 /** The coarse part of speech of a word, for what follows a verb: "send the deck" vs "Release notes". */
 function coarseTag(t: Token | undefined): string {
   if (!t) return 'end';
+  // "Remember to lock up", "make sure to RSVP": a verb taking an infinitive, not a preposition's object.
+  if (t.lower === 'to') return 'to';
   for (const tag of [
     'Pronoun',
     'Determiner',
@@ -232,7 +234,8 @@ export function askFeatures(input: AskInput): string[] {
   const out = new Set<string>();
   if (tokens.length === 0) return [];
   const words = tokens.map((t) => t.lower);
-  const joined = ` ${words.join(' ')} `;
+  // "I'd appreciate", "we'd love": the tagger keeps the contraction whole; before a base verb it is "would".
+  const joined = ` ${words.map((w) => w.replace(/^(i|we|you|they)'d$/, '$1 would')).join(' ')} `;
   const heads = clauseHeads(tokens);
   const open = contentStart(tokens, 0);
   const i0 = open.index;
