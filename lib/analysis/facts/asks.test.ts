@@ -173,6 +173,20 @@ describe('asks: structure the grammar settles on its own', () => {
     );
   });
 
+  it.each([
+    ['Maya, can you send the numbers by Friday?', 'named'],
+    ['Finance, please approve the PO by Thursday.', 'named'],
+    ['Also, can you send the numbers by Friday?', 'unowned'],
+    ['Sure, can you send it by Friday?', 'unowned'],
+    ['Reminder, please submit your timesheet by Friday.', 'unowned'],
+    ['Team, can you send the numbers by Friday?', 'unowned'],
+  ])(
+    'in a channel, a word put before the comma of a request addresses it unless it opens a line: "%s" is %s',
+    (text, owner) => {
+      expect(channel(text).facts.asks.map((a) => a.owner)).toEqual([owner]);
+    },
+  );
+
   it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {
     const dm = (text: string) =>
       analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.owner);

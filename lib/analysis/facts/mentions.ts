@@ -66,14 +66,33 @@ const MODAL_SUBJECT = new RegExp(
 );
 
 /** "Priya, could you …", "Hi Aiko and Ben,", "Ravi, Nadia - …": the people a sentence is addressed to. */
+/** Lexicon tags of words that open a line without addressing anyone: "Also,", "Tomorrow,", "Sure,", "Btw,". */
+const NOT_ADDRESSING =
+  /^(?:Adverb|Adjective|Date|WeekDay|Month|Expression|Conjunction|Pronoun|Modal|Preposition|Determiner|QuestionWord|Copula|Auxiliary|Negative|Value|TextValue|Ordinal|Duration)$/;
+/** Words that label what a line is, not who it is for: "Reminder, …", "Update, …". */
+const LINE_LABEL = /^(?:reminder|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important)$/i;
+/**
+ * "Maya, can you…", "Finance, please approve…": a capitalised word put before a comma, with the request after
+ * it, addresses whoever it names (a person the lexicon calls a noun, a team), unless the word is one that opens a
+ * line by itself (an adverb, a date, "Sure", "Reminder").
+ */
+function addressesByComma(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word) || /ly$/.test(word) || GROUP.test(word)) return false;
+  const tag = lexicon[word.toLowerCase()];
+  return !(tag && (Array.isArray(tag) ? tag : [tag]).some((t) => NOT_ADDRESSING.test(t)));
+}
+
 export function findVocatives(text: string, offset: number): Mention[] {
   const m = VOCATIVE.exec(text);
   if (!m?.[1]) return subjectOfRequest(text, offset) ?? trailingVocative(text, offset);
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
+  const byComma = /,\s*$/.test(m[0]) && !/[,&]|\band\b/.test(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
     const words = nameWords(part[0]);
-    if (!words.every((w) => looksLikeName(w) || GROUP.test(w)) || !looksLikeName(words[0] ?? '')) continue;
+    const canName = (w: string) =>
+      !LINE_LABEL.test(w) && (looksLikeName(w) || (byComma && addressesByComma(w)));
+    if (!words.every((w) => canName(w) || GROUP.test(w)) || !canName(words[0] ?? '')) continue;
     // "Dietary: tell Marisol", "Flights: book by Dec 11": a word before a colon is a label unless it can be a name.
     if (/^\s*:/.test(text.slice(base + (part.index ?? 0) + part[0].length)) && !words.every(ownerName))
       continue;
