@@ -77,6 +77,13 @@ describe('ask features: what each one sees', () => {
     expect(sees('needYou', 'We need a hand with the move on Friday.')).toBe(true);
     // A thing's need is no request for a person.
     expect(sees('needYou', 'Our policy requires a current report for every vendor.')).toBe(false);
+    // "looking for" and "could use" someone say the same in other words; a thing looked for is no request.
+    expect(sees('needYou', 'looking for a volunteer to run the retro on Friday')).toBe(true);
+    expect(sees('needSomeone', 'Looking for someone to cover the desk at noon.')).toBe(true);
+    expect(sees('needYou', 'could use another pair of eyes on this PR')).toBe(true);
+    expect(sees('needYou', "We're looking for a new vendor.")).toBe(false);
+    expect(sees('needYou', 'Are you looking for help?')).toBe(false);
+    expect(sees('needYou', 'we could use the old server')).toBe(false);
   });
 
   it('letUs in chat\'s spelling: "lets discuss" is "let\'s", "it lets you" is not', () => {

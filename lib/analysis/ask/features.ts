@@ -94,6 +94,16 @@ const isSubject = (t: Token | undefined) =>
   has(t, 'Pronoun') || has(t, 'Noun') || has(t, 'Determiner') || has(t, 'ProperNoun');
 
 /** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
+/** Words for someone to help: "someone", "help", "a hand", "a volunteer", "another reviewer", "eyes". */
+const HELPER = new Set(['hand', 'volunteer', 'volunteers', 'helper', 'helpers', 'reviewer', 'pair', 'eyes']);
+const personWanted = (words: string[], k: number) => {
+  const w = words[k] ?? '';
+  if (ADDRESSEE.has(w) || w === 'help' || HELPER.has(w)) return true;
+  const article = ['a', 'an', 'some', 'another', 'one', 'more', 'extra'].includes(w);
+  return (
+    article && (HELPER.has(words[k + 1] ?? '') || words[k + 1] === 'help' || HELPER.has(words[k + 2] ?? ''))
+  );
+};
 const thingBefore = (t: Token | undefined) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'ProperNoun');
 
 /** Where each clause starts: the sentence start and every word after a comma, semicolon, colon or dash. */
@@ -325,6 +335,13 @@ export function askFeatures(input: AskInput): string[] {
       out.add('modalSomeone');
       requestedVerb(i + 2);
     }
+    // "looking for a volunteer to run the retro", "could use a hand tomorrow": a person wanted, in other words.
+    if (
+      ((w === 'looking' && next === 'for') || (w === 'could' && next === 'use')) &&
+      !ADDRESSEE.has(words[i - 1] ?? '') &&
+      personWanted(words, i + 2)
+    )
+      out.add(ADDRESSEE.has(words[i + 2] ?? '') ? 'needSomeone' : 'needYou');
     if (
       NEED.has(w) &&
       // "if anyone wants a walkthrough", "you need a badge": the reader's need, not a request for a person
