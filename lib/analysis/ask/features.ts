@@ -424,6 +424,9 @@ export function askFeatures(input: AskInput): string[] {
   if (/!$/.test(trimmed)) out.add('exclamation');
   if (/^[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
   if (input.listItem) out.add('listItem');
+  // "- [ ] Book the bus": a to-do box left open is a task to do; "- [x] Venue booked" is one done.
+  const box = /^\s*(?:[-*•]\s*)?\[([ xX✓✔])\]/u.exec(text)?.[1];
+  if (box) out.add(box === ' ' ? 'openCheckbox' : 'doneCheckbox');
   // "merge it", "nuke the cache and retry": an instruction begun in lower case is typed as chat, to someone,
   // while a document's list line ("Update the app icon") is capitalised. Only with the imperative: a lower-case
   // start says nothing of other sentences.

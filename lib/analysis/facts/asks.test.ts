@@ -187,6 +187,16 @@ describe('asks: structure the grammar settles on its own', () => {
     },
   );
 
+  it('reads an open to-do box as a task and a ticked one as done', () => {
+    const r = channel(
+      'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',
+    );
+    expect(r.facts.asks.map((a) => a.text)).toEqual([
+      '- [ ] Order 300 branded cups',
+      '- [ ] Find a food truck',
+    ]);
+  });
+
   it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {
     const dm = (text: string) =>
       analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.owner);

@@ -62,6 +62,8 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   (f) => (has(f, 'needSomeone') || has(f, 'needYou')) && !has(f, 'pastTense'),
   politeInstruction,
   (f) => has(f, 'reminderTo'),
+  // "- [ ] Book the bus from the SF office": an open to-do box is a task, whatever its verb.
+  (f) => has(f, 'openCheckbox') && !has(f, 'pastTense'),
 ];
 
 /**
@@ -98,6 +100,7 @@ const assignment = (features: readonly string[]) =>
  * the other sentences only, the ones it decides (a sign-off's "See you there," is no evidence about imperatives).
  */
 export const askDecidedByStructure = (text: string, features: readonly string[]) =>
+  has(features, 'doneCheckbox') ||
   isSmallTalk(text) ||
   isOpenReply(text) ||
   courtesyOffer(text, features) ||
@@ -114,6 +117,8 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (isOpenReply(text)) return 'question';
   // "I'll send the runbook by Tuesday": the writer commits; nothing in it is put to the reader.
   if (commitsOnly(features)) return null;
+  // "- [x] Venue booked": a ticked to-do is done, whatever its form.
+  if (has(features, 'doneCheckbox')) return null;
   if (courtesyOffer(text, features) || presentsOrAgrees(text)) return null;
   if (assignment(features)) return 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
