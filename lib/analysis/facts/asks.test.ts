@@ -192,8 +192,8 @@ describe('asks: structure the grammar settles on its own', () => {
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',
     );
     expect(r.facts.asks.map((a) => a.text)).toEqual([
-      '- [ ] Order 300 branded cups',
-      '- [ ] Find a food truck',
+      '[ ] Order 300 branded cups',
+      '[ ] Find a food truck',
     ]);
   });
 
