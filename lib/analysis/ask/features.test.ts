@@ -131,5 +131,8 @@ describe('the verb a request asks for', () => {
     expect(sees('requestToAct', 'You were able to ship it, great.')).toBe(false);
     expect(sees('modalSomeone', 'somebody should call the repair guy soon')).toBe(true);
     expect(sees('requestToAct', 'somebody should call the repair guy soon')).toBe(true);
+    // asking for advice wants an answer, not work
+    expect(sees('requestToTell', 'Would you recommend them for oversized loads?')).toBe(true);
+    expect(sees('requestToTell', 'Could you suggest a caterer?')).toBe(true);
   });
 });

@@ -182,7 +182,9 @@ const ATTITUDE = new Set(
   ),
 );
 /** Verbs of telling: a request to use one asks for an answer, not for work. */
-const TELLING = new Set('tell confirm explain clarify let say remind answer advise know'.split(' '));
+const TELLING = new Set(
+  'tell confirm explain clarify let say remind answer advise know recommend suggest'.split(' '),
+);
 const ADVERB_GAP = new Set(['now', 'also', 'just', 'still', 'already', 'finally', 'really']);
 
 /** Words that can carry on a noun phrase: "Travel costs for the sales team", "Link in this page", "Release 4.18". */

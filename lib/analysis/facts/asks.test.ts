@@ -191,10 +191,7 @@ describe('asks: structure the grammar settles on its own', () => {
     const r = channel(
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',
     );
-    expect(r.facts.asks.map((a) => a.text)).toEqual([
-      '[ ] Order 300 branded cups',
-      '[ ] Find a food truck',
-    ]);
+    expect(r.facts.asks.map((a) => a.text)).toEqual(['[ ] Order 300 branded cups', '[ ] Find a food truck']);
   });
 
   it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {
