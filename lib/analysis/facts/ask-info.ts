@@ -34,17 +34,29 @@ const soonestDeadline = (times: Time[]) =>
     .filter((t) => t.prefixed)
     .reduce<Time | undefined>((a, t) => (!a || t.date < a.date ? t : a), undefined);
 
+/** A clause boundary between two offsets of a sentence: "whenever you can, the committee meets on the 3rd". */
+const clauseBetween = (s: SentenceInfo, from: number, to: number) =>
+  /[,;:–—]/.test(s.text.slice(from - s.start, to - s.start));
+
 function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
+  // "when you get a sec", "in the next days": a time read inside a vague phrase is that phrase, not a date (but
+  // "end of next week" holds the vague "next week" and is a date).
+  const times = s.times.filter((t) => !s.vague.some((v) => v.start <= t.start && t.end <= v.end));
+  // "send them whenever you can, the committee meets on the 3rd": the vague time is this ask's; a date in a later
+  // clause is news beside it.
+  const firstVague = s.vague.find((v) => !(question && BARE_PERIOD.test(v.text)));
+  const vagueFirst = firstVague && times[0] && firstVague.end <= times[0].start && !times[0].prefixed;
+  const usable = vagueFirst && clauseBetween(s, firstVague.end, times[0]!.start) ? [] : times;
   // "order the drives today so they arrive before the Monday ingest": a time in the reason says why it is due
   // then, not when, when the ask before it names one.
   const reason = REASON.exec(s.text);
-  const beforeReason = reason ? s.times.filter((t) => t.start < s.start + reason.index) : s.times;
+  const beforeReason = reason ? usable.filter((t) => t.start < s.start + reason.index) : usable;
   // A question's "on Friday" is usually what it asks about; only "by Friday" makes it due.
   const t =
     soonestDeadline(beforeReason) ??
     (question ? undefined : beforeReason[0]) ??
-    soonestDeadline(s.times) ??
-    (question ? undefined : s.times[0]);
+    soonestDeadline(usable) ??
+    (question ? undefined : usable[0]);
   if (t) {
     return {
       start: t.start,

@@ -187,6 +187,25 @@ describe('asks: structure the grammar settles on its own', () => {
     },
   );
 
+  it.each([
+    ['when you get a sec can you send me the Q3 invoices?', 'when you get a sec'],
+    ['Could you send me the lab results in the next days?', 'in the next days'],
+    ['pls send the scorecards whenever you can, the hiring committee meets on the 3rd', 'whenever you can'],
+  ])(
+    'reads a time inside a vague phrase, or a date in a later clause, as no deadline: "%s"',
+    (text, vague) => {
+      const [ask] = analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks;
+      expect(ask?.deadline).toMatchObject({ text: vague, vague: true });
+    },
+  );
+
+  it('keeps a date that holds a vague word, and a "by" date after a vague one', () => {
+    const due = (text: string) =>
+      analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks[0]?.deadline;
+    expect(due('Please send it by end of next week.')).toMatchObject({ vague: false, date: '2026-12-04' });
+    expect(due('Send it soon, by Friday at the latest.')).toMatchObject({ vague: false, date: '2026-11-27' });
+  });
+
   it('reads an open to-do box as a task and a ticked one as done', () => {
     const r = channel(
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',
