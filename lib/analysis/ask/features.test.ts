@@ -129,6 +129,7 @@ describe('the verb a request asks for', () => {
       expect(sees('requestToAct', t), t).toBe(true);
     expect(sees('requestToTell', 'Any chance you could tell me the total?')).toBe(true);
     expect(sees('requestToAct', 'You were able to ship it, great.')).toBe(false);
+    expect(sees('requestToAct', 'anyone able to swap into the Saturday brunch shift?')).toBe(true);
     expect(sees('modalSomeone', 'somebody should call the repair guy soon')).toBe(true);
     expect(sees('requestToAct', 'somebody should call the repair guy soon')).toBe(true);
     // asking for advice wants an answer, not work

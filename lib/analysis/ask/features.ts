@@ -322,9 +322,11 @@ export function askFeatures(input: AskInput): string[] {
     // "any chance you could review…", "are you able to cover…": the same request in another word order.
     if (
       (ADDRESSEE.has(w) && REQUEST_MODAL.has(next)) ||
-      (w === 'able' &&
+      ((w === 'able' || w === 'free' || w === 'available') &&
         next === 'to' &&
         ((words[i - 1] === 'you' && AUX.has(words[i - 2] ?? '')) ||
+          // "anyone able to swap into the Saturday shift?": chat drops the "is"
+          (i - 1 === i0 && ADDRESSEE.has(words[i - 1] ?? '') && words[i - 1] !== 'you') ||
           (words[i - 1] === 'be' && words[i - 2] === 'you' && REQUEST_MODAL.has(words[i - 3] ?? ''))))
     )
       requestedVerb(i + 2);

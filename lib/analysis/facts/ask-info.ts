@@ -83,8 +83,18 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   const s = sentences[i]!;
   const question = s.ask === 'question';
   const own = toDeadline(s, question);
-  if (own) return own;
   const next = sentences[i + 1];
+  // "could you cover my saturday 6am shift? need to know by tomorrow": the shift's time is what is asked about;
+  // the writer's need after it, with its "by", says when the answer is due.
+  if (
+    own &&
+    next?.paragraph === s.paragraph &&
+    !s.times.some((t) => t.prefixed) &&
+    next.times.some((t) => t.prefixed) &&
+    statesOwnNeed(next.askFeatures)
+  )
+    return toDeadline(next, true);
+  if (own) return own;
   // The next list item is a task of its own, not this one's deadline; after a question only "by …" makes it due
   // ("Which currency is right? We need an answer by Tuesday.").
   const following =

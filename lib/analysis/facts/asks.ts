@@ -38,7 +38,10 @@ export const commitsOnly = (features: readonly string[]) =>
  * the reader. Right after an ask it is that ask's deadline and reason, not a second request.
  */
 export const statesOwnNeed = (features: readonly string[]) =>
-  (features.includes('firstPersonSubject') || features.includes('weNeed')) &&
+  // chat drops the "I": "need to know by tomorrow so I can tell Rob"
+  (features.includes('firstPersonSubject') ||
+    features.includes('weNeed') ||
+    features.includes('head=need')) &&
   !PUT_TO_READER.some((f) => features.includes(f));
 
 /** Letter formulas that present rather than request: "please find attached", "please note that…". */

@@ -185,6 +185,24 @@ function recentPast(date: string, ref: Reference): string {
 const dayOf = (c: chrono.ParsedComponents, year = c.get('year') ?? 1970) =>
   `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
 
+/**
+ * What chrono reads as a time that names none: "next week" alone (a vague period), "502s", "items 4–6" (a range
+ * of bare numbers is not a date without a month, a slash or a weekday), a bare length ("two weeks").
+ */
+const readsAsNoDate = (t: string) =>
+  VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) || BARE_DURATION.test(t);
+
+/** The day another expression of the sentence names (a weekday or a date), for a clock time alone. */
+function dayNamedBeside(results: chrono.ParsedResult[], clock: chrono.ParsedResult): string | null {
+  const other = results.find(
+    (o) =>
+      o !== clock &&
+      !readsAsNoDate(o.text.trim()) &&
+      (o.start.isCertain('weekday') || o.start.isCertain('day')),
+  );
+  return other ? dayOf(other.start) : null;
+}
+
 /** "last Wednesday", "this past Friday", "previous Monday": a weekday looked back on. */
 const PAST_WEEKDAY = /^(?:last|past|this past|previous)\s+(?:sun|mon|tue|wed|thu|fri|sat)/i;
 
@@ -197,6 +215,8 @@ const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
  */
 function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.ParsedResult {
   if (!r.end) return r;
+  // "Saturday from 9 to noon" is hours of one coming day (chrono leaves that Saturday's date in the past).
+  if (r.start.isCertain('weekday') && !r.start.isCertain('day')) return r;
   if (dayOf(r.start) >= ref.day || dayOf(r.end) < ref.day) return r;
   const joins = [...r.text.matchAll(RANGE_END)];
   const join = joins.at(-1);
@@ -222,14 +242,7 @@ export function resolveTimes(
   for (const found of results) {
     const r = rangeEndIfStarted(found, ref);
     const t = r.text.trim();
-    // "items 4–6": a range of bare numbers is not a date without a month, a slash or a weekday.
-    if (
-      VAGUE_SPAN.test(t) ||
-      /^\d+s?$/.test(t) ||
-      /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) ||
-      BARE_DURATION.test(t)
-    )
-      continue;
+    if (readsAsNoDate(t)) continue;
     if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index))))
       continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
@@ -272,7 +285,19 @@ export function resolveTimes(
     }
     // "03/18/40": a two-digit year far in the future is last century's.
     if (/\/\d{2}$/.test(t) && year > Number(ref.day.slice(0, 4)) + 20) year -= 100;
-    let date = dayOf(s, year);
+    // "cover my 8am class on Friday": a clock time alone is on the day named beside it (forwardDate would put
+    // "8am" tomorrow).
+    const clockOnly = s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday');
+    let date = (clockOnly && dayNamedBeside(results, found)) || dayOf(s, year);
+    // forwardDate moves a weekday ahead, but not one that starts a range ("Saturday from 9 to noon").
+    if (
+      r.end &&
+      s.isCertain('weekday') &&
+      !s.isCertain('day') &&
+      date < ref.day &&
+      !PAST_BEFORE.test(text.slice(0, r.index))
+    )
+      date = addDays(date, 7);
     if (!s.isCertain('year') && !yearAfter && s.isCertain('month')) date = recentPast(date, ref);
     const before = text.slice(0, start);
     // "3 days from Tuesday", "2 weeks after January 15"

@@ -35,6 +35,16 @@ describe('dates as people write them at work', () => {
     ]);
   });
 
+  it('puts a clock time alone on the day named beside it, and a weekday range on the coming day', () => {
+    expect(times('could you cover my 8am class on Friday?')).toEqual([
+      ['8am', '2026-11-27'],
+      ['on Friday', '2026-11-27'],
+    ]);
+    expect(times('need two people Saturday from 9 to noon')).toEqual([
+      ['Saturday from 9 to noon', '2026-11-28'],
+    ]);
+  });
+
   it('reads a weekday looked back on as past, never a deadline', () => {
     expect(times('As we agreed last Wednesday, please send the deck.')).toEqual([]);
     expect(times('this past Friday')).toEqual([]);
