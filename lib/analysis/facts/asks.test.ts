@@ -206,6 +206,21 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(due('Send it soon, by Friday at the latest.')).toMatchObject({ vague: false, date: '2026-11-27' });
   });
 
+  it('reads a line handed to a name with a deadline as an assignment, a heading with one as no name', () => {
+    const r = channel(
+      'Setup for the market:\n\nMilo: stalls and gazebos delivered by 8am on Dec 5\nPriyasha: hookups tested by 4pm on Dec 4',
+    );
+    expect(r.facts.asks.map((a) => [a.kind, a.owner])).toEqual([
+      ['task', 'named'],
+      ['task', 'named'],
+    ]);
+    expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
+  });
+
+  it('reads "please find the … attached" as presenting, not asking', () => {
+    expect(kinds('Please find the earlier version attached for reference.')).toEqual([]);
+  });
+
   it('reads an open to-do box as a task and a ticked one as done', () => {
     const r = channel(
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',

@@ -1,6 +1,7 @@
 import type { AskInput } from '../ask/features';
 import { MODELS, probability } from '../ask/model';
 import { tokenize } from '../ask/tokens';
+import { labelledWithName } from './mentions';
 import { isOpenReply, isSmallTalk } from './small-talk';
 
 export type AskKind = 'task' | 'question';
@@ -70,11 +71,12 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
 ];
 
 /**
- * Letter formulas that present or announce, whatever their imperative: "Please find attached…", "Please note that
+ * Letter formulas that present or announce, whatever their imperative: "Please find attached…", "Please find the
+ * earlier version attached", "Please note that
  * the office is closed…", "Please join me in welcoming Dr. Nwosu".
  */
 const PRESENTS =
-  /^(?:[@\p{L}'’-]+,\s*)?(?:please|kindly|pls)\s+(?:find (?:attached|enclosed|below|above)|note that|note:|see (?:attached|below|above)|be (?:advised|aware|informed) that|join (?:me|us) in (?:welcoming|congratulating|thanking))/iu;
+  /^(?:[@\p{L}'’-]+,\s*)?(?:please|kindly|pls)\s+(?:(?:find|see) (?:[\p{L}'’-]+\s+){0,4}?(?:attached|enclosed|below|above)|note that|note:|be (?:advised|aware|informed) that|join (?:me|us) in (?:welcoming|congratulating|thanking))/iu;
 
 /** "yes, let's go with the timber option", "agreed, let's keep the intro": an agreement that settles a choice. */
 const AGREED_LET_US =
@@ -94,9 +96,14 @@ const CONTACT_ME =
 export const courtesyOffer = (text: string, features: readonly string[]) =>
   has(features, 'offer') && CONTACT_ME.test(text) && !has(features, 'questionMark');
 
-/** "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment. */
-const assignment = (features: readonly string[]) =>
-  has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense');
+/**
+ * "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment; so is a line handed to
+ * a name with a deadline, "Milo: stalls and gazebos delivered by 8am on Dec 5" (its participle is the state wanted
+ * by then, not a past).
+ */
+const assignment = (text: string, features: readonly string[]) =>
+  (has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense')) ||
+  (has(features, 'deadline') && labelledWithName(text));
 
 /**
  * Whether the structure alone says if this is an ask, before the model is asked: training fits the ask model on
@@ -109,7 +116,7 @@ export const askDecidedByStructure = (text: string, features: readonly string[])
   courtesyOffer(text, features) ||
   presentsOrAgrees(text) ||
   commitsOnly(features) ||
-  assignment(features) ||
+  assignment(text, features) ||
   ASKING_FORMS.some((form) => form(features));
 
 /** Is this sentence an ask of the reader, and of which kind? Null for statements, commitments and small talk. */
@@ -123,7 +130,7 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   // "- [x] Venue booked": a ticked to-do is done, whatever its form.
   if (has(features, 'doneCheckbox')) return null;
   if (courtesyOffer(text, features) || presentsOrAgrees(text)) return null;
-  if (assignment(features)) return 'task';
+  if (assignment(text, features)) return 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;
   if (has(features, 'letUs')) return 'task';

@@ -32,6 +32,13 @@ const COMMON_ENDING =
 const ownerName = (word: string) =>
   NAME_TAGS.has(lexicon[word.toLowerCase()] ?? '') || !COMMON_ENDING.test(word);
 
+/** "Milo: stalls delivered by Dec 5", "- Ana Ruiz: …": the name a line is handed to, before its colon. */
+const NAME_LABEL = /^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?):\s+\S/u;
+export const labelledWithName = (text: string) => {
+  const name = NAME_LABEL.exec(text)?.[1];
+  return !!name && name.split(' ').every((w) => looksLikeName(w) && ownerName(w));
+};
+
 const AT = /(?<![\w.])@([\p{L}][\p{L}\p{N}._-]*)(\s+\p{Lu}[\p{L}'’-]+)?/gu;
 const BROADCAST = /^(?:here|channel|everyone|all)$/i;
 
