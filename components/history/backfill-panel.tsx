@@ -6,6 +6,7 @@ import type { BackfillOutcome, SenderCount } from '../../lib/backfill/protocol';
 import { chosenTotal, likelyYou, senderId } from '../../lib/backfill/senders';
 import { backfillSummary } from '../../lib/backfill/summary';
 import { PROBLEM_TEXT } from '../../lib/history/open';
+import { textSalt } from '../../lib/history/text-salt';
 import { importProgressText, scanProgressText } from './backfill-text';
 import { plural } from './plural';
 
@@ -94,8 +95,12 @@ export function BackfillPanel({ timeZone, startClient, onImported }: BackfillPan
       total,
       cancelling: false,
     });
-    const [configs] = await Promise.all([backfillConfigs(), rememberChosen(senders, chosen)]);
-    client.current?.import(chosen, configs, timeZone);
+    const [configs, salt] = await Promise.all([
+      backfillConfigs(),
+      textSalt(),
+      rememberChosen(senders, chosen),
+    ]);
+    client.current?.import(chosen, configs, timeZone, salt);
   };
 
   const cancel = () => {

@@ -59,6 +59,7 @@ async function onImport(request: Extract<BackfillRequest, { type: 'import' }>): 
       configs: request.configs,
       timeZone: request.timeZone,
       now: request.now,
+      salt: request.salt,
       openDb: () => openHistory(),
       progress,
       cancelled: () => cancelled,

@@ -29,8 +29,8 @@ export class BackfillClient {
     this.send({ type: 'scan', files });
   }
 
-  import(authors: string[], configs: BackfillConfigs, timeZone: string): void {
-    this.send({ type: 'import', authors, configs, timeZone, now: Date.now() });
+  import(authors: string[], configs: BackfillConfigs, timeZone: string, salt: string): void {
+    this.send({ type: 'import', authors, configs, timeZone, now: Date.now(), salt });
   }
 
   cancel(): void {

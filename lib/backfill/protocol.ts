@@ -22,7 +22,15 @@ export type BackfillRequest =
   /** Read every file once, without analysing: who sent how many, and any file that is not what it claims. */
   | { type: 'scan'; files: File[] }
   /** Analyse and record the messages of `authors`, one transaction per file. */
-  | { type: 'import'; authors: string[]; configs: BackfillConfigs; timeZone: string; now: number }
+  | {
+      type: 'import';
+      authors: string[];
+      configs: BackfillConfigs;
+      timeZone: string;
+      now: number;
+      /** The install's text salt, read by the page (lib/history/text-salt.ts). */
+      salt: string;
+    }
   /** Stop after the file being written, or drop the one being analysed: either way no file is half in. */
   | { type: 'cancel' };
 
@@ -36,6 +44,8 @@ export interface BackfillOutcome {
   notYours: number;
   /** Already in the history (from an earlier import, or twice in these files). */
   already: number;
+  /** Recorded by Clearsend as they were sent (lib/backfill/recorded-sends.ts). */
+  sentLive: number;
   /** With no text of their own, or no date Clearsend can chart. */
   empty: number;
   cancelled: boolean;
@@ -50,6 +60,7 @@ export const startingOutcome = (): BackfillOutcome => ({
   added: 0,
   notYours: 0,
   already: 0,
+  sentLive: 0,
   empty: 0,
   cancelled: false,
   notImported: [],

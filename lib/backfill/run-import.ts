@@ -3,9 +3,11 @@ import { DAY_MS } from '../history/calendar';
 import { buildEntry } from '../history/entry';
 import { EARLIEST_TIME } from '../history/entry-schema';
 import { mergeEntries } from '../history/exchange';
+import { textHasher } from '../history/text-hash';
 import type { HistoryDb, HistoryEntry } from '../history/types';
 import { backfillKey } from './entry-key';
 import { type BackfillConfigs, type BackfillOutcome, configKey, startingOutcome } from './protocol';
+import { type ImportedSend, RecordedSends } from './recorded-sends';
 import { fileError } from './scan';
 import { senderId } from './senders';
 import type { BackfillSource } from './sources';
@@ -16,6 +18,8 @@ export interface ImportOptions {
   configs: BackfillConfigs;
   timeZone: string;
   now: number;
+  /** This install's text salt (lib/history/text-salt.ts): the worker cannot read extension storage. */
+  salt: string;
   openDb(): Promise<HistoryDb>;
   /** How many of `total` chosen messages are analysed, while a source is read. */
   progress(file: string, done: number): void;
@@ -58,10 +62,13 @@ export async function importSources(
 ): Promise<BackfillOutcome> {
   const outcome = startingOutcome();
   const latest = options.now + DAY_MS;
+  const hashOf = textHasher(options.salt);
+  let recorded: RecordedSends | undefined;
   let done = 0;
   let lastYield = Date.now();
   for (const [index, source] of sources.entries()) {
     const staged: HistoryEntry[] = [];
+    const sends: ImportedSend[] = [];
     const skipped = { notYours: 0, empty: 0 };
     options.progress(source.name, done);
     try {
@@ -94,26 +101,31 @@ export async function importSources(
         const report = analyze(draft, options.configs[configKey(draft.site, draft.kind)] ?? {});
         const key = await backfillKey(message.id);
         staged.push(buildEntry(draft, report, { key, fixes: 0, time, timeZone: options.timeZone }));
+        // The text's hash is only compared, never stored: an imported message has no later send to meet.
+        sends.push({ site: draft.site, time, textHash: await hashOf(draft.text) });
       }
     } catch (error) {
       outcome.notImported = sources.slice(index).map((s) => s.name);
       throw new SourceError(fileError(source.name, error), outcome);
     }
     options.progress(source.name, done);
+    let sentLive = new Set<number>();
     let fresh: readonly HistoryEntry[] = [];
     try {
-      const db = await options.openDb();
-      try {
-        const merged = await mergeEntries(db, staged, { onFresh: (entries) => (fresh = entries) });
-        outcome.added += merged.added;
-        outcome.already += merged.skipped;
-      } finally {
-        db.close();
-      }
+      const merged = await withDb(options, async (db) => {
+        // Read once, when the first file is written: the sends recorded meanwhile are of new messages.
+        recorded ??= await RecordedSends.read(db);
+        sentLive = recorded.claim(sends);
+        const notSentLive = staged.filter((_, at) => !sentLive.has(at));
+        return mergeEntries(db, notSentLive, { onFresh: (entries) => (fresh = entries) });
+      });
+      outcome.added += merged.added;
+      outcome.already += merged.skipped;
     } catch (error) {
       outcome.notImported = sources.slice(index).map((s) => s.name);
       throw new StorageFailure(error, outcome);
     }
+    outcome.sentLive += sentLive.size;
     outcome.notYours += skipped.notYours;
     outcome.empty += skipped.empty;
     for (const entry of fresh) {
@@ -122,4 +134,13 @@ export async function importSources(
     }
   }
   return outcome;
+}
+
+async function withDb<T>(options: ImportOptions, use: (db: HistoryDb) => Promise<T>): Promise<T> {
+  const db = await options.openDb();
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
 }

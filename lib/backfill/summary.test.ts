@@ -28,6 +28,18 @@ describe('the sentence a backfill ends with', () => {
     );
   });
 
+  it('counts the messages Clearsend recorded as they were sent apart from earlier imports', () => {
+    expect(
+      backfillSummary(
+        { ...base, added: 3, first: at('2026-11-02T10:00Z'), last: at('2026-11-04T10:00Z'), sentLive: 12 },
+        'UTC',
+      ),
+    ).toBe('3 messages from 2 Nov to 4 Nov added; 12 already recorded when you sent them.');
+    expect(backfillSummary({ ...base, sentLive: 1, already: 2 }, 'UTC')).toBe(
+      'No messages added; 1 already recorded when you sent it; 2 already in your history.',
+    );
+  });
+
   it('after Cancel, says so and names the files left out', () => {
     expect(
       backfillSummary(

@@ -22,6 +22,10 @@ export function backfillSummary(outcome: BackfillOutcome, timeZone: string): str
     parts.push(`${messages(outcome.added)} ${from === to ? `from ${from}` : `from ${from} to ${to}`} added`);
   } else parts.push('No messages added');
   if (outcome.notYours) parts.push(`${count(outcome.notYours)} skipped: not sent by you`);
+  if (outcome.sentLive)
+    parts.push(
+      `${count(outcome.sentLive)} already recorded when you sent ${outcome.sentLive === 1 ? 'it' : 'them'}`,
+    );
   if (outcome.already) parts.push(`${count(outcome.already)} already in your history`);
   if (outcome.empty) parts.push(`${count(outcome.empty)} skipped: nothing written to score`);
   const sentence = `${parts.join('; ')}.`;

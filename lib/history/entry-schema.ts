@@ -47,5 +47,10 @@ export function entrySchema(now: number) {
     rules: v.record(v.pipe(v.string(), v.minLength(1)), count),
     /** Suggestions the writer applied before sending. */
     fixes: count,
+    /**
+     * A send recorded live: the salted hash of its text (text-hash.ts), so an import of the same message from an
+     * export is left out. Entries recorded before history version 6, and imported ones, have none.
+     */
+    textHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'must be 32 hex digits'))),
   });
 }

@@ -8,6 +8,8 @@ export interface SendFacts {
   /** Epoch ms of the send. */
   time: number;
   timeZone: string;
+  /** The salted hash of the sent text (text-hash.ts), for a send recorded live. */
+  textHash?: string;
 }
 
 export function countWords(text: string): number {
@@ -40,5 +42,6 @@ export function buildEntry(draft: Draft, report: Report, facts: SendFacts): Hist
     categories,
     rules,
     fixes: Math.max(0, Math.trunc(facts.fixes)),
+    ...(facts.textHash ? { textHash: facts.textHash } : {}),
   };
 }

@@ -28,12 +28,12 @@ export interface WeekTotal {
   tally: Tally;
 }
 
-/** The current schema (version 5). Older shapes are in `versions.ts`. */
+/** The current schema (version 6). Older shapes are in `versions.ts`. */
 export interface HistorySchema extends DBSchema {
   entries: {
     key: string;
     value: HistoryEntry;
-    indexes: { time: number; 'site-time': [string, number] };
+    indexes: { time: number; 'site-time': [string, number]; textHash: string };
   };
   weeks: {
     key: [string, number];

@@ -120,6 +120,32 @@ const V4_WEEKS: unknown[] = [
   },
 ];
 
+// Version 5 dropped kept text; its entries are version 3's, as they are stored today.
+const V5_ENTRIES = [
+  {
+    key: 'slack:eng:9q:29400000',
+    time: 1764064800000,
+    site: 'slack',
+    kind: 'channel',
+    score: 72,
+    words: 14,
+    categories: { recipient: 1 },
+    rules: { 'no-owner': 1 },
+    fixes: 0,
+  },
+  {
+    key: 'import:0123456789abcdef0123456789abcdef',
+    time: 1764151200000,
+    site: 'gmail',
+    kind: 'email',
+    score: 88,
+    words: 31,
+    categories: { deadline: 1 },
+    rules: { 'relative-date': 1 },
+    fixes: 0,
+  },
+];
+
 /** Builds a database exactly as version `version` left it, holding `entries` (and, from version 3, `texts`). */
 async function seedVersion(name: string, version: number, entries: object[], texts: object[] = []) {
   const db = await openDB(name, version, {
@@ -163,6 +189,8 @@ describe('history migrations', () => {
         IDBKeyRange.bound(['slack', 0], ['slack', Infinity]),
       );
       expect(slack.map((e) => e.key)).toEqual(['slack:eng:9q:28901300']);
+      // Version 6's index of live sends' text hashes: there, and empty, as no old entry has a hash.
+      expect(await db.countFromIndex('entries', 'textHash')).toBe(0);
       // Weekly totals (version 4) were built from every old entry, in the browser's timezone, and agree with them.
       const zone = userTimeZone();
       const totals = (await db.getAll('weeks')).map((w) => w.tally);
@@ -196,6 +224,20 @@ describe('history migrations', () => {
     } finally {
       pinned.mockRestore();
     }
+  });
+
+  it('version 6 indexes the text hash of live sends; entries from version 5 keep theirs as they were, with none', async () => {
+    const name = freshDbName();
+    await seedVersion(name, 5, V5_ENTRIES);
+    const db = await openHistory(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.getAllFromIndex('entries', 'time')).toEqual(V5_ENTRIES);
+    expect([...db.transaction('entries').store.indexNames]).toEqual(['site-time', 'textHash', 'time']);
+    expect(await db.getAllFromIndex('entries', 'textHash')).toEqual([]);
+    const live = { ...V5_ENTRIES[0]!, key: 'gmail:New:3z:29500000', textHash: '0f'.repeat(16) };
+    await db.put('entries', live as never);
+    expect(await db.getAllFromIndex('entries', 'textHash')).toEqual([live]);
+    db.close();
   });
 
   it('reports a blocked upgrade instead of hanging when an old page keeps the database open', async () => {

@@ -8,7 +8,7 @@ import { tallyByWeek } from './week-totals';
 // Never edit a released step: add a new version.
 
 export const DB_NAME = 'clearsend-history';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Version 1 (first release): one store keyed by the send's key, an index on time for weekly ranges.
  *  An opted-in flagged message kept its text inline on the entry. */
@@ -75,7 +75,14 @@ function toV5(db: Db): void {
   db.deleteObjectStore('texts');
 }
 
-const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3, toV4, toV5];
+/** Version 6: a send recorded live keeps the salted hash of its text (`textHash`), so an import leaves out a
+ *  message already recorded as it was sent. The index holds only the entries that have one (the live sends
+ *  from now on), so an import reads those without scanning every entry. Older entries simply have none. */
+function toV6(_db: Db, tx: Tx): void {
+  tx.objectStore('entries').createIndex('textHash', 'textHash');
+}
+
+const STEPS: ((db: Db, tx: Tx) => void | Promise<void>)[] = [toV1, toV2, toV3, toV4, toV5, toV6];
 
 /** Runs every step after `oldVersion`, in order, inside the upgrade transaction. Synchronous steps run back to
  *  back so schema changes never wait on a microtask. */
