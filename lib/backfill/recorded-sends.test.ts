@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { gmailReply, mboxOf } from '../../tests/fixtures/exports/generate';
 import { historyHandlers } from '../history/background';
 import { openHistory } from '../history/open';
 import { textSalt } from '../history/text-salt';
@@ -14,33 +15,15 @@ const MINUTE = 60_000;
 const LIVE_TEXT =
   'Priya, here is the final launch checklist: https://acme.example/launch. Can you sign it off by Thu 27 Nov 5pm CET?';
 
-/** One mail of an mbox as Gmail sends it: the reply wrapped, its signature, the quoted message under it. */
-function sentMail(id: string, at: number, body: string): string[] {
-  const date = new Date(at).toUTCString();
-  return [
-    `From sam@acme.example ${date}`,
-    'From: Sam Writer <sam@acme.example>',
-    'To: priya.ops@acme.example',
-    'Subject: Re: Launch checklist review',
-    `Date: ${date}`,
-    `Message-ID: <${id}@mail.gmail.com>`,
-    'Content-Type: text/plain; charset="UTF-8"',
-    '',
-    body,
-    '',
-    '-- ',
-    'Sam Writer',
-    'Product lead, Acme — please send me your input by Friday',
-    '',
-    'On Mon, 24 Nov 2025 at 09:12, Priya Raman <priya.ops@acme.example> wrote:',
-    '',
-    '> Hi Sam, can you send me the final launch checklist ASAP?',
-    '',
-  ];
-}
+/** One mail of an mbox: the Gmail fixture's reply, sent at `at`. */
+const sentMail = (id: string, at: number, body: string) => ({
+  from: 'sam@acme.example',
+  at,
+  raw: gmailReply({ body, at, id }),
+});
 
-async function importMbox(lines: string[]) {
-  return importSources(await sourcesOf([new File([lines.join('\n')], 'Sent.mbox')]), {
+async function importMbox(mails: Parameters<typeof mboxOf>[0]) {
+  return importSources(await sourcesOf([new File([mboxOf(mails)], 'Sent.mbox')]), {
     chosen: new Set([senderId('mail', 'sam@acme.example')]),
     configs: {},
     timeZone: 'UTC',
@@ -72,9 +55,9 @@ describe('a message recorded as it was sent and imported again from an export', 
     expect(recorded).toBe(true);
     const sentAt = Date.now() + 40_000; // Gmail's undo-send delay, and a clock a little apart
     const mbox = [
-      ...sentMail('reply-1', sentAt, LIVE_TEXT.replace('Can you sign', 'Can you\nsign')),
+      sentMail('reply-1', sentAt, LIVE_TEXT.replace('Can you sign', 'Can you\nsign')),
       // Sent before Clearsend was installed: added.
-      ...sentMail('older', sentAt - 3 * 86_400_000, 'Can you send the venue options by Monday?'),
+      sentMail('older', sentAt - 3 * 86_400_000, 'Can you send the venue options by Monday?'),
     ];
     const outcome = await importMbox(mbox);
     expect(outcome).toMatchObject({ added: 1, sentLive: 1, already: 0 });
@@ -104,7 +87,7 @@ describe('a message recorded as it was sent and imported again from an export', 
       fixes: 0,
     });
     db.close();
-    expect(await importMbox(sentMail('reply-1', Date.now(), LIVE_TEXT))).toMatchObject({
+    expect(await importMbox([sentMail('reply-1', Date.now(), LIVE_TEXT)])).toMatchObject({
       added: 1,
       sentLive: 0,
     });

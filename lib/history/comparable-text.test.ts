@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { gmailReply } from '../../tests/fixtures/exports/generate';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
 import { mailMessage } from '../exports/mail';
@@ -25,31 +26,12 @@ function gmailDraft(html: string): string {
   return box.readDraft().draft.text;
 }
 
-/** The same reply as Gmail sends it: its text/plain part, hard-wrapped, the signature and the quote below. */
+/** The same reply as Gmail sends it (wrapped, its signature and quote below), read as the backfill reads it. */
 async function gmailSent(body: string): Promise<string> {
-  const raw = [
-    'From: Sam Writer <sam@acme.example>',
-    'To: Priya Raman <priya.ops@acme.example>',
-    'Subject: Re: Launch checklist review',
-    'Date: Tue, 25 Nov 2025 10:00:00 +0000',
-    'Message-ID: <reply-1@mail.gmail.com>',
-    'Content-Type: text/plain; charset="UTF-8"',
-    '',
-    body,
-    '',
-    '-- ',
-    'Sam Writer',
-    'Product lead, Acme — please send me your input by Friday',
-    '',
-    '',
-    'On Mon, 24 Nov 2025 at 09:12, Priya Raman <priya.ops@acme.example> wrote:',
-    '',
-    "> Hi Sam, can you send me the final launch checklist ASAP? It's the doc we",
-    '> discussed. Thanks, Priya',
-    '>',
-    '',
-  ].join('\r\n');
-  const message = await mailMessage(raw, 'Sent');
+  const message = await mailMessage(
+    gmailReply({ body, at: Date.UTC(2025, 10, 25, 10), id: 'reply-1' }),
+    'Sent',
+  );
   return message!.draft.text;
 }
 
@@ -77,7 +59,7 @@ describe('a sent message compared as the compose box read it and as an export ho
       'Priya, here is the final launch checklist: https://acme.example/launch. Can you sign it off by Thu 27 Nov 5pm CET?',
     );
     const sent = await gmailSent(
-      'Priya, here is the final launch checklist: https://acme.example/launch. Can you\r\nsign it off by Thu 27 Nov 5pm CET?',
+      'Priya, here is the final launch checklist: https://acme.example/launch. Can you\nsign it off by Thu 27 Nov 5pm CET?',
     );
     // The two texts differ (the line Gmail wrapped); what is compared does not.
     expect(sent).not.toBe(live);
@@ -101,7 +83,7 @@ describe('a sent message compared as the compose box read it and as an export ho
         "   2. the caterer's quote",
         '',
         'Thanks!',
-      ].join('\r\n'),
+      ].join('\n'),
     );
     expect(comparableText(live)).toBe(comparableText(sent));
     expect(comparableText(live)).toBe(
