@@ -28,6 +28,7 @@ export async function launchChromium(
       if (!page) throw new Error('not a tab of this browser');
       return extensionTab(await openPopupFor(session, page));
     },
+    openExtensionPage: async (path) => extensionTab(await session.extensionPage(path)),
     close: () => session.close(),
   };
 }
@@ -109,6 +110,8 @@ function extensionTab(page: Page): ExtensionTab {
       await element.waitFor();
       return (await element.textContent()) ?? '';
     },
+    texts: (selector) => page.locator(selector).allTextContents(),
+    chooseFiles: (selector, paths) => page.locator(selector).setInputFiles(paths),
     close: () => page.close(),
   };
 }

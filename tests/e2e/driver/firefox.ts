@@ -120,6 +120,12 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
       await openExtensionPage(page, `/popup.html?tab=${tabId}`);
       return extensionTab(page);
     },
+    async openExtensionPage(path) {
+      const page = await newPage();
+      await openExtensionPage(page, `/${path}`);
+      await page.bringToFront();
+      return extensionTab(page);
+    },
     async close() {
       await closeQuietly(browser);
       rmSync(profileDir, { recursive: true, force: true });
@@ -241,6 +247,13 @@ function extensionTab(page: Page): ExtensionTab {
     async text(selector) {
       const element = await page.waitForSelector(selector);
       return (await element?.evaluate((e) => e.textContent)) ?? '';
+    },
+    texts: (selector) =>
+      page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector),
+    async chooseFiles(selector, paths) {
+      const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no file input ${selector}`);
+      await input.uploadFile(...paths);
     },
     close: () => page.close(),
   };

@@ -61,7 +61,7 @@ export interface HostTab {
   close(): Promise<void>;
 }
 
-/** One of the extension's own pages (the popup, opened for a host tab). */
+/** One of the extension's own pages (the popup opened for a host tab, the report page). */
 export interface ExtensionTab {
   /** Checks or unchecks the checkbox labelled `label`, as a click on it does. */
   setChecked(label: string, checked: boolean): Promise<void>;
@@ -69,6 +69,10 @@ export interface ExtensionTab {
   pressButton(name: string): Promise<void>;
   /** The text of the first element matching `selector`, once there is one. */
   text(selector: string): Promise<string>;
+  /** The text of every element matching `selector`, now (none: an empty list). */
+  texts(selector: string): Promise<string[]>;
+  /** Chooses `paths` in the file input matching `selector`, as the file picker would. */
+  chooseFiles(selector: string, paths: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -79,6 +83,8 @@ export interface BrowserUnderTest {
   openHost(url: string): Promise<HostTab>;
   /** The popup, for the tab showing `tab`, as clicking the toolbar button over it would open it. */
   openPopupFor(tab: HostTab): Promise<ExtensionTab>;
+  /** One of the extension's pages by its path ("report.html"), in a tab of its own. */
+  openExtensionPage(path: string): Promise<ExtensionTab>;
   /** Every request that was not for a fixture page: the product makes none, so tests expect this empty. */
   offHostRequests: string[];
   /** Uncaught errors in any page, as "url: message": Clearsend must never throw into a host's console. */
