@@ -132,6 +132,25 @@ describe('which imported messages are the recorded sends', () => {
     expect(recorded.claim([imported(T + MINUTE)])).toEqual(new Set());
   });
 
+  it('tells which messages could be a recorded send, so only those are hashed', async () => {
+    const recorded = await recordedOf([
+      { site: 'gmail', time: T, textHash: 'a'.repeat(32) },
+      { site: 'gmail', time: T + 600 * MINUTE, textHash: 'b'.repeat(32) },
+      { site: 'slack', time: T + 300 * MINUTE, textHash: 'c'.repeat(32) },
+    ]);
+    for (const [time, near] of [
+      [T - SAME_SEND_MS - 1, false],
+      [T - SAME_SEND_MS, true],
+      [T + SAME_SEND_MS, true],
+      [T + 300 * MINUTE, false],
+      [T + 600 * MINUTE - SAME_SEND_MS, true],
+      [T + 600 * MINUTE + SAME_SEND_MS + 1, false],
+    ] as const)
+      expect([time, recorded.near('gmail', time)]).toEqual([time, near]);
+    expect(recorded.near('slack', T + 300 * MINUTE)).toBe(true);
+    expect(recorded.near('notion', T)).toBe(false);
+  });
+
   it('not another site, another text, or further apart than the window', async () => {
     const recorded = await recordedOf([{ site: 'gmail', time: T, textHash: 'a'.repeat(32) }]);
     expect(

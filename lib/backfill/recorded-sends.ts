@@ -29,7 +29,18 @@ interface LiveSend {
  * recorded both leave both out of the import, and a third one in the export is added.
  */
 export class RecordedSends {
-  private constructor(private readonly byHash: ReadonlyMap<string, LiveSend[]>) {}
+  /** Each site's recorded send times, in order, to tell cheaply whether a message could be one of them. */
+  private readonly times = new Map<Site, number[]>();
+
+  private constructor(private readonly byHash: ReadonlyMap<string, LiveSend[]>) {
+    for (const list of byHash.values())
+      for (const live of list) {
+        const times = this.times.get(live.site);
+        if (times) times.push(live.time);
+        else this.times.set(live.site, [live.time]);
+      }
+    for (const times of this.times.values()) times.sort((a, b) => a - b);
+  }
 
   static async read(db: HistoryDb): Promise<RecordedSends> {
     const byHash = new Map<string, LiveSend[]>();
@@ -40,6 +51,24 @@ export class RecordedSends {
       byHash.set(entry.textHash!, list);
     }
     return new RecordedSends(byHash);
+  }
+
+  /**
+   * Whether a message sent on `site` at `time` could be a recorded send: only then is its text worth hashing
+   * (most of an export predates the install, and a hash per message is a round trip to WebCrypto).
+   */
+  near(site: Site, time: number): boolean {
+    const times = this.times.get(site);
+    if (!times) return false;
+    // The first recorded time not before the window's start: the message is near one when that one is in it.
+    let low = 0;
+    let high = times.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (times[mid]! < time - SAME_SEND_MS) low = mid + 1;
+      else high = mid;
+    }
+    return low < times.length && times[low]! <= time + SAME_SEND_MS;
   }
 
   /**

@@ -122,14 +122,30 @@ describe('a backfill as the worker runs it', () => {
   it('says what landed before the history could not be written', async () => {
     const name = freshDbName();
     await withDb(name);
+    // Open 1 reads the sends recorded live, open 2 writes the mbox, open 3 (the Slack export) fails.
     let opens = 0;
     const failing = options(name, {
       openDb: () =>
-        ++opens === 2 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : openHistory(name),
+        ++opens === 3 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : openHistory(name),
     });
     const error = await importSources(await sourcesOf([mailFile(), slackFile()]), failing).catch((e) => e);
     expect(error).toBeInstanceOf(StorageFailure);
     expect((error as StorageFailure).outcome).toMatchObject({ added: 18, notImported: ['workspace.zip'] });
     expect(await (await openHistory(name)).count('entries')).toBe(18);
+  });
+
+  it('writes nothing when the history cannot even be read for the sends recorded live', async () => {
+    const name = freshDbName();
+    await withDb(name);
+    const failing = options(name, {
+      openDb: () => Promise.reject(new DOMException('blocked', 'UnknownError')),
+    });
+    const error = await importSources(await sourcesOf([mailFile(), slackFile()]), failing).catch((e) => e);
+    expect(error).toBeInstanceOf(StorageFailure);
+    expect((error as StorageFailure).outcome).toMatchObject({
+      added: 0,
+      notImported: ['Sent.mbox', 'workspace.zip'],
+    });
+    expect(await (await openHistory(name)).count('entries')).toBe(0);
   });
 });

@@ -63,7 +63,14 @@ export async function importSources(
   const outcome = startingOutcome();
   const latest = options.now + DAY_MS;
   const hashOf = textHasher(options.salt);
-  let recorded: RecordedSends | undefined;
+  let recorded: RecordedSends;
+  try {
+    // Read once: the sends recorded while the import runs are of new messages, not of any in these files.
+    recorded = await withDb(options, RecordedSends.read);
+  } catch (error) {
+    outcome.notImported = sources.map((s) => s.name);
+    throw new StorageFailure(error, outcome);
+  }
   let done = 0;
   let lastYield = Date.now();
   for (const [index, source] of sources.entries()) {
@@ -102,7 +109,8 @@ export async function importSources(
         const key = await backfillKey(message.id);
         staged.push(buildEntry(draft, report, { key, fixes: 0, time, timeZone: options.timeZone }));
         // The text's hash is only compared, never stored: an imported message has no later send to meet.
-        sends.push({ site: draft.site, time, textHash: await hashOf(draft.text) });
+        const textHash = recorded.near(draft.site, time) ? await hashOf(draft.text) : undefined;
+        sends.push({ site: draft.site, time, textHash });
       }
     } catch (error) {
       outcome.notImported = sources.slice(index).map((s) => s.name);
@@ -112,13 +120,11 @@ export async function importSources(
     let sentLive = new Set<number>();
     let fresh: readonly HistoryEntry[] = [];
     try {
-      const merged = await withDb(options, async (db) => {
-        // Read once, when the first file is written: the sends recorded meanwhile are of new messages.
-        recorded ??= await RecordedSends.read(db);
-        sentLive = recorded.claim(sends);
-        const notSentLive = staged.filter((_, at) => !sentLive.has(at));
-        return mergeEntries(db, notSentLive, { onFresh: (entries) => (fresh = entries) });
-      });
+      sentLive = recorded.claim(sends);
+      const notSentLive = staged.filter((_, at) => !sentLive.has(at));
+      const merged = await withDb(options, (db) =>
+        mergeEntries(db, notSentLive, { onFresh: (entries) => (fresh = entries) }),
+      );
       outcome.added += merged.added;
       outcome.already += merged.skipped;
     } catch (error) {
