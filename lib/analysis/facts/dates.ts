@@ -190,7 +190,12 @@ const dayOf = (c: chrono.ParsedComponents, year = c.get('year') ?? 1970) =>
  * of bare numbers is not a date without a month, a slash or a weekday), a bare length ("two weeks").
  */
 const readsAsNoDate = (t: string) =>
-  VAGUE_SPAN.test(t) || /^\d+s?$/.test(t) || /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) || BARE_DURATION.test(t);
+  VAGUE_SPAN.test(t) ||
+  // "end of the day Friday": chrono's "the day" alone is no day of its own
+  /^(?:the\s+)?day$/i.test(t) ||
+  /^\d+s?$/.test(t) ||
+  /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) ||
+  BARE_DURATION.test(t);
 
 /** The day another expression of the sentence names (a weekday or a date), for a clock time alone. */
 function dayNamedBeside(results: chrono.ParsedResult[], clock: chrono.ParsedResult): string | null {

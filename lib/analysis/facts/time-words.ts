@@ -1,5 +1,11 @@
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+/** "by mid-December", "early January": a part of a month, no day in it. */
+const PARTS_OF_MONTHS = MONTH_NAMES.flatMap((m) => [`mid-${m}`, `mid ${m}`, `early ${m}`, `late ${m}`]);
+
 /** Words for time that work messages use; kept as data so the deadline code reads as logic. */
 export const VAGUE_TERMS = [
+  ...PARTS_OF_MONTHS,
   'asap',
   'a.s.a.p',
   'as soon as possible',
@@ -58,4 +64,4 @@ export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|d
 
 /** Anything a date resolver could find; sentences without one skip the resolver. */
 export const MAYBE_TIME =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?)/i;
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|christmas|thanksgiving|fortnight)/i;

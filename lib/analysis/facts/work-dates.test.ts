@@ -45,6 +45,20 @@ describe('dates as people write them at work', () => {
     ]);
   });
 
+  it('reads the holidays work plans around, and the end of a named day', () => {
+    expect(times('before Thanksgiving')).toEqual([['Thanksgiving', '2026-11-26']]);
+    expect(times('by Christmas')).toEqual([['Christmas', '2026-12-25']]);
+    expect(times("by New Year's Eve")).toEqual([["New Year's Eve", '2026-12-31']]);
+    expect(times('in a fortnight')).toEqual([['in a fortnight', '2026-12-09']]);
+    expect(deadlineOf('Please send it by the end of the day Friday.')).toEqual([
+      ['end of the day Friday', '2026-11-27'],
+    ]);
+    // a part of a month names no day: vague
+    const [ask] = analyze({ text: 'Please send it by mid-December.', site: 'slack', kind: 'dm', now: NOW })
+      .facts.asks;
+    expect(ask?.deadline).toMatchObject({ text: 'mid-December', vague: true });
+  });
+
   it('reads a weekday looked back on as past, never a deadline', () => {
     expect(times('As we agreed last Wednesday, please send the deck.')).toEqual([]);
     expect(times('this past Friday')).toEqual([]);

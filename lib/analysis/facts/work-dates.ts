@@ -196,6 +196,27 @@ export const WORK_DATES: WorkDate[] = [
     },
   },
   {
+    // "before Thanksgiving", "by Christmas": the holidays work plans around, the next one to come (Thanksgiving
+    // is the US one, the fourth Thursday of November).
+    name: 'holiday',
+    pattern: /\b(christmas eve|christmas(?: day)?|new year's eve|new year's(?: day)?|thanksgiving)\b/gi,
+    resolve: (m, ref) => {
+      const name = m[1]!.toLowerCase();
+      const dayIn = (year: number) =>
+        name === 'thanksgiving'
+          ? nthWeekday(year, 11, 4, 4)
+          : name === 'christmas eve'
+            ? ymd(year, 12, 24)
+            : name.startsWith('christmas')
+              ? ymd(year, 12, 25)
+              : name === "new year's eve"
+                ? ymd(year, 12, 31)
+                : ymd(year + 1, 1, 1);
+      const year = parts(ref.day)[0];
+      return dayIn(year) >= ref.day ? dayIn(year) : dayIn(year + 1);
+    },
+  },
+  {
     // "by the 1st": the next day of that number, this month or the next.
     name: 'the ordinal',
     pattern: new RegExp(
