@@ -8,7 +8,7 @@ import { mountHost, originOf } from './mount';
 import { followPanel, keepClearOf } from './panel-position';
 import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
 import { isPlainTab } from './tab-order';
-import { themeFor } from './theme';
+import { onSchemeChange, themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 import { OverlayView } from './views/overlay-view';
 import { OVERLAY_CSS } from './views/styles';
@@ -132,6 +132,10 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     return [visiblePart(framed, clips), ...words.map((rect) => intersect(rect, viewport))].filter(
       (part): part is Box => !!part,
     );
+  }
+
+  function applyTheme(): void {
+    ui.dataset.theme = themeFor(box.anchor);
   }
 
   function schedule(): void {
@@ -259,6 +263,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   );
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view?.addEventListener('resize', schedule, { signal });
+  onSchemeChange(view, applyTheme, signal);
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
   resizes?.observe(box.editor);
   resizes?.observe(box.anchor);
@@ -282,11 +287,12 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     current = -1;
     typing = false;
     clips = clippingAncestors(framed);
-    ui.dataset.theme = themeFor(box.anchor);
+    applyTheme();
     highlights?.draw(marks());
     draw();
   }
 
+  applyTheme();
   draw();
   return { update, openPanel: () => openPanel('first'), togglePanel };
 }

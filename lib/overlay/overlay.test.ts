@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixOptions } from '../fixes/fix-options';
 import { createOverlay } from './index';
@@ -164,6 +165,32 @@ describe('the badge', () => {
     box.anchor.style.backgroundColor = 'rgb(255, 255, 255)';
     overlay.update(ready());
     expect(root.querySelector<HTMLElement>('.cs')!.dataset.theme).toBe('light');
+  });
+
+  it('follows the OS switching between light and dark while it is open, until it is torn down', () => {
+    const { overlay, root, ready, badge } = setUp();
+    const os = (scheme: 'light' | 'dark') => {
+      (window as unknown as HappyWindow).happyDOM.settings.device.prefersColorScheme = scheme;
+      // happy-dom re-evaluates media queries (and fires their change events) on a resize.
+      window.dispatchEvent(new Event('resize'));
+    };
+    const theme = () => root.querySelector<HTMLElement>('.cs')!.dataset.theme;
+    try {
+      os('light');
+      overlay.update(ready());
+      badge().click();
+      expect(theme()).toBe('light');
+      os('dark');
+      expect(theme()).toBe('dark');
+      os('light');
+      expect(theme()).toBe('light');
+      os('dark');
+      controller.abort();
+      os('light');
+      expect(theme()).toBe('dark');
+    } finally {
+      os('light');
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 export type Theme = 'light' | 'dark';
 
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+
 /**
  * Light or dark to match the compose area, not the OS: Slack and Gmail have their own dark themes.
  * The first opaque background from the anchor upwards decides; the OS preference when there is none.
@@ -12,7 +14,18 @@ export function themeFor(anchor: Element): Theme {
     if (rgb && rgb.alpha > 0.5)
       return (0.2126 * rgb.r + 0.7152 * rgb.g + 0.0722 * rgb.b) / 255 < 0.45 ? 'dark' : 'light';
   }
-  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return view.matchMedia?.(DARK_SCHEME).matches ? 'dark' : 'light';
+}
+
+/**
+ * Calls `listener` each time the OS switches between light and dark, until `signal` aborts. The host's own media
+ * queries repaint it at that moment, so what is on screen must follow then, not at the writer's next keystroke. Removed by hand: happy-dom's MediaQueryList ignores `signal`.
+ */
+export function onSchemeChange(view: Window | null, listener: () => void, signal: AbortSignal): void {
+  const schemes = view?.matchMedia?.(DARK_SCHEME);
+  if (!schemes || signal.aborted) return;
+  schemes.addEventListener('change', listener);
+  signal.addEventListener('abort', () => schemes.removeEventListener('change', listener), { once: true });
 }
 
 function parseColor(value: string): { r: number; g: number; b: number; alpha: number } | null {

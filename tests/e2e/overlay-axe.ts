@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, NodeResult, Result } from 'axe-core';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { inClosedRoots } from './closed-roots';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,68 +16,18 @@ export interface OverlayAxe {
   panel: { theme: string; background: string } | null;
 }
 
-interface DomNode {
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: (DomNode & { shadowRootType?: string })[];
-  contentDocument?: DomNode;
-}
-
 /**
- * axe-core over the overlay the content scripts draw, which lives in closed shadow roots that neither the page nor
- * Playwright's selectors can reach (lib/overlay/mount.ts). The DevTools protocol sees them (DOM.getDocument with
- * `pierce`): each is resolved to a remote object, and for the length of one axe run its host answers `shadowRoot`
- * in the page's world, so axe's flattened tree and its hit tests (colour contrast) descend into it. The property
- * is removed before the call returns; the product is not changed.
+ * axe-core over the overlay the content scripts draw, in its closed shadow roots (reached as `closed-roots.ts`
+ * reaches them): for the length of one axe run each root's host answers `shadowRoot` in the page's world, so axe's
+ * flattened tree and its hit tests (colour contrast) descend into it. The property is removed before the call
+ * returns; the product is not changed.
  */
 export async function axeOverlay(page: Page): Promise<OverlayAxe> {
   await page.evaluate(AXE);
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const roots = await closedRoots(cdp);
-    if (roots.length === 0) throw new Error(`no closed shadow root on ${page.url()}: is the overlay drawn?`);
-    const objects = await Promise.all(
-      roots.map(async (backendNodeId) => {
-        const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as {
-          object: { objectId: string };
-        };
-        return object.objectId;
-      }),
-    );
-    const { result, exceptionDetails } = (await cdp.send('Runtime.callFunctionOn', {
-      objectId: objects[0],
-      functionDeclaration: RUN_AXE,
-      arguments: objects.map((objectId) => ({ objectId })),
-      awaitPromise: true,
-      returnByValue: true,
-    })) as {
-      result: { value: Omit<OverlayAxe, 'serious'> };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    };
-    if (exceptionDetails)
-      throw new Error(
-        `axe-core did not run: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
-      );
-    const { value } = result;
-    return { ...value, serious: value.results.violations.filter(isSerious).flatMap(describeViolation) };
-  } finally {
-    await cdp.detach();
-  }
-}
-
-async function closedRoots(cdp: CDPSession): Promise<number[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const found: number[] = [];
-  const walk = (node: DomNode) => {
-    for (const shadow of node.shadowRoots ?? []) {
-      if (shadow.shadowRootType === 'closed') found.push(shadow.backendNodeId);
-      walk(shadow);
-    }
-    node.children?.forEach(walk);
-    if (node.contentDocument) walk(node.contentDocument);
-  };
-  walk(root);
-  return found;
+  const value = await inClosedRoots<Omit<OverlayAxe, 'serious'>>(page, RUN_AXE).catch((error: Error) => {
+    throw new Error(`axe-core did not run: ${error.message}`);
+  });
+  return { ...value, serious: value.results.violations.filter(isSerious).flatMap(describeViolation) };
 }
 
 // Runs in the page's world with each closed root as an argument (a string: it is sent over the protocol). The

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
+import { panelLook } from './closed-roots';
 import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
-import { openPanel, press, waitForBadge, waitForButton } from './overlay';
+import { badges, openPanel, press, waitForBadge, waitForButton } from './overlay';
 import { axeOverlay, examined, type OverlayAxe } from './overlay-axe';
 import type { Scheme } from './surfaces';
 
@@ -80,6 +81,43 @@ async function overlayIn(
   }
 }
 
+/**
+ * The OS switches scheme while the panel is open, and nothing is typed: the panel must be drawn in the new scheme
+ * at once, not at the next analysis. On Slack the OS decides (its fixture paints nothing behind the composer); on
+ * Gmail the page's own CSS follows the OS and repaints the compose window, and the overlay follows the page.
+ */
+async function switchWhileOpen(
+  session: Session,
+  host: (typeof HOSTS)[number],
+  pageCss?: string,
+): Promise<void> {
+  const page = await session.openHost(host.url);
+  try {
+    await page.emulateMedia({ colorScheme: 'light' });
+    if (pageCss) await page.addStyleTag({ content: pageCss });
+    await page.locator(host.editor).click();
+    await page.keyboard.insertText(DRAFT);
+    await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions/));
+    const drawn = async () => {
+      const look = await panelLook(page);
+      return look && { theme: look.theme, dark: isDark(look.background), lightText: !isDark(look.color) };
+    };
+    for (const scheme of ['light', 'dark', 'light'] as Scheme[]) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const dark = scheme === 'dark';
+      await expect
+        .poll(drawn, { timeout: 1000, message: `${host.name}: the open panel after the OS went ${scheme}` })
+        .toEqual({ theme: scheme, dark, lightText: dark });
+    }
+    // Nothing asked for a new analysis: the badge still shows the score it had, not "checking".
+    expect((await badges(page)).map((badge) => badge.name)).toEqual([
+      expect.stringMatching(/^Clearsend: [1-9]\d* suggestions/),
+    ]);
+  } finally {
+    await page.close();
+  }
+}
+
 function expectClean(where: string, run: OverlayAxe, mustExamine: Examined): void {
   expect({ where, serious: run.serious }).toEqual({ where, serious: [] });
   const missed = mustExamine
@@ -114,4 +152,12 @@ describe('the overlay on each host, light and dark: axe-core inside its closed s
       expect(session.offHostRequests).toEqual([]);
       expect(session.pageErrors).toEqual([]);
     });
+
+  it('an open panel takes the OS switching between light and dark at once, with nothing typed', async () => {
+    const [gmail, slack] = HOSTS;
+    await switchWhileOpen(session, slack);
+    const gmailFollowsOs = `@media (prefers-color-scheme: dark) { ${gmail.darkTheme} }`;
+    await switchWhileOpen(session, gmail, gmailFollowsOs);
+    expect(session.pageErrors).toEqual([]);
+  });
 });
