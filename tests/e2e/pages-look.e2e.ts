@@ -9,7 +9,6 @@ import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } 
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SCHEMES: Scheme[] = ['light', 'dark'];
 
 interface AxeResults {
   violations: { id: string; impact?: string | null; nodes: { html: string }[] }[];
@@ -42,19 +41,43 @@ async function textSizes(page: Page): Promise<{ body: number; smallest: number }
   });
 }
 
-/** Each page in both schemes: no serious axe violation, a body of at least 13 px, no text below 13 px. */
+/** Every element's painted colours, in document order: text, background, border, and an SVG shape's fill and stroke. */
+async function colours(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('body, body *')].map((element) => {
+      const { color, backgroundColor, borderTopColor, fill, stroke } = getComputedStyle(element);
+      return `${element.tagName.toLowerCase()}.${element.classList}: ${color} ${backgroundColor} ${borderTopColor} ${fill} ${stroke}`;
+    }),
+  );
+}
+
+async function expectClean(page: Page, where: string): Promise<void> {
+  expect({ page: where, violations: await seriousViolations(page) }).toEqual({ page: where, violations: [] });
+  const sizes = await textSizes(page);
+  expect(sizes.body, `${where} body text`).toBeGreaterThanOrEqual(13);
+  expect(sizes.smallest, `${where} smallest text`).toBeGreaterThanOrEqual(13);
+}
+
+/**
+ * Each page in both schemes: no serious axe violation, a body of at least 13 px, no text below 13 px. And the OS
+ * switching to dark while the page is open repaints every element (charts included) exactly as the page opened in
+ * dark draws it: nothing keeps a colour it computed when it was drawn.
+ */
 async function expectReadable(name: string, open: (scheme: Scheme) => Promise<Page>): Promise<void> {
-  for (const scheme of SCHEMES) {
-    const page = await open(scheme);
-    expect({ page: `${name} (${scheme})`, violations: await seriousViolations(page) }).toEqual({
-      page: `${name} (${scheme})`,
-      violations: [],
-    });
-    const sizes = await textSizes(page);
-    expect(sizes.body, `${name} body text`).toBeGreaterThanOrEqual(13);
-    expect(sizes.smallest, `${name} smallest text`).toBeGreaterThanOrEqual(13);
-    await page.close();
-  }
+  const light = await open('light');
+  await expectClean(light, `${name} (light)`);
+  const before = await colours(light);
+  await light.emulateMedia({ colorScheme: 'dark' });
+  const switched = await colours(light);
+  await light.close();
+  const dark = await open('dark');
+  await expectClean(dark, `${name} (dark)`);
+  expect(switched, `${name}: nothing changed when the OS went dark`).not.toEqual(before);
+  expect({ page: `${name}, switched to dark while open`, colours: switched }).toEqual({
+    page: `${name}, switched to dark while open`,
+    colours: await colours(dark),
+  });
+  await dark.close();
 }
 
 describe('the extension pages, light and dark', TWICE, () => {
