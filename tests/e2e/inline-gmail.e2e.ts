@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
-import { badges, openPanel, press, waitForBadge } from './driver/seen';
+import { badges, openPanel, press, waitForBadge, waitForOverlay } from './driver/seen';
 import { TWICE } from './harness';
 import {
   basicSuggestionSuite,
@@ -72,6 +72,36 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await expect
       .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[role="dialog"] [name="to"]')))
       .toBe(true);
+    await tab.close();
+  });
+
+  it("keeps the badge at the compose box's corner as the text grows; a panel opened from a mark covers no marked word", async () => {
+    const tab = await browser.openHost(HOST_URLS.gmailInbox);
+    // Where the badge sits from the box's bottom-right corner: the same whatever the width of the text above it.
+    const fromCorner = async (name: RegExp) => {
+      const badge = await tab.overlayRect('button', (await waitForBadge(tab, name)).name);
+      const box = await tab.rect(DIALOG_EDITOR);
+      // Whole pixels: Firefox reports the same place as 6.29997 and 6.30000.
+      return { right: Math.round(box.right - badge.right), bottom: Math.round(box.bottom - badge.bottom) };
+    };
+    await tab.type(DIALOG_EDITOR, 'Can someone send them ASAP?');
+    const short = await fromCorner(/^Clearsend: 2 suggestions/);
+    await tab.typeHere(` ${VAGUE_GROUP_ASK} As discussed, Finance needs them.`);
+    expect(await fromCorner(/^Clearsend: [3-9] suggestions/)).toEqual(short);
+    // A click on the last marked word opens the panel on its card, beside the text and off every mark.
+    const marks = await tab.markRects();
+    const last = marks.at(-1)!;
+    await tab.clickAt((last.left + last.right) / 2, (last.top + last.bottom) / 2);
+    await waitForOverlay(tab, (nodes) => nodes.some((n) => n.role === 'dialog'), 'the panel');
+    const { width, height } = await tab.viewport();
+    const placed = async () => {
+      const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
+      return {
+        inView: inside(panel, { left: 0, top: 0, right: width, bottom: height }, 0),
+        onMarks: marks.filter((mark) => overlaps(panel, mark)),
+      };
+    };
+    await expect.poll(placed).toEqual({ inView: true, onMarks: [] });
     await tab.close();
   });
 

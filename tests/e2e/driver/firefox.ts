@@ -196,6 +196,10 @@ function hostTab(page: Page): HostTab {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     click: async (selector, index) => (await nth(selector, index)).click(),
+    async clickAt(x, y) {
+      await page.bringToFront();
+      await page.mouse.click(x, y);
+    },
     focus: async (selector) => (await nth(selector)).focus(),
     count: async (selector) => (await page.$$(selector)).length,
     attribute: (selector, name) =>

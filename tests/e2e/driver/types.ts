@@ -35,6 +35,8 @@ export interface HostTab {
   /** Presses keys, `+`-joined as in "Shift+Enter" or "Control+z". */
   press(keys: string): Promise<void>;
   click(selector: string, nth?: number): Promise<void>;
+  /** Clicks the mouse at a point of the viewport (a marked word, from `markRects`). */
+  clickAt(x: number, y: number): Promise<void>;
   focus(selector: string): Promise<void>;
   count(selector: string): Promise<number>;
   attribute(selector: string, name: string): Promise<string | null>;
