@@ -1,13 +1,16 @@
 // `npm run gallery`: builds the extension, loads it into Debian's Chromium with the host fixtures served at their
 // real addresses (as the e2e tests do), and writes a PNG of every surface in light and dark mode to gallery/:
-// the overlay on Gmail, Slack and Notion (marks, badge, open panel), the popup empty and with a history, the
+// the overlay on Gmail, Slack and Notion (marks, badge, open panel; Gmail's no-recipient compose and line fixes,
+// Slack's panel after "Ignore here"), the popup empty and with a history, the
 // report, options, welcome and review pages. A review tool, not a test: it prints the files it wrote.
 
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { hostTab } from '../tests/e2e/driver/chromium';
 import { type Session, typeLikeUser } from '../tests/e2e/harness';
-import { openPanel, waitForBadge } from '../tests/e2e/overlay';
+import { BURIED_ASK, PREAMBLE, STACKED_QUESTIONS } from '../tests/e2e/inline-suite';
+import { openPanel, press, waitForBadge, waitForButton } from '../tests/e2e/overlay';
 import { launchForReview } from '../tests/e2e/review-tab';
 import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } from '../tests/e2e/surfaces';
 import { HOST_URLS } from '../tests/fixtures/routes';
@@ -53,7 +56,14 @@ async function overlays(session: Session, scheme: Scheme): Promise<Page> {
     await shoot(page, `overlay-${host.name}-${scheme}`, false);
     if (host.name === 'gmail') {
       await noRecipient(session, scheme);
+      await lineFixes(session, scheme);
       gmail = page;
+    } else if (host.name === 'slack') {
+      // "Ignore here": the card goes, the badge's count and score with it, and the Undo line heads the panel.
+      await press(page, /^Ignore here$/);
+      await waitForButton(page, 'Undo');
+      await shoot(page, `overlay-slack-ignored-${scheme}`, false);
+      await page.close();
     } else await page.close();
   }
   return gmail!;
@@ -69,6 +79,26 @@ async function noRecipient(session: Session, scheme: Scheme): Promise<void> {
   await typeLikeUser(page, second, 'Priya, which staging server should we use for the demo?');
   await openPanel(page, await waitForBadge(page, /^Clearsend: 1 suggestion,/));
   await shoot(page, `overlay-gmail-no-recipient-${scheme}`, false);
+  await page.close();
+}
+
+/** A greeting, a long preamble, the ask under it, questions run together: the panel opened on the questions' mark. */
+async function lineFixes(session: Session, scheme: Scheme): Promise<void> {
+  const page = await session.openHost(HOST_URLS.gmailInbox);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: scheme });
+  await typeLikeUser(page, HOSTS[0].editor, 'Hi Sam,');
+  for (const line of [PREAMBLE, BURIED_ASK, STACKED_QUESTIONS]) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+  }
+  await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions?/);
+  // A click on a marked word opens the panel on that word's card: the last mark is the questions'.
+  const last = (await hostTab(page).markRects()).at(-1);
+  if (!last) throw new Error('The questions were not marked');
+  await page.mouse.click((last.left + last.right) / 2, (last.top + last.bottom) / 2);
+  await waitForButton(page, 'Number the questions');
+  await shoot(page, `overlay-gmail-line-fixes-${scheme}`, false);
   await page.close();
 }
 
