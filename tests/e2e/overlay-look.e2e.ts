@@ -71,8 +71,15 @@ async function overlayIn(
     // Its first words typed key by key, the rest in one insertText as a paste arrives: a second, not two, per tab.
     await typeLikeUser(page, host.editor, DRAFT.slice(0, 8));
     await page.keyboard.insertText(DRAFT.slice(8));
-    await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions/));
+    const shown = await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions/));
     const open = await axeOverlay(page);
+    // The summary heads the panel, and the two "as discussed" are one card that steps from the first to the second.
+    expect(shown).toContain('1 ask · 1 without an owner · 1 with a vague deadline');
+    expect(shown).toContain('“as discussed” — 2 times');
+    await waitForButton(page, 'Previous (this is the first)');
+    await press(page, /^Next: 2 of 2$/);
+    await waitForButton(page, 'Previous: 1 of 2');
+    await waitForButton(page, 'Next (this is the last)');
     await press(page, /^Ignore here$/);
     await waitForButton(page, 'Undo');
     return [open, await axeOverlay(page)];
@@ -136,7 +143,7 @@ describe('the overlay on each host, light and dark: axe-core inside its closed s
   });
 
   for (const host of HOSTS)
-    it(`${host.name}: badge, cards, date chips, checklist and Undo have no serious or critical violation`, async () => {
+    it(`${host.name}: badge, cards, date chips, checklist and Undo have no serious or critical violation; the summary heads the panel, a grouped card steps through its words`, async () => {
       for (const scheme of SCHEMES) {
         const where = `${host.name} (${scheme})`;
         const [open, ignored] = await overlayIn(session, host, scheme);
