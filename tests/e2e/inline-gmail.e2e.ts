@@ -75,7 +75,7 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await tab.close();
   });
 
-  it("keeps the badge at the compose box's corner as the text grows; a panel opened from a mark covers no marked word", async () => {
+  it("keeps the badge at the compose box's corner as the text grows; a panel opened from a mark covers no marked word and follows a resize", async () => {
     const tab = await browser.openHost(HOST_URLS.gmailInbox);
     // Where the badge sits from the box's bottom-right corner: the same whatever the width of the text above it.
     const fromCorner = async (name: RegExp) => {
@@ -89,18 +89,25 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
     await tab.typeHere(` ${VAGUE_GROUP_ASK} As discussed, Finance needs them.`);
     expect(await fromCorner(/^Clearsend: [3-9] suggestions/)).toEqual(short);
     // A click on the last marked word opens the panel on its card, beside the text and off every mark.
-    const marks = await tab.markRects();
-    const last = marks.at(-1)!;
+    const last = (await tab.markRects()).at(-1)!;
     await tab.clickAt((last.left + last.right) / 2, (last.top + last.bottom) / 2);
     await waitForOverlay(tab, (nodes) => nodes.some((n) => n.role === 'dialog'), 'the panel');
-    const { width, height } = await tab.viewport();
     const placed = async () => {
       const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
+      const { width, height } = await tab.viewport();
       return {
         inView: inside(panel, { left: 0, top: 0, right: width, bottom: height }, 0),
-        onMarks: marks.filter((mark) => overlaps(panel, mark)),
+        onMarks: (await tab.markRects()).filter((mark) => overlaps(panel, mark)),
       };
     };
+    await expect.poll(placed).toEqual({ inView: true, onMarks: [] });
+    // The window made smaller: Gmail's docked compose moves with its corner, and the open panel follows it.
+    const before = await tab.overlayRect('dialog', 'Clearsend suggestions');
+    const { width, height } = await tab.viewport();
+    await tab.resize(width - 200, height - 100);
+    await expect
+      .poll(async () => (await tab.overlayRect('dialog', 'Clearsend suggestions')).left)
+      .not.toBe(before.left);
     await expect.poll(placed).toEqual({ inView: true, onMarks: [] });
     await tab.close();
   });

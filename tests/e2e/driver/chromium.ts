@@ -48,6 +48,7 @@ export function hostTab(page: Page): HostTab {
     typeHere: (text) => page.keyboard.type(text, { delay: 2 }),
     click: (selector, nth) => first(selector, nth).click(),
     clickAt: (x, y) => page.mouse.click(x, y),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     focus: (selector) => first(selector).focus(),
     count: (selector) => page.locator(selector).count(),
     attribute: (selector, name) => first(selector).getAttribute(name),

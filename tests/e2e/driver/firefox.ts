@@ -196,6 +196,7 @@ function hostTab(page: Page): HostTab {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
     },
     click: async (selector, index) => (await nth(selector, index)).click(),
+    resize: (width, height) => page.setViewport({ width, height }),
     async clickAt(x, y) {
       await page.bringToFront();
       await page.mouse.click(x, y);

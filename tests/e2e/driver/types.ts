@@ -55,6 +55,8 @@ export interface HostTab {
   markRects(): Promise<Rect[]>;
   /** The viewport's size. */
   viewport(): Promise<{ width: number; height: number }>;
+  /** Resizes the viewport, as a writer resizing the window does. */
+  resize(width: number, height: number): Promise<void>;
   /** The visible text of Clearsend's open suggestions panel, line by line. */
   panelText(): Promise<string[]>;
   /** How many ranges are marked per severity, from the document's highlight registry (what the page paints). */
