@@ -61,6 +61,31 @@ describe('Review this page', TWICE, () => {
       )
       .toBe(true);
     expect(await article.evaluate(() => CSS.highlights.has('clearsend-review'))).toBe(true);
+
+    // Each ask is a checkbox labelled with its words; what is ticked is counted and copied as a Markdown task list.
+    await review.getByRole('checkbox', { name: /^Marco, can you review the rollback plan/ }).check();
+    await expect.poll(() => review.locator('.summary').textContent()).toContain('1 of 5 done');
+    // What the page hands the clipboard, seen on its way there (an extension's origin cannot be granted a read).
+    await review.evaluate(() => {
+      const clipboard = navigator.clipboard;
+      const write = clipboard.writeText.bind(clipboard);
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      clipboard.writeText = (text: string) => {
+        copied.push(text);
+        return write(text);
+      };
+    });
+    await review.getByRole('button', { name: 'Copy as Markdown task list' }).click();
+    const tasks = async () =>
+      (await review.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n')))
+        .split('\n')
+        .filter((line) => line.startsWith('- ['));
+    await expect.poll(tasks).toHaveLength(5);
+    await review.getByText('Copied as a Markdown task list.').waitFor();
+    expect((await tasks()).filter((task) => task.startsWith('- [x]'))).toEqual([
+      expect.stringMatching(/^- \[x\] Marco, can you review the rollback plan/),
+    ]);
     await review.close();
     await article.close();
   });
