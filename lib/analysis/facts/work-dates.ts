@@ -56,7 +56,8 @@ function nthWeekday(year: number, month: number, weekday: number, n: number | 'l
 }
 
 /** Weekday names as written at work ("Mon", "Tues", "Thurs", "Wednesday"), by their index from Sunday. */
-const WEEKDAY_WORDS = String.raw`(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)`;
+const WEEKDAY_WORDS =
+  '(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)';
 const weekdayIndex = (word: string) =>
   WEEKDAYS.findIndex((w) => w.startsWith(word.toLowerCase().slice(0, 3)));
 const NUMBER_WORDS: Record<string, number> = {
