@@ -179,6 +179,7 @@ describe('asks: structure the grammar settles on its own', () => {
     ['Also, can you send the numbers by Friday?', 'unowned'],
     ['Sure, can you send it by Friday?', 'unowned'],
     ['Reminder, please submit your timesheet by Friday.', 'unowned'],
+    ['Look, can you just send it by Friday?', 'unowned'],
     ['Team, can you send the numbers by Friday?', 'unowned'],
   ])(
     'in a channel, a word put before the comma of a request addresses it unless it opens a line: "%s" is %s',

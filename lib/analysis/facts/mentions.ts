@@ -76,8 +76,9 @@ const MODAL_SUBJECT = new RegExp(
 /** Lexicon tags of words that open a line without addressing anyone: "Also,", "Tomorrow,", "Sure,", "Btw,". */
 const NOT_ADDRESSING =
   /^(?:Adverb|Adjective|Date|WeekDay|Month|Expression|Conjunction|Pronoun|Modal|Preposition|Determiner|QuestionWord|Copula|Auxiliary|Negative|Value|TextValue|Ordinal|Duration)$/;
-/** Words that label what a line is, not who it is for: "Reminder, …", "Update, …". */
-const LINE_LABEL = /^(?:reminder|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important)$/i;
+/** Words that label what a line is, or open it, not who it is for: "Reminder, …", "Remember, …", "Look, …". */
+const LINE_LABEL =
+  /^(?:reminder|remember|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important|look|listen|sorry|apologies|welcome|congrats|cheers)$/i;
 /**
  * "Maya, can you…", "Finance, please approve…": a capitalised word put before a comma, with the request after
  * it, addresses whoever it names (a person the lexicon calls a noun, a team), unless the word is one that opens a
