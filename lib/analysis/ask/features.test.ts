@@ -63,6 +63,10 @@ describe('ask features: what each one sees', () => {
     expect(sees('modalYou', 'I could send the numbers.')).toBe(false);
   });
 
+  it('auxInverted reads chat\'s "u" as the subject it is', () => {
+    expect(sees('auxInverted', 'Can u send me the deck')).toBe(true);
+  });
+
   it('questions: a question mark, subject-auxiliary inversion, a wh-question, not a wh-clause', () => {
     expect(sees('questionMark', 'Is the build green? :pray:')).toBe(true);
     expect(sees('auxInverted', 'Should I book the room for Thursday.')).toBe(true);

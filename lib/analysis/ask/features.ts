@@ -91,9 +91,13 @@ const isName = (t: Token | undefined) =>
 const isVerbBase = (t: Token | undefined) =>
   has(t, 'Infinitive') && !has(t, 'Modal') && !has(t, 'Auxiliary') && !has(t, 'Copula') && !has(t, 'Gerund');
 const isSubject = (t: Token | undefined) =>
-  has(t, 'Pronoun') || has(t, 'Noun') || has(t, 'Determiner') || has(t, 'ProperNoun');
+  has(t, 'Pronoun') ||
+  has(t, 'Noun') ||
+  has(t, 'Determiner') ||
+  has(t, 'ProperNoun') ||
+  // chat's "u" ("can u send…"), which the lexicon tags a verb
+  t?.lower === 'u';
 
-/** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
 /** Words for someone to help: "someone", "help", "a hand", "a volunteer", "another reviewer", "eyes". */
 const HELPER = new Set(['hand', 'volunteer', 'volunteers', 'helper', 'helpers', 'reviewer', 'pair', 'eyes']);
 const personWanted = (words: string[], k: number) => {
@@ -104,6 +108,7 @@ const personWanted = (words: string[], k: number) => {
     article && (HELPER.has(words[k + 1] ?? '') || words[k + 1] === 'help' || HELPER.has(words[k + 2] ?? ''))
   );
 };
+/** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
 const thingBefore = (t: Token | undefined) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'ProperNoun');
 
 /** Where each clause starts: the sentence start and every word after a comma, semicolon, colon or dash. */
