@@ -9,7 +9,7 @@ export interface ReferenceHit {
 }
 
 const DANGLING =
-  /\b(?:as (?:per )?(?:we |I )?(?:discussed|mentioned|agreed|promised|requested)(?: (?:earlier|before|previously|yesterday|last week))?|per (?:our|my|your) (?:last |earlier |previous |recent )?(?:call|conversation|discussion|chat|meeting|talk|email|e-mail|message|note|sync)|see (?:above|my (?:last|previous|earlier) (?:email|message|note))|(?:following|circling) (?:up|back) on (?:our|my|the|that) (?:call|conversation|discussion|chat|meeting|email|thread|ticket|issue|doc)|like I said|as I said|from (?:our|the) (?:call|meeting|discussion) (?:earlier|yesterday|today)|(?:re|regarding) (?:our|the) (?:call|conversation|chat)(?: earlier| yesterday)?|the thing we talked about)\b/gi;
+  /\b(?:as (?:per )?(?:we |I )?(?:discussed|mentioned|agreed|promised|requested)(?: (?:earlier|before|previously|yesterday|last week))?|per (?:our|my|your) (?:last |earlier |previous |recent )?(?:call|conversation|discussion|chat|meeting|talk|email|e-mail|message|note|sync)|see (?:above|my (?:last|previous|earlier) (?:email|message|note))|(?:following|circling) (?:up|back) on (?:our|my|the|that) (?:call|conversation|discussion|chat|meeting|email|thread|ticket|issue|doc)|as (?:we |I )?(?:talked|spoke)(?: about)?(?: (?:on the phone|earlier|yesterday|last week|before))?|as mentioned (?:in|on) (?:the|our) (?:meeting|call|phone)|per (?:yesterday|today|this morning|last night|last week|(?:mon|tues|wednes|thurs|fri)day)['’]s (?:call|conversation|discussion|chat|meeting|talk|email|sync)|see the (?:email|message|thread|note) from (?:yesterday|this morning|earlier|last week|(?:mon|tues|wednes|thurs|fri)day)|like I said|as I said|from (?:our|the) (?:call|meeting|discussion) (?:earlier|yesterday|today)|(?:re|regarding) (?:our|the) (?:call|conversation|chat)(?: earlier| yesterday)?|the thing we talked about)\b/gi;
 
 const ARTIFACT =
   /\b(?:the|that|this|those|these)\s+(?:(?:new|latest|updated|revised|old|final|draft|shared|same|other|last)\s+)?(doc|docs|document|pr|pull request|ticket|link|spreadsheet|sheet|deck|slides|file|attachment|repo|figma|mockups?|spec|proposal|write-up|writeup)\b|\bthat (issue|bug|thread)\b/gi;
@@ -21,9 +21,14 @@ they it yet again soon today tomorrow now please asap before after until if but 
 done here there too first later still already`.split(/\s+/),
 );
 
-/** What follows a noun that names it: "ticket #8812", "the doc 'Q1 plan'", "the PR (…)", "PR 2214". */
+/**
+ * What follows a noun that names it: "ticket #8812", "the doc 'Q1 plan'", "the PR (…)", "PR 2214", "the deck from
+ * Marketing" — but not a time: "that issue from last week" says only when it came up.
+ */
 const NAMED_AFTER =
   /^\s*(?:#?\d|[(:"“'‘]|called\b|named\b|titled\b|for\b|on\b|about\b|from\b|in\s+(?:\p{Lu}|#))/u;
+const FROM_A_TIME =
+  /^\s+from (?:last (?:week|night|month|time)|yesterday|this morning|earlier|the other day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 export function findReferences(text: string, hasLinkNearby: boolean): ReferenceHit[] {
   const hits: ReferenceHit[] = [];
@@ -36,6 +41,11 @@ export function findReferences(text: string, hasLinkNearby: boolean): ReferenceH
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const rest = text.slice(end);
+    const when = FROM_A_TIME.exec(rest)?.[0];
+    if (when) {
+      hits.push({ start, end: end + when.length, text: m[0] + when, kind: 'artifact' });
+      continue;
+    }
     if (NAMED_AFTER.test(rest)) continue;
     const next = /^\s+([\p{L}'’]+)/u.exec(rest)?.[1]?.toLowerCase();
     if (next && !PHRASE_END.has(next)) continue;

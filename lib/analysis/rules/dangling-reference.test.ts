@@ -9,6 +9,9 @@ describe('dangling-reference', () => {
     ['Per my last email, the invoice is overdue.', 'Per my last email'],
     // A common non-native form of "as discussed".
     ['As per discussed in last meeting, please update the diagram.', 'As per discussed'],
+    ['As we talked about on the phone, please confirm the order.', 'As we talked about on the phone'],
+    ["Per yesterday's meeting, the pilot moves to two wards.", "Per yesterday's meeting"],
+    ['Rates changed again, see the email from Tuesday.', 'see the email from Tuesday'],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('dangling-reference', text)[0]!)).toBe(phrase);
   });

@@ -6,6 +6,9 @@ describe('unnamed-artifact', () => {
     ['can someone review the PR when you get a chance?', 'the PR'],
     ['The deck is out of date. Can you fix it by Friday?', 'The deck'],
     ['Following up: can you close that ticket?', 'that ticket'],
+    // named only by when it came up
+    ['did anyone fix that issue from last week?', 'that issue from last week'],
+    ['the ticket from this morning is back, can you grab it?', 'the ticket from this morning'],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('unnamed-artifact', text)[0]!)).toBe(phrase);
   });
