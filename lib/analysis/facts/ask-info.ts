@@ -139,6 +139,10 @@ function ownerOf(
   return addressed ? ['named', addressed] : ['unowned', null];
 }
 
+/** A sentence of @mentions and nothing else: "@Jun", "@Ana @Bo". */
+const isOnlyMentions = (s: SentenceInfo) =>
+  s.mentions.length > 0 && /^(?:@[\p{L}\p{N}._-]+[\s,]*)+[.!?]*$/u.test(s.text.trim());
+
 const spanOf = (s: { start: number; end: number }, text: string): Span => ({
   start: s.start,
   end: s.end,
@@ -162,14 +166,20 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
   };
   sentences.forEach((s, i) => {
     if (!asking(i)) return;
-    // "Everything below by Monday, please:" leads a list; its items are the asks and inherit its deadline.
-    if (/:$/.test(s.text) && sentences[i + 1]?.listItem) return;
+    // "Everything below by Monday, please:" leads a list; its items are the asks and inherit its deadline. So does
+    // "Kindly complete your items as below:" before lines handed to names ("Prakash: printers configured by …").
+    // (A colon before a link introduces the link: "Please read the memo before the meeting: https://…".)
+    if (/:$/.test(s.text) && !s.hasLink && (sentences[i + 1]?.listItem || asking(i + 1))) return;
     const paragraph = sentences.filter(
       (p) => p.paragraph === s.paragraph && p.start < s.start && !p.listItem,
     );
     const addressed =
       [...paragraph].reverse().flatMap((p) => p.mentions.filter((m) => addresses(p, m)))[0] ?? greeting;
-    const [owner, who] = ownerOf(s, addressed, group);
+    // "did anyone fix that issue from last week? @Jun": a line of @mentions alone after an ask puts it to them.
+    const next = sentences[i + 1];
+    const taggedAfter =
+      next && isOnlyMentions(next) ? next.mentions.find((m) => m.person && !m.broadcast) : undefined;
+    const [owner, who] = taggedAfter ? (['named', taggedAfter] as const) : ownerOf(s, addressed, group);
     const neighbours = [i + 1, i - 1].flatMap((k) => {
       const p = sentences[k];
       return p && p.paragraph === s.paragraph && !asking(k) ? [p] : [];

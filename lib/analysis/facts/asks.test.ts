@@ -218,6 +218,22 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
   });
 
+  it('puts an ask to the @mentions on the line after it, and lets a colon lead in lines handed to names', () => {
+    expect(channel('did anyone fix the login bug? @Jun').facts.asks.map((a) => a.owner)).toEqual(['named']);
+    const lead = channel(
+      'Kindly complete your items as below:\n\nPrakash: printers configured by 30th Nov\nSwati: training by 2nd Dec',
+    );
+    expect(lead.facts.asks.map((a) => a.text)).toEqual([
+      'Prakash: printers configured by 30th Nov',
+      'Swati: training by 2nd Dec',
+    ]);
+    // a colon before a link introduces the link: that ask stays
+    const link = channel(
+      'Please read the memo before the meeting: https://drive.example.com/m\nAna: bring the numbers by Dec 3',
+    );
+    expect(link.facts.asks).toHaveLength(2);
+  });
+
   it('reads "please find the … attached" as presenting, not asking', () => {
     expect(kinds('Please find the earlier version attached for reference.')).toEqual([]);
   });
