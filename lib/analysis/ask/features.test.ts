@@ -136,6 +136,13 @@ describe('the verb a request asks for', () => {
     expect(sees('requestToAct', 'anyone able to swap into the Saturday brunch shift?')).toBe(true);
     expect(sees('modalSomeone', 'somebody should call the repair guy soon')).toBe(true);
     expect(sees('requestToAct', 'somebody should call the repair guy soon')).toBe(true);
+    for (const t of [
+      'Someone from the EU team should review the macro wording',
+      'someone needs to fix the label printer soon',
+      'Someone please look into it.',
+    ])
+      expect(sees('modalSomeone', t), t).toBe(true);
+    expect(sees('modalSomeone', 'if anyone needs to reach me, call the desk')).toBe(false);
     // asking for advice wants an answer, not work
     expect(sees('requestToTell', 'Would you recommend them for oversized loads?')).toBe(true);
     expect(sees('requestToTell', 'Could you suggest a caterer?')).toBe(true);

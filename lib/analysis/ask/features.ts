@@ -108,6 +108,23 @@ const personWanted = (words: string[], k: number) => {
     article && (HELPER.has(words[k + 1] ?? '') || words[k + 1] === 'help' || HELPER.has(words[k + 2] ?? ''))
   );
 };
+/**
+ * Where the verb asked for starts, when someone is asked after "someone" at k: "should/must …", "needs to / has
+ * to …", "please …", past a short "from the EU team" / "on the night shift"; -1 otherwise.
+ */
+function asksOfSomeone(words: string[], k: number): number {
+  let j = k;
+  if (['from', 'in', 'on', 'at', 'with'].includes(words[j] ?? '')) {
+    const stop = Math.min(words.length, j + 5);
+    while (j < stop && !['should', 'must', 'needs', 'please'].includes(words[j] ?? '')) j++;
+  }
+  const w = words[j] ?? '';
+  if (w === 'should' || w === 'must') return j + 1;
+  if ((w === 'needs' || w === 'has') && words[j + 1] === 'to') return j + 2;
+  if (w === 'please' || w === 'pls') return j + 1;
+  return -1;
+}
+
 /** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
 const thingBefore = (t: Token | undefined) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'ProperNoun');
 
@@ -339,10 +356,15 @@ export function askFeatures(input: AskInput): string[] {
       out.add('modalWe');
     if ((w === 'can' || w === 'could' || w === 'may' || w === 'should') && next === 'i') out.add('modalI');
     if ((next === 'should' || next === 'must') && (w === 'you' || w === 'everyone')) out.add('youShould');
-    // "somebody should call the repair guy": a request of whoever can, as "can someone…" is.
-    if ((next === 'should' || next === 'must') && ADDRESSEE.has(w) && w !== 'you' && w !== 'u') {
-      out.add('modalSomeone');
-      requestedVerb(i + 2);
+    // "somebody should call the repair guy", "someone from the EU team should review…", "someone needs to fix the
+    // printer", "someone please look into it": a request of whoever can, as "can someone…" is ("if anyone needs
+    // to reach me" is a condition, not a request).
+    if (ADDRESSEE.has(w) && w !== 'you' && w !== 'u' && words[i - 1] !== 'if') {
+      const at = asksOfSomeone(words, i + 1);
+      if (at >= 0) {
+        out.add('modalSomeone');
+        requestedVerb(at);
+      }
     }
     // "looking for a volunteer to run the retro", "could use a hand tomorrow": a person wanted, in other words.
     if (
