@@ -19,6 +19,8 @@ const shared = {
   logLevel: 'warning',
   minify: true,
   plugins: [bakeCompromiseModel, fastCompromiseMerge],
+  // The one asset, dist/compromise-model.json (bake-compromise.mjs): the same file from both builds below.
+  assetNames: '[name]',
   // The extension's development build logs a rule that throws; the package is a production build.
   define: { 'import.meta.env': '{"DEV":false}' },
 };

@@ -55,11 +55,13 @@ beforeAll(async () => {
   expect(packed.code).toBe(0);
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = join(home, info!.filename);
-  // The CLI is split into chunks it imports as a run needs them (the engine, each command); nothing else ships.
+  // The CLI is split into chunks it imports as a run needs them (the engine, each command), and compromise's baked
+  // model is one JSON file the engine reads (scripts/package/bake-compromise.mjs); nothing else ships.
   const files = info!.files.map((f) => f.path).sort();
   expect(files.filter((f) => !f.startsWith('dist/chunks/'))).toEqual([
     'README.md',
     'dist/cli.js',
+    'dist/compromise-model.json',
     'dist/index.d.ts',
     'dist/index.js',
     'dist/report-worker.js',
