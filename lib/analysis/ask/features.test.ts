@@ -81,6 +81,8 @@ describe('ask features: what each one sees', () => {
     expect(sees('needYou', 'We need a hand with the move on Friday.')).toBe(true);
     // A thing's need is no request for a person.
     expect(sees('needYou', 'Our policy requires a current report for every vendor.')).toBe(false);
+    // a third party's want, reported
+    expect(sees('needYou', 'they also want a deposit of 40% up front')).toBe(false);
     // "looking for" and "could use" someone say the same in other words; a thing looked for is no request.
     expect(sees('needYou', 'looking for a volunteer to run the retro on Friday')).toBe(true);
     expect(sees('needSomeone', 'Looking for someone to cover the desk at noon.')).toBe(true);

@@ -375,8 +375,11 @@ export function askFeatures(input: AskInput): string[] {
       out.add(ADDRESSEE.has(words[i + 2] ?? '') ? 'needSomeone' : 'needYou');
     if (
       NEED.has(w) &&
-      // "if anyone wants a walkthrough", "you need a badge": the reader's need, not a request for a person
+      // "if anyone wants a walkthrough", "you need a badge": the reader's need, not a request for a person;
+      // "they also want a deposit": a third party's, reported
       !ADDRESSEE.has(words[i - 1] ?? '') &&
+      !THIRD.has(words[i - 1] ?? '') &&
+      !(THIRD.has(words[i - 2] ?? '') && ADVERB_GAP.has(words[i - 1] ?? '')) &&
       (ADDRESSEE.has(next) ||
         // "need a hand", "we need one more": a person wanted, unless a thing needs it ("our policy requires a
         // current report", "the form needs a signature").
