@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, hourOf, pad, type Reference } from './day-math';
-import { PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
+import { countOf, PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
 import { WORK_DATES } from './work-dates';
 
 export { addDays, type Reference, readReference, toDay, weekdayOf } from './day-math';
@@ -72,20 +72,6 @@ function workDates(text: string, ref: Reference, draftNamesZone: boolean): (Time
   return out;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const OFFSET_BEFORE =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(from|after|before)\s+$/i;
 const YEAR_AFTER = /^(?:,?\s*(?:in|of)?\s*)(\d{4}|'\d{2}|\d{2})\b(?!\s*(?:am|pm|:|%))/i;
@@ -308,7 +294,7 @@ export function resolveTimes(
     // "3 days from Tuesday", "2 weeks after January 15"
     const offset = OFFSET_BEFORE.exec(before);
     if (offset) {
-      const n = Number(offset[1]) || WORD_NUMBERS[offset[1]!.toLowerCase()] || 1;
+      const n = countOf(offset[1]!) || 1;
       date = shiftDay(date, /before/i.test(offset[3]!) ? -n : n, offset[2]!);
       start = offset.index;
     }

@@ -65,3 +65,21 @@ export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|d
 /** Anything a date resolver could find; sentences without one skip the resolver. */
 export const MAYBE_TIME =
   /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|christmas|thanksgiving|fortnight)/i;
+
+/** Counts written as words in "three days from Tuesday", "within two working days", "in a fortnight". */
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+/** The number a count is written as, in digits or words; 0 when it is neither. */
+export const countOf = (word: string) => Number(word) || WORD_NUMBERS[word.toLowerCase()] || 0;

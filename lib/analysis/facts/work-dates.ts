@@ -1,4 +1,5 @@
-import { addDays, type Reference, weekdayOf } from './day-math';
+import { addDays, pad, type Reference, weekdayOf } from './day-math';
+import { countOf } from './time-words';
 
 /**
  * Time expressions of work messages that chrono-node reads wrongly or not at all, one named pattern each:
@@ -27,7 +28,6 @@ const ORDINALS: Record<string, number> = {
   '3rd': 3,
   '4th': 4,
 };
-const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
@@ -60,17 +60,6 @@ const WEEKDAY_WORDS =
   '(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)';
 const weekdayIndex = (word: string) =>
   WEEKDAYS.findIndex((w) => w.startsWith(word.toLowerCase().slice(0, 3)));
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
-const countOf = (word: string) => Number(word) || NUMBER_WORDS[word.toLowerCase()] || 0;
 
 /** The day n weekdays (Monday to Friday) after `day`. */
 function addWorkdays(day: string, n: number): string {
