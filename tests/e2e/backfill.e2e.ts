@@ -4,7 +4,7 @@ import { dateLabel } from '../../lib/analysis/facts/format-date';
 import { userTimeZone } from '../../lib/history/calendar';
 import { slackExport } from '../fixtures/exports/generate';
 import { backfillOutcome, mondayAt10, pickExports, sentMbox, slackZip, writeExports } from './backfill-files';
-import { launchWithExtension, type Session, TWICE } from './harness';
+import { launchWithExtension, REPEATS, type Session } from './harness';
 
 const ZONE = userTimeZone();
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ async function popupTrendWeeks(session: Session): Promise<string[]> {
   return rows.filter(([, value]) => value !== 'no messages').map(([label]) => label ?? '');
 }
 
-describe('importing sent messages on the report page (issue 13.1)', TWICE, () => {
+describe('importing sent messages on the report page (issue 13.1)', REPEATS, () => {
   let session: Session | undefined;
   let removeFiles: (() => void) | undefined;
   afterEach(async () => {

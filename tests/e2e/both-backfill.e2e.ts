@@ -7,7 +7,7 @@ import { mondayAt10, sentMbox, slackZip, writeExports } from './backfill-files';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { waitForBadge } from './driver/seen';
 import type { ExtensionTab } from './driver/types';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 
 // The backfill on the report page, in both browsers (the Chromium-only backfill.e2e.ts covers Cancel, refusals and
 // the remembered senders): the same generated mbox and Slack export, the same weeks and counts.
@@ -35,7 +35,7 @@ async function importFiles(
   return { senders, outcome: await report.text(OUTCOME) };
 }
 
-describe(`importing sent messages on the report page in ${BROWSER_LABEL}`, TWICE, () => {
+describe(`importing sent messages on the report page in ${BROWSER_LABEL}`, REPEATS, () => {
   let browser: BrowserUnderTest | undefined;
   let removeFiles: (() => void) | undefined;
   // A fresh profile per run: the repeated run must not find the first one's import.

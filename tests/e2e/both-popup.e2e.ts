@@ -3,7 +3,7 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { waitForBadge } from './driver/seen';
 import type { ExtensionTab } from './driver/types';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 
 // The popup as the user sees it over a host tab, in both browsers: its status line, and a send in its history.
 const STATUS = '.site-status .status';
@@ -19,7 +19,7 @@ async function checkedThisWeek(popup: ExtensionTab): Promise<number> {
   return count ? Number(count) : 0;
 }
 
-describe(`the popup in ${BROWSER_LABEL}`, TWICE, () => {
+describe(`the popup in ${BROWSER_LABEL}`, REPEATS, () => {
   let browser: BrowserUnderTest;
   // Each run starts from an empty history: a repeated run must not see the send of the one before.
   beforeAll(async () => {

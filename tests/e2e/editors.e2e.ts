@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import { type EditorUnderTest, editorSuite, launchWithSitesOn } from './editor-suite';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 import type { SharedCheck } from './inline-suite';
 
 // Each editor family on the page of a site the user turned on (tests/fixtures/editors/, README § editors).
@@ -36,7 +36,7 @@ const only = process.env.CLEARSEND_EDITORS?.split(',');
 const families = FAMILIES.filter((f) => !only || only.includes(f.page));
 
 // One browser for all families: every fixture origin granted at once, each site turned on in the popup in turn.
-describe('Editor families on sites the user turned on (Chromium)', TWICE, () => {
+describe('Editor families on sites the user turned on (Chromium)', REPEATS, () => {
   let browser: Awaited<ReturnType<typeof launchWithSitesOn>>;
   beforeAll(async () => {
     browser = await launchWithSitesOn(families);

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_PAGES, HOST_URLS } from '../fixtures/routes';
 import { badgeNames, waitForAx } from './ax';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 
 // The same Gmail compose markup served at a site Clearsend has no business on: the manifest's match patterns,
 // not the page's shape, decide where the content scripts run.
 const LOOKALIKE = 'https://example.com/mail/u/0/';
 
-describe('the built extension in Chromium', TWICE, () => {
+describe('the built extension in Chromium', REPEATS, () => {
   let session: Session;
   beforeAll(async () => {
     session = await launchWithExtension({

@@ -136,5 +136,9 @@ export async function typeLikeUser(
   }
 }
 
-/** Every e2e test runs twice in a row (no retries), so a flaky test fails instead of passing by luck. */
-export const TWICE = { repeats: 1 } as const;
+/**
+ * No retries: a test that fails once fails the run. `npm test` runs each test once, to keep the whole suite well
+ * inside CI's time; CLEARSEND_E2E_REPEATS=N runs each N more times in a row, to hunt a flaky one before it lands
+ * (`CLEARSEND_E2E_REPEATS=1 npm run test:e2e` is the stress run: every test twice).
+ */
+export const REPEATS = { repeats: Number(process.env.CLEARSEND_E2E_REPEATS ?? 0) } as const;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
-import { launchWithExtension, type Session, TWICE } from './harness';
+import { launchWithExtension, REPEATS, type Session } from './harness';
 import { importWithProbe, writeLargeHistory } from './large-import';
 import { openReport } from './surfaces';
 
@@ -9,7 +9,7 @@ import { openReport } from './surfaces';
 const ENTRIES = 150_000;
 const COUNT = ENTRIES.toLocaleString('en-US');
 
-describe('a history import of more than 100,000 entries', TWICE, () => {
+describe('a history import of more than 100,000 entries', REPEATS, () => {
   let session: Session | undefined;
   let removeFile: (() => void) | undefined;
   afterEach(async () => {

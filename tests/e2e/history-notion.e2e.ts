@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { historyEntries } from './history-entries';
 import { badges, waitForBadge } from './overlay';
 
@@ -39,7 +39,7 @@ async function edit(page: Page, text: string): Promise<void> {
     .toBeTruthy();
 }
 
-describe('Notion pages in the history (Chromium)', TWICE, () => {
+describe('Notion pages in the history (Chromium)', REPEATS, () => {
   let session: Session;
   beforeAll(async () => {
     session = await launchWithExtension();

@@ -8,7 +8,7 @@ import { startOfWeek, userTimeZone } from '../../lib/history/calendar';
 import type { HistoryEntry } from '../../lib/history/types';
 import { HOST_URLS } from '../fixtures/routes';
 import { waitForAx } from './ax';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { exportHistory } from './history-entries';
 import { openPopupPage, openReport } from './surfaces';
 
@@ -67,7 +67,7 @@ async function popupCategories(page: Page): Promise<Record<string, number>> {
   );
 }
 
-describe('clarity history in Chromium', TWICE, () => {
+describe('clarity history in Chromium', REPEATS, () => {
   let session: Session | undefined;
   let fresh: Session | undefined;
   // Each run starts from an empty history: a repeated run must not see the sends of the one before.

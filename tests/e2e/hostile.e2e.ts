@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { axNodes } from './ax';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { historyEntries } from './history-entries';
 import {
   embedHostileFrame,
@@ -38,7 +38,7 @@ async function storedSettings(session: Session): Promise<{ disabledRules?: strin
   return stored.settings as { disabledRules?: string[] } | undefined;
 }
 
-describe('a hostile host page', TWICE, () => {
+describe('a hostile host page', REPEATS, () => {
   let session: Session;
   beforeAll(async () => {
     // The cross-origin widget a page may embed (15.2), served at an origin of its own.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, press, waitForBadge, waitForOverlay } from './driver/seen';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 import {
   basicSuggestionSuite,
   CLEAR_QUESTION,
@@ -38,7 +38,7 @@ const gmail: HostUnderTest = {
   askUndo: () => ({ presses: 2 }),
 };
 
-describe(`Gmail compose windows in ${BROWSER_LABEL}`, TWICE, () => {
+describe(`Gmail compose windows in ${BROWSER_LABEL}`, REPEATS, () => {
   let browser: BrowserUnderTest;
   beforeAll(async () => {
     browser = await launchBrowser();

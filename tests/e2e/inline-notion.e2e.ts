@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { openPanel, totalMarks, waitForBadge } from './driver/seen';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 import { basicSuggestionSuite, type HostUnderTest, STACKED_QUESTIONS, VAGUE_GROUP_ASK } from './inline-suite';
 
 // The empty paragraph at the end of the page, where a writer adds text.
@@ -24,7 +24,7 @@ const notion: HostUnderTest = {
   listUndo: () => ({ presses: 4, draft: `${STACKED_QUESTIONS}\n\n\n` }),
 };
 
-describe(`Notion pages in ${BROWSER_LABEL}`, TWICE, () => {
+describe(`Notion pages in ${BROWSER_LABEL}`, REPEATS, () => {
   let browser: BrowserUnderTest;
   beforeAll(async () => {
     browser = await launchBrowser();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, totalMarks, waitForBadge } from './driver/seen';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 import {
   basicSuggestionSuite,
   type HostUnderTest,
@@ -33,7 +33,7 @@ const slack: HostUnderTest = {
   askUndo: (browser) => ({ presses: browser === 'firefox' ? 3 : 2 }),
 };
 
-describe(`Slack compose boxes in ${BROWSER_LABEL}`, TWICE, () => {
+describe(`Slack compose boxes in ${BROWSER_LABEL}`, REPEATS, () => {
   let browser: BrowserUnderTest;
   beforeAll(async () => {
     browser = await launchBrowser();

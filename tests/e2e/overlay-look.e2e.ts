@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { panelLook } from './closed-roots';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { badges, openPanel, press, waitForBadge, waitForButton } from './overlay';
 import { axeOverlay, examined, type OverlayAxe } from './overlay-axe';
 import type { Scheme } from './surfaces';
@@ -133,7 +133,7 @@ function expectClean(where: string, run: OverlayAxe, mustExamine: Examined): voi
   expect({ where, missed }).toEqual({ where, missed: [] });
 }
 
-describe('the overlay on each host, light and dark: axe-core inside its closed shadow root', TWICE, () => {
+describe('the overlay on each host, light and dark: axe-core inside its closed shadow root', REPEATS, () => {
   let session: Session;
   beforeAll(async () => {
     session = await launchWithExtension();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHistory } from '../../scripts/gallery/seed-history';
-import { launchWithExtension, type Session, TWICE } from './harness';
+import { launchWithExtension, REPEATS, type Session } from './harness';
 import { launchForReview } from './review-tab';
 import { importHistory, openExtensionPage, openPopup, openReview, type Scheme } from './surfaces';
 
@@ -80,7 +80,7 @@ async function expectReadable(name: string, open: (scheme: Scheme) => Promise<Pa
   await dark.close();
 }
 
-describe('the extension pages, light and dark', TWICE, () => {
+describe('the extension pages, light and dark', REPEATS, () => {
   let session: Session;
   beforeAll(async () => {
     session = await launchForReview();

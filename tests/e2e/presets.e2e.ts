@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strictAsync } from '../../lib/presets/builtin/strict-async';
 import { presetToJson } from '../../lib/presets/export';
 import { HOST_URLS } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { markCounts, openPanel, waitForBadge } from './overlay';
 import { openPopupFor } from './popup';
 
@@ -42,7 +42,7 @@ async function activeName(options: Page): Promise<string> {
   return (await options.locator('.active-name').textContent()) ?? '';
 }
 
-describe('presets in the options page', TWICE, () => {
+describe('presets in the options page', REPEATS, () => {
   let session: Session;
   let dir: string;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Session, TWICE } from './harness';
+import { REPEATS, type Session } from './harness';
 import { launchForReview, reviewFromPopup } from './review-tab';
 
 const STATUS_URL = 'https://docs.example.com/platform/status-week-12';
@@ -18,7 +18,7 @@ async function itemFor(review: Page, words: string) {
   };
 }
 
-describe('Review this page', TWICE, () => {
+describe('Review this page', REPEATS, () => {
   let session: Session;
 
   beforeAll(async () => {

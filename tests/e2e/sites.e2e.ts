@@ -4,7 +4,7 @@ import type { launchChromium } from './driver/chromium';
 import { openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserUnderTest, HostTab } from './driver/types';
 import { launchWithPagesOn } from './editor-suite';
-import { TWICE } from './harness';
+import { REPEATS } from './harness';
 import { exportHistory } from './history-entries';
 import {
   basicSuggestionSuite,
@@ -52,7 +52,7 @@ const html = (tab: HostTab, selector: string) =>
   );
 const sent = (tab: HostTab) => tab.evaluate(() => (window as unknown as { __sent: string[] }).__sent);
 
-describe('Sites with notes, turned on in the popup (Chromium)', TWICE, () => {
+describe('Sites with notes, turned on in the popup (Chromium)', REPEATS, () => {
   let browser: ChromiumUnderTest;
   beforeAll(async () => {
     browser = await launchWithPagesOn(PAGES);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { CLEAR_QUESTION, VAGUE_GROUP_ASK } from './inline-suite';
 import { badges, totalMarks, waitForBadge } from './overlay';
 
@@ -17,7 +17,7 @@ async function reloadExtension(session: Session): Promise<void> {
   await closed;
 }
 
-describe('after the extension is reloaded with a draft open (issue 11.4)', TWICE, () => {
+describe('after the extension is reloaded with a draft open (issue 11.4)', REPEATS, () => {
   let session: Session;
   // Each run is its own install: a second reload within seconds in one headless Chromium here sometimes never
   // brings the extension back at all (no worker, its pages blocked), which is the browser's, not this test's.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITOR_ORIGINS, EDITOR_PAGES } from '../fixtures/routes';
-import { launchWithExtension, type Session, TWICE, typeLikeUser } from './harness';
+import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { waitForBadge } from './overlay';
 import { openPopupFor } from './popup';
 
@@ -31,7 +31,7 @@ async function browserState(session: Session, origin: string) {
   return state;
 }
 
-describe('Clearsend on a site the user turns it on for (Chromium)', TWICE, () => {
+describe('Clearsend on a site the user turns it on for (Chromium)', REPEATS, () => {
   // Each run starts from the user's grant: the test ends by giving it back.
   let session: Session | undefined;
   afterEach(() => session?.close());
