@@ -59,11 +59,12 @@ for (const fold of ['train', 'dev', 'heldout'] as const) {
   );
 }
 
-console.log(`\nDatetime spec (${datetime.cases} sentences, ${datetime.expressions} expressions)`);
-console.log(`  span recall ${f(datetime.spanRecall)}  span precision ${f(datetime.spanPrecision)}`);
-console.log(
-  `  single-day expressions: ${datetime.datedExpressions}, found ${pct(datetime.datedSpanRecall)}, resolved right ${pct(datetime.dateAccuracy)}`,
-);
-console.log(
-  `  explicit calendar dates: ${datetime.explicitDates}, resolved right ${pct(datetime.explicitAccuracy)}`,
-);
+for (const half of ['dev', 'heldout'] as const) {
+  const d = datetime[half];
+  console.log(`\nDatetime spec, ${half} half (${d.cases} sentences, ${d.expressions} expressions)`);
+  console.log(`  span recall ${f(d.spanRecall)}  span precision ${f(d.spanPrecision)}`);
+  console.log(
+    `  single-day expressions: ${d.datedExpressions}, found ${pct(d.datedSpanRecall)}, resolved right ${pct(d.dateAccuracy)}`,
+  );
+  console.log(`  explicit calendar dates: ${d.explicitDates}, resolved right ${pct(d.explicitAccuracy)}`);
+}

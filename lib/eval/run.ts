@@ -29,7 +29,16 @@ export interface EvalFigures {
   splits: Record<Split, MessageScores & { messages: number }>;
   corpus: CorpusScores;
   enron: { dev: EnronScores; heldout: EnronScores; train: EnronScores };
-  datetime: DatetimeScores;
+  datetime: Record<'dev' | 'heldout', DatetimeScores>;
+}
+
+/**
+ * The datetime spec in two halves: the even rows are dev (look at their misses, tune there), the odd rows are held
+ * out. Split from stop 24 on; rules written before then had seen every row.
+ */
+function datetimeHalves(cases: Parameters<typeof scoreDatetime>[0]): EvalFigures['datetime'] {
+  const half = (parity: number) => scoreDatetime(cases.filter((_, i) => i % 2 === parity), engineTimes);
+  return { dev: half(0), heldout: half(1) };
 }
 
 /** Every figure `npm run eval` prints. */
@@ -48,9 +57,6 @@ export function runEval(shared = SHARED): EvalFigures {
     splits: { train: bySplit('train'), dev: bySplit('dev'), test: bySplit('test') },
     corpus: scoreCorpus(loadCorpus(join(shared, 'corpus', 'drafts.jsonl'))),
     enron: { train: fold('train'), dev: fold('dev'), heldout: fold('heldout') },
-    datetime: scoreDatetime(
-      loadDatetimeCases(join(shared, 'data', 'datetime-en', 'DateTimeModel.json')),
-      engineTimes,
-    ),
+    datetime: datetimeHalves(loadDatetimeCases(join(shared, 'data', 'datetime-en', 'DateTimeModel.json'))),
   };
 }

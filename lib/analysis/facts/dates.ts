@@ -43,20 +43,44 @@ const CALENDAR =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/-]\d{1,2}/i;
 const VAGUE_SPAN = /^(?:(?:this|next|the following|coming) (?:week|month|year)|(?:the )?weekend)$/i;
 
+const OFFSET_BEFORE =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(from|after|before)\s+$/i;
+const YEAR_AFTER = /^(?:,?\s*(?:in|of)?\s*)(\d{4}|'\d{2}|\d{2})\b(?!\s*(?:am|pm|:|%))/i;
+
+function shiftDay(day: string, n: number, unit: string): string {
+  if (/week/i.test(unit)) return addDays(day, 7 * n);
+  if (/month/i.test(unit)) {
+    const d = new Date(`${day}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + n);
+    return d.toISOString().slice(0, 10);
+  }
+  return addDays(day, n);
+}
+
+/** "3 days from Tuesday", "2 weeks before Christmas": the day an offset written before a day's words moves it to. */
+function offsetFrom(before: string, date: string): { date: string; start: number } | null {
+  const offset = OFFSET_BEFORE.exec(before);
+  if (!offset) return null;
+  const n = countOf(offset[1]!) || 1;
+  return { date: shiftDay(date, /before/i.test(offset[3]!) ? -n : n, offset[2]!), start: offset.index };
+}
+
 /** The work-message expressions chrono misses or misreads (work-dates.ts), as hits. */
 function workDates(text: string, ref: Reference, draftNamesZone: boolean): (TimeHit & { past: boolean })[] {
   const out: (TimeHit & { past: boolean })[] = [];
   for (const w of WORK_DATES) {
     for (const m of text.matchAll(w.pattern)) {
-      const date = w.resolve(m, ref);
-      if (!date) continue;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+      const found = w.resolve(m, ref);
+      if (!found) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const shifted = offsetFrom(text.slice(0, m.index ?? 0), found);
+      const date = shifted?.date ?? found;
+      const start = shifted?.start ?? m.index ?? 0;
       if (out.some((o) => o.start < end && o.end > start)) continue;
       out.push({
         start,
         end,
-        text: m[0],
+        text: text.slice(start, end),
         date,
         hasTime: !!w.hasTime || !!w.endOf,
         relative: true,
@@ -70,20 +94,6 @@ function workDates(text: string, ref: Reference, draftNamesZone: boolean): (Time
     }
   }
   return out;
-}
-
-const OFFSET_BEFORE =
-  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month)s?\s+(from|after|before)\s+$/i;
-const YEAR_AFTER = /^(?:,?\s*(?:in|of)?\s*)(\d{4}|'\d{2}|\d{2})\b(?!\s*(?:am|pm|:|%))/i;
-
-function shiftDay(day: string, n: number, unit: string): string {
-  if (/week/i.test(unit)) return addDays(day, 7 * n);
-  if (/month/i.test(unit)) {
-    const d = new Date(`${day}T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() + n);
-    return d.toISOString().slice(0, 10);
-  }
-  return addDays(day, n);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -196,6 +206,8 @@ function dayNamedBeside(results: chrono.ParsedResult[], clock: chrono.ParsedResu
 
 /** "last Wednesday", "this past Friday", "previous Monday": a weekday looked back on. */
 const PAST_WEEKDAY = /^(?:last|past|this past|previous)\s+(?:sun|mon|tue|wed|thu|fri|sat)/i;
+/** chrono leaves "previous" out of "previous Monday": the word is then just before the weekday it read. */
+const PAST_WEEKDAY_BEFORE = /\b(?:previous|this past)\s+$/i;
 
 /** The words that join a range to its end: "the last three months till 30th November". */
 const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
@@ -292,14 +304,10 @@ export function resolveTimes(
     if (!s.isCertain('year') && !yearAfter && s.isCertain('month')) date = recentPast(date, ref);
     const before = text.slice(0, start);
     // "3 days from Tuesday", "2 weeks after January 15"
-    const offset = OFFSET_BEFORE.exec(before);
-    if (offset) {
-      const n = countOf(offset[1]!) || 1;
-      date = shiftDay(date, /before/i.test(offset[3]!) ? -n : n, offset[2]!);
-      start = offset.index;
-    }
+    const shifted = offsetFrom(before, date);
+    if (shifted) ({ date, start } = shifted);
     // "As we agreed last Wednesday": a weekday said to be past is the latest one gone (forwardDate moved it ahead).
-    const saidPast = PAST_WEEKDAY.test(r.text);
+    const saidPast = PAST_WEEKDAY.test(r.text) || PAST_WEEKDAY_BEFORE.test(before);
     if (saidPast && date >= ref.day) date = addDays(date, -7);
     hits.push({
       start,

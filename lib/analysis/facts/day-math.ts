@@ -65,6 +65,20 @@ export function addDays(day: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 export const weekdayOf = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay();
+export const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+/** The number of days in month m (1–12) of year y. */
+export const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** [year, month, day] of a YYYY-MM-DD day. */
+export const partsOf = (day: string) => day.split('-').map(Number) as [number, number, number];
+
+/** The nth (1–5) or last given weekday (0 = Sunday) of month m (1–12) of year y: "the fourth Thursday of November". */
+export function nthWeekday(y: number, m: number, weekday: number, n: number | 'last'): string {
+  if (n === 'last') {
+    const last = daysIn(y, m);
+    return ymd(y, m, last - ((weekdayOf(ymd(y, m, last)) - weekday + 7) % 7));
+  }
+  return ymd(y, m, 1 + ((weekday - weekdayOf(ymd(y, m, 1)) + 7) % 7) + 7 * (n - 1));
+}
 
 /**
  * One `Intl.DateTimeFormat` per time zone for these options, made on first use and kept: making one costs far more

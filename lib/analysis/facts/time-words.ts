@@ -1,3 +1,5 @@
+import { HOLIDAY_WORDS } from './holidays';
+
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
 /** "by mid-December", "early January": a part of a month, no day in it. */
@@ -63,8 +65,9 @@ export const TIMEZONE_WORDS =
 export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|did)\s*$/i;
 
 /** Anything a date resolver could find; sentences without one skip the resolver. */
-export const MAYBE_TIME =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|christmas|thanksgiving|fortnight)/i;
+const TIME_WORDS =
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|fortnight)/i;
+export const MAYBE_TIME = new RegExp(`${TIME_WORDS.source}|${HOLIDAY_WORDS.source}`, 'i');
 
 /** Counts written as words in "three days from Tuesday", "within two working days", "in a fortnight". */
 const WORD_NUMBERS: Record<string, number> = {

@@ -45,6 +45,28 @@ describe('dates as people write them at work', () => {
     ]);
   });
 
+  it('reads a weekday in a named week on that week, weeks starting on Monday', () => {
+    // NOW is Wednesday 25 Nov 2026: this week runs Mon 23 – Sun 29 Nov.
+    expect(times('can we meet next week on Tuesday?')).toEqual([['next week on Tuesday', '2026-12-01']]);
+    expect(times('next week Mon or Tue')).toEqual([
+      ['next week Mon', '2026-11-30'],
+      ['Tue', '2026-12-01'],
+    ]);
+    expect(times('by this week Friday')).toEqual([['this week Friday', '2026-11-27']]);
+    expect(times('the following Friday works')).toEqual([['the following Friday', '2026-12-04']]);
+    // A weekday of last week is past: no deadline.
+    expect(times('we met on Tuesday of last week')).toEqual([]);
+  });
+
+  it('reads the day of this or next month, and an offset from a holiday', () => {
+    expect(times('by the 15th of next month')).toEqual([['the 15th of next month', '2026-12-15']]);
+    expect(times('on the 3rd day of next month')).toEqual([['the 3rd day of next month', '2026-12-03']]);
+    // November has no 31st: no day at all, not the next 31st.
+    expect(times('by the 31st of this month')).toEqual([]);
+    expect(times('2 weeks before Christmas')).toEqual([['2 weeks before Christmas', '2026-12-11']]);
+    expect(times('three days after Thanksgiving')).toEqual([['three days after Thanksgiving', '2026-11-29']]);
+  });
+
   it('reads the holidays work plans around, and the end of a named day', () => {
     expect(times('before Thanksgiving')).toEqual([['Thanksgiving', '2026-11-26']]);
     expect(times('by Christmas')).toEqual([['Christmas', '2026-12-25']]);

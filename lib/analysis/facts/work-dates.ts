@@ -1,4 +1,5 @@
-import { addDays, pad, type Reference, weekdayOf } from './day-math';
+import { addDays, daysIn, nthWeekday, partsOf as parts, type Reference, weekdayOf, ymd } from './day-math';
+import { HOLIDAY, holidayDate } from './holidays';
 import { countOf } from './time-words';
 
 /**
@@ -28,9 +29,6 @@ const ORDINALS: Record<string, number> = {
   '3rd': 3,
   '4th': 4,
 };
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const parts = (day: string) => day.split('-').map(Number) as [number, number, number];
 
 /** The Friday of this week (n = 0) or of the week n weeks on; a Saturday or Sunday looks to the next one. */
 function fridayOf(ref: Reference, n: number): string {
@@ -43,16 +41,6 @@ function fridayOf(ref: Reference, n: number): string {
 function nextYearFor(ref: Reference, month: number, day = 1): number {
   const [y, m, d] = parts(ref.day);
   return month < m || (month === m && day < d) ? y + 1 : y;
-}
-
-function nthWeekday(year: number, month: number, weekday: number, n: number | 'last'): string {
-  if (n === 'last') {
-    const last = daysIn(year, month);
-    const wd = new Date(Date.UTC(year, month - 1, last)).getUTCDay();
-    return ymd(year, month, last - ((wd - weekday + 7) % 7));
-  }
-  const wd1 = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-  return ymd(year, month, 1 + ((weekday - wd1 + 7) % 7) + 7 * (n - 1));
 }
 
 /** Weekday names as written at work ("Mon", "Tues", "Thurs", "Wednesday"), by their index from Sunday. */
@@ -162,6 +150,34 @@ export const WORK_DATES: WorkDate[] = [
     },
   },
   {
+    // "next week on Tuesday", "this week Monday", "Tuesday of last week", "the following Friday": a weekday in a
+    // named week (chrono reads the weekday alone, the coming one). Weeks start on Monday, as work calendars do;
+    // "the following Friday" is next week's, as chrono reads "next Friday".
+    name: 'weekday of a named week',
+    pattern: new RegExp(
+      String.raw`\b(?:(this|next|last|the following|following) week,?\s+(?:on\s+)?${WEEKDAY_WORDS}|${WEEKDAY_WORDS},?\s+(?:of|in) (this|next|last|the following) week|(?:the )?(following) ${WEEKDAY_WORDS})\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const week = (m[1] ?? m[4] ?? m[5])!.toLowerCase();
+      const weekday = weekdayIndex((m[2] ?? m[3] ?? m[6])!);
+      const monday = addDays(ref.day, -((weekdayOf(ref.day) + 6) % 7));
+      const shift = week === 'this' ? 0 : week === 'last' ? -1 : 1;
+      return addDays(monday, 7 * shift + ((weekday + 6) % 7));
+    },
+  },
+  {
+    // "the 15th of next month", "the 3rd day of this month": chrono reads the month and loses the day.
+    name: 'day of a named month',
+    pattern: /\bthe (\d{1,2})(?:st|nd|rd|th)(?: day)? of (this|next) month\b/gi,
+    resolve: (m, ref) => {
+      const [y, mo] = parts(ref.day);
+      const [year, month] = m[2]!.toLowerCase() === 'next' ? (mo === 12 ? [y + 1, 1] : [y, mo + 1]) : [y, mo];
+      const day = Number(m[1]);
+      return day >= 1 && day <= daysIn(year, month) ? ymd(year, month, day) : null;
+    },
+  },
+  {
     // "within 3 business days", "in two working days": counted on weekdays only.
     name: 'working days from now',
     pattern: /\b(?:within|in) (a|an|one|two|three|four|five|six|\d{1,2}) (?:business|working|work) days?\b/gi,
@@ -186,31 +202,16 @@ export const WORK_DATES: WorkDate[] = [
     },
   },
   {
-    // "before Thanksgiving", "by Christmas": the holidays work plans around, the next one to come (Thanksgiving
-    // is the US one, the fourth Thursday of November).
+    // "before Thanksgiving", "by Easter", "Christmas 2027": the holidays work plans around (holidays.ts).
     name: 'holiday',
-    pattern: /\b(christmas eve|christmas(?: day)?|new year's eve|new year's(?: day)?|thanksgiving)\b/gi,
-    resolve: (m, ref) => {
-      const name = m[1]!.toLowerCase();
-      const dayIn = (year: number) =>
-        name === 'thanksgiving'
-          ? nthWeekday(year, 11, 4, 4)
-          : name === 'christmas eve'
-            ? ymd(year, 12, 24)
-            : name.startsWith('christmas')
-              ? ymd(year, 12, 25)
-              : name === "new year's eve"
-                ? ymd(year, 12, 31)
-                : ymd(year + 1, 1, 1);
-      const year = parts(ref.day)[0];
-      return dayIn(year) >= ref.day ? dayIn(year) : dayIn(year + 1);
-    },
+    pattern: HOLIDAY,
+    resolve: holidayDate,
   },
   {
     // "by the 1st": the next day of that number, this month or the next.
     name: 'the ordinal',
     pattern: new RegExp(
-      `(?:\\bthe |(?<=\\b(?:on|by|before|until|till) ))(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?!\\s+(?:time|floor|row|item|line|page|place|version|attempt|week|day|hour|percentile|century))`,
+      `(?:\\bthe |(?<=\\b(?:on|by|before|until|till) ))(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?!(?:\\s+day)?\\s+of\\s+(?:this|next)\\s+month)(?!\\s+(?:time|floor|row|item|line|page|place|version|attempt|week|day|hour|percentile|century))`,
       'gi',
     ),
     resolve: (m, ref) => {
