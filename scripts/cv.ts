@@ -40,7 +40,12 @@ for (let k = 0; k < FOLDS; k++) {
   for (const e of examples.filter((x) => x.fold === k))
     scored.push(
       e.byStructure
-        ? { y: e.ask, p: null, byRules: classifyAsk(e.text, e.features) !== null, text: e.text }
+        ? {
+            y: e.ask,
+            p: null,
+            byRules: !e.describes && classifyAsk(e.text, e.features) !== null,
+            text: e.text,
+          }
         : {
             y: e.ask,
             p: probability({ ...model, threshold: 0.5 }, e.features),

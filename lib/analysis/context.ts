@@ -4,6 +4,7 @@ import { isGroupContext } from './draft-kind';
 import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
+import { describesInDocument } from './facts/document-lists';
 import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { isGreetingLine } from './facts/small-talk';
@@ -92,7 +93,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const raw = splitSentences(masked);
   // Tag every sentence not tagged before in one compromise call (the ask features read these tokens).
   tokenizeAll(raw.map((s) => s.text));
-  const sentences: SentenceInfo[] = raw.map((s, i) => {
+  const read: SentenceInfo[] = raw.map((s, i) => {
     const next = raw[i + 1];
     const linkEnd = next && next.paragraph === s.paragraph ? next.end : s.end;
     const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
@@ -139,6 +140,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     infoCache.set(key, info);
     return info;
   });
+  // Settled on the whole draft, after each sentence: a page's list line reads differently by what leads its list.
+  const sentences = read.map((s, i) =>
+    describesInDocument(read, i, draft.kind) ? { ...s, ask: null, describes: true as const } : s,
+  );
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);

@@ -18,4 +18,6 @@ export interface SentenceInfo extends Sentence {
   references: (ReferenceHit & { sentence: number })[];
   mentions: Mention[];
   hasLink: boolean;
+  /** A page's list line that describes rather than asks (facts/document-lists.ts): no ask, whatever its form. */
+  describes?: true;
 }

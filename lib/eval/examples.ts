@@ -14,6 +14,8 @@ export interface Example {
   source: 'messages' | 'enron';
   /** The structural rules decide whether it is an ask (facts/asks.ts): the ask model is not fitted on it. */
   byStructure: boolean;
+  /** Settled as no ask by the draft around it, a page's describing list line (facts/document-lists.ts). */
+  describes?: boolean;
 }
 
 /** The engine's own sentences and features for a draft: training sees exactly what analysis sees. */
@@ -42,7 +44,8 @@ export function messageExamples(m: LabelledMessage): Example[] {
       ...(hit ? { question: hit.kind === 'question' } : {}),
       text: s.text,
       source: 'messages' as const,
-      byStructure: askDecidedByStructure(s.text, s.askFeatures),
+      byStructure: !!s.describes || askDecidedByStructure(s.text, s.askFeatures),
+      describes: !!s.describes,
     };
   });
 }

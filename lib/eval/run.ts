@@ -37,7 +37,11 @@ export interface EvalFigures {
  * out. Split from stop 24 on; rules written before then had seen every row.
  */
 function datetimeHalves(cases: Parameters<typeof scoreDatetime>[0]): EvalFigures['datetime'] {
-  const half = (parity: number) => scoreDatetime(cases.filter((_, i) => i % 2 === parity), engineTimes);
+  const half = (parity: number) =>
+    scoreDatetime(
+      cases.filter((_, i) => i % 2 === parity),
+      engineTimes,
+    );
   return { dev: half(0), heldout: half(1) };
 }
 

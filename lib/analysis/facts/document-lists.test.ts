@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { NOW } from '../test-helpers';
+
+const asksOn = (text: string, kind: 'page' | 'channel' = 'page') =>
+  analyze({ text, site: kind === 'page' ? 'notion' : 'slack', kind, now: NOW }).facts.asks.map((a) => a.text);
+
+describe("a page's lists", () => {
+  it('describe under a heading that hands nothing out: a spec, a proposal, a runbook', () => {
+    expect(
+      asksOn(
+        'Scope\n- Cache the next 7 days of inspections\n- Show a banner while offline\n\nRollout\n- North routes first',
+      ),
+    ).toEqual([]);
+    expect(
+      asksOn(
+        'Proposal:\n- Send an SMS when a prescription is ready.\n- Return unclaimed stock to the shelf.',
+      ),
+    ).toEqual([]);
+    expect(asksOn('- Confirm the address with the caller.\n- Dispatch the nearest technician.')).toEqual([]);
+  });
+
+  it('hand out their items under an action heading, a time, a name or an ask', () => {
+    expect(asksOn('Next steps\n- Rewrite the reminder text\n- Test the flow with five patients')).toEqual([
+      'Rewrite the reminder text',
+      'Test the flow with five patients',
+    ]);
+    expect(asksOn('Before Dec 8:\n- Write the help-center article')).toEqual([
+      'Write the help-center article',
+    ]);
+    expect(asksOn('Could you all take one of these:\n- Book the room\n- Send the invites')).toEqual([
+      'Book the room',
+      'Send the invites',
+    ]);
+  });
+
+  it('keep a line that names its owner or says please, and leave messages to the model', () => {
+    expect(asksOn('Scope\n- @Priya please confirm the storage limit')).toEqual([
+      '@Priya please confirm the storage limit',
+    ]);
+    expect(asksOn('Scope\n- Show a banner while offline', 'channel')).toEqual([
+      'Show a banner while offline',
+    ]);
+  });
+});
