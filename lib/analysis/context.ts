@@ -12,6 +12,7 @@ import { MAYBE_TIME } from './facts/time-words';
 import { findVague } from './facts/vague';
 import { countLanguage, isMostlyNotEnglish } from './limits';
 import { onClearParseCache, type ParsedSentence, parseSentence } from './parse';
+import { registerOf } from './register';
 import type { SentenceInfo } from './sentence-info';
 import { Lru } from './text/lru';
 import { maskProse } from './text/mask';
@@ -90,6 +91,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const vagueExtra = config.vagueTerms ?? [];
   const vagueKey = vagueExtra.join('\u0000');
   const timesKey = `t|${draft.now}|${config.timezone ?? ''}|${zoneNamed}`;
+  const register = registerOf(draft);
   const raw = splitSentences(masked);
   // Tag every sentence not tagged before in one compromise call (the ask features read these tokens).
   tokenizeAll(raw.map((s) => s.text));
@@ -99,7 +101,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
     const ownLink = links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length));
     // Sentences before the one being typed in keep their place: reuse them whole.
-    const key = `${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${s.listItem}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
+    const key = `${register}|${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${s.listItem}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
     const known = infoCache.get(key);
     if (known) return known;
     const parsed = parseSentence(s.text);
@@ -107,13 +109,14 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
       ? memo(parsed, timesKey, () => (MAYBE_TIME.test(s.text) ? findTimes(s.text, reference, zoneNamed) : []))
       : [];
     const vague = memo(parsed, `v|${vagueKey}`, () => findVague(parsed.lower, vagueExtra));
-    const features = memo(parsed, `f|${timesKey}|${vagueKey}|${s.listItem}`, () =>
+    const features = memo(parsed, `f|${timesKey}|${vagueKey}|${s.listItem}|${register}`, () =>
       askFeatures(
         readAskInput(
           s.text,
           s.listItem,
           times.length > 0 || vague.length > 0,
           times.some((t) => t.prefixed),
+          register,
         ),
       ),
     );

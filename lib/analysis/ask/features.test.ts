@@ -33,6 +33,37 @@ describe('ask features: what each one sees', () => {
       expect(sees('imperative', t), t).toBe(false);
   });
 
+  it('imperative: a verb the lexicon knows only as a noun, told by the determiner after it', () => {
+    for (const t of [
+      'Nuke the cache and try again.',
+      'Email the client.',
+      'reset the password for the admin account',
+    ])
+      expect(sees('imperative', t), t).toBe(true);
+    // A heading or a vocative before a clause of its own: a finite verb follows the phrase.
+    for (const t of [
+      'Team the launch went well.',
+      'Reminder the office is closed Friday.',
+      'FYI the build is red.',
+    ])
+      expect(sees('imperative', t), t).toBe(false);
+  });
+
+  it('reads a form with its register: the same instruction in a chat, an email, a page and plain text', () => {
+    const inRegister = (register: 'chat' | 'email' | 'page' | 'text') =>
+      askFeatures({
+        text: 'Ship it.',
+        tokens: tokenize('Ship it.'),
+        listItem: false,
+        timeAhead: false,
+        deadline: false,
+        register,
+      });
+    expect(inRegister('chat')).toEqual(expect.arrayContaining(['in=chat', 'imperative&in=chat']));
+    expect(inRegister('page')).toEqual(expect.arrayContaining(['in=page', 'imperative&in=page']));
+    expect(features('Ship it.').some((f) => f.startsWith('in='))).toBe(false);
+  });
+
   it('reads the act of a negative instruction after its negation, and a chat instruction begun in lower case', () => {
     expect(features("Don't merge until CI is green.")).toEqual(
       expect.arrayContaining(['negativeImperative', 'verb=merge']),

@@ -1,3 +1,4 @@
+import type { Register } from '../register';
 import { has, type Token } from './tokens';
 
 /**
@@ -12,6 +13,8 @@ export interface AskInput {
   timeAhead: boolean;
   /** The time is introduced as a deadline: "by", "before", "due", "no later than". */
   deadline: boolean;
+  /** Where the sentence is written (register.ts): an instruction in a chat is put to its reader, on a page it may describe. */
+  register?: Register;
 }
 
 /** Words that open a clause without being its content: "please", "also", "ok so". */
@@ -80,6 +83,16 @@ const PAIRS: [string, string][] = [
   ['weCan', 'timeAhead'],
   ['please', 'noVerb'],
   ['thirdPersonSubject', 'timeAhead'],
+];
+
+/** Forms whose force depends on where they are written (register.ts): each is also read with its register. */
+const BY_REGISTER = [
+  'imperative',
+  'imperativeClause',
+  'negativeImperative',
+  'listItem',
+  'noVerb',
+  'questionMark',
 ];
 
 const isName = (t: Token | undefined) =>
@@ -222,10 +235,11 @@ const inNounPhrase = (t: Token, prev: Token) =>
  * "Search now supports…", "Review went fine", "Travel costs for the sales team ran over": a finite verb after the
  * word and the noun phrase it opens makes that word part of the subject.
  */
-function finiteVerbAfter(tokens: Token[], i: number): boolean {
+function finiteVerbAfter(tokens: Token[], i: number, determined = false): boolean {
   let j = i + 1;
-  // The phrase may not start on a determiner: a verb takes one ("send the deck"), a subject noun does not.
-  if (!has(tokens[j], 'Determiner'))
+  // The phrase may not start on a determiner: a verb takes one ("send the deck"), a subject noun does not — unless
+  // the caller has read the determiner already (i is it).
+  if (determined || !has(tokens[j], 'Determiner'))
     while (
       j < i + 7 &&
       tokens[j] &&
@@ -247,13 +261,40 @@ function negationLength(tokens: Token[], i: number): number {
   return w === 'do' && /^(?:not|n't)$/.test(lowerAt(tokens, i + 1)) ? 2 : 0;
 }
 
+/** What may open a noun phrase after a verb: "nuke the cache", "email your manager". */
+const OBJECT_DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'their',
+]);
+
+/**
+ * "Nuke the cache", "Email the client", "reset the password": a singular noun cannot take a determiner straight
+ * after it, so a clause opening on one is a verb the lexicon only knows as a noun — unless a finite verb follows
+ * the phrase, when the noun was a heading or a vocative ("Team the launch went well", "Reminder the office is shut").
+ */
+function verbByDeterminer(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !has(t, 'Singular') || has(t, 'Pronoun') || has(t, 'Date') || has(t, 'Acronym')) return false;
+  if (!OBJECT_DETERMINER.has(tokens[i + 1]?.lower ?? '') || /[,:;–—-]/.test(t.post)) return false;
+  return !finiteVerbAfter(tokens, i + 1, true);
+}
+
 function imperativeAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   // Only a verb takes "me"/"us" straight after it: "ping me", "slack us" are verbs whatever the lexicon says.
   const verbByObject =
     !!t && /^\p{Ll}/u.test(t.text) && OBJECT_PRONOUN.has(next?.lower ?? '') && !has(t, 'Preposition');
-  if (!isVerbBase(t) && !verbByObject) return false;
+  if (!isVerbBase(t) && !verbByObject && !verbByDeterminer(tokens, i)) return false;
   // "Do we keep…?" is a question; "Have we…" too: an auxiliary before a subject is not an instruction.
   if (AUX.has(t!.lower) && (has(next, 'Pronoun') || has(next, 'Determiner'))) return false;
   if (ATTITUDE.has(t!.lower)) return false;
@@ -457,6 +498,9 @@ export function askFeatures(input: AskInput): string[] {
   else if (/\?$/.test(trimmed)) out.add('questionMark');
   if (/!$/.test(trimmed)) out.add('exclamation');
   if (/^[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
+  // "Grade 7 Science", "Finance Ops": a title, every word capitalised, no sentence at all.
+  if (tokens.length <= 6 && !/[.!?]$/.test(trimmed) && tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text)))
+    out.add('titleCase');
   if (input.listItem) out.add('listItem');
   // "- [ ] Book the bus": a to-do box left open is a task to do; "- [x] Venue booked" is one done.
   const box = /^\s*(?:[-*•]\s*)?\[([ xX✓✔])\]/u.exec(text)?.[1];
@@ -492,5 +536,9 @@ export function askFeatures(input: AskInput): string[] {
   if (input.deadline) out.add('deadline');
   if (tokens.length > 30) out.add('long');
   for (const [a, b] of PAIRS) if (out.has(a) && out.has(b)) out.add(`${a}&${b}`);
+  if (input.register) {
+    out.add(`in=${input.register}`);
+    for (const f of BY_REGISTER) if (out.has(f)) out.add(`${f}&in=${input.register}`);
+  }
   return [...out];
 }

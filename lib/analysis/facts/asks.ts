@@ -1,6 +1,7 @@
 import type { AskInput } from '../ask/features';
 import { MODELS, probability } from '../ask/model';
 import { tokenize } from '../ask/tokens';
+import type { Register } from '../register';
 import { labelledWithName } from './mentions';
 import { isOpenReply, isSmallTalk } from './small-talk';
 
@@ -12,8 +13,9 @@ export function readAskInput(
   listItem: boolean,
   timeAhead: boolean,
   deadline: boolean,
+  register?: Register,
 ): AskInput {
-  return { text, tokens: tokenize(text), listItem, timeAhead, deadline };
+  return { text, tokens: tokenize(text), listItem, timeAhead, deadline, register };
 }
 
 const PUT_TO_READER = [

@@ -248,6 +248,8 @@ export function resolveTimes(
     if (readsAsNoDate(t)) continue;
     if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index))))
       continue;
+    // "the next 7 days of inspections", "two weeks of logs": a length of time that measures an amount of something.
+    if (DURATION_WORDS.test(t) && /^\s*of\b/i.test(text.slice(r.index + r.text.length))) continue;
     if (hits.some((h) => h.start < r.index + r.text.length && h.end > r.index)) continue;
     const s = r.start;
     // chrono keeps a comma or a dot that ends the phrase: "noon Monday," is the deadline "noon Monday".

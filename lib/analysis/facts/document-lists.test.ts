@@ -38,8 +38,8 @@ describe("a page's lists", () => {
     expect(asksOn('Scope\n- @Priya please confirm the storage limit')).toEqual([
       '@Priya please confirm the storage limit',
     ]);
-    expect(asksOn('Scope\n- Show a banner while offline', 'channel')).toEqual([
-      'Show a banner while offline',
+    expect(asksOn('Scope\n- @Priya confirm the storage limit', 'channel')).toEqual([
+      '@Priya confirm the storage limit',
     ]);
   });
 });

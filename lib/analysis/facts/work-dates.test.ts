@@ -149,6 +149,8 @@ describe('dates as people write them at work', () => {
   it('never takes a length of time for a deadline', () => {
     expect(times('we paused the rollout for two weeks')).toEqual([]);
     expect(times('the migration took 3 days')).toEqual([]);
+    expect(times('cache the next 7 days of inspections')).toEqual([]);
+    expect(times('please reply in the next 7 days')).toEqual([['next 7 days', '2026-12-02']]);
   });
 
   it('attaches them to the ask they belong to', () => {
