@@ -497,7 +497,7 @@ export function askFeatures(input: AskInput): string[] {
   if (/\?["”'’]$/.test(trimmed) || /\?["”'’]/.test(text)) out.add('quotedQuestion');
   else if (/\?$/.test(trimmed)) out.add('questionMark');
   if (/!$/.test(trimmed)) out.add('exclamation');
-  if (/^[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
+  if (/^(?:\[[ xX✓✔]\]\s+)?[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
   // "Grade 7 Science", "Finance Ops": a title, every word capitalised, no sentence at all.
   if (tokens.length <= 6 && !/[.!?]$/.test(trimmed) && tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text)))
     out.add('titleCase');

@@ -245,6 +245,22 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(r.facts.asks.map((a) => a.text)).toEqual(['[ ] Order 300 branded cups', '[ ] Find a food truck']);
   });
 
+  it('hands an open to-do box to the name after it, as a plain list line is', () => {
+    const r = analyze({
+      text: 'Carol concert\n- [ ] Magda: ask the church about the heating by Friday\n- Piotr: make the posters by Monday',
+      site: 'notion',
+      kind: 'page',
+      now: NOW,
+    });
+    expect(r.facts.asks.map((a) => a.owner)).toEqual(['named', 'named']);
+  });
+
+  it('reads a task named with its status after it as a report, not an ask', () => {
+    expect(kinds('Backfill the events_daily table: done ✅')).toEqual([]);
+    expect(kinds('Rotate the staging keys — finished this morning.')).toEqual([]);
+    expect(kinds('Rotate the staging keys by Friday.')).toEqual(['task']);
+  });
+
   it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {
     const dm = (text: string) =>
       analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.owner);

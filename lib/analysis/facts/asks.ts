@@ -84,8 +84,16 @@ const PRESENTS =
 const AGREED_LET_US =
   /^(?:@\S+\s+)?(?:yes|yeah|yep|yup|agreed|ok|okay|sounds good|deal|perfect|great)\b[\s,.!—-]*let's\b/i;
 
-/** Statements in the shape of a request: announcing, presenting, or agreeing to what was proposed. */
-export const presentsOrAgrees = (text: string) => PRESENTS.test(text) || AGREED_LET_US.test(text);
+/**
+ * "Backfill the events_daily table: done ✅", "Rotate the keys — finished": a task named with its status after it
+ * reports that it was done; nobody is asked to do it.
+ */
+const REPORTED_DONE =
+  /[:–—-]\s*(?:all\s+)?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted)\b/i;
+
+/** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
+export const presentsOrAgrees = (text: string) =>
+  PRESENTS.test(text) || AGREED_LET_US.test(text) || REPORTED_DONE.test(text);
 
 /** Asking the reader to get in touch with the writer: "call me", "email us", "let me know". */
 const CONTACT_ME =

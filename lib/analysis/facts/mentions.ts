@@ -32,8 +32,17 @@ const COMMON_ENDING =
 const ownerName = (word: string) =>
   NAME_TAGS.has(lexicon[word.toLowerCase()] ?? '') || !COMMON_ENDING.test(word);
 
+/**
+ * What opens a list line before its words: a bullet or a number, then a to-do box ("- [ ] Magda: ask the church…"
+ * is handed to Magda as "- Magda: …" is).
+ */
+const LINE_MARKER = String.raw`(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:\[[ xX✓✔]\]\s+)?`;
+
 /** "Milo: stalls delivered by Dec 5", "- Ana Ruiz: …": the name a line is handed to, before its colon. */
-const NAME_LABEL = /^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?):\s+\S/u;
+const NAME_LABEL = new RegExp(
+  String.raw`^${LINE_MARKER}(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?):\s+\S`,
+  'u',
+);
 export const labelledWithName = (text: string) => {
   const name = NAME_LABEL.exec(text)?.[1];
   return !!name && name.split(' ').every((w) => looksLikeName(w) && ownerName(w));
@@ -60,7 +69,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
 // A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
 // "Hi all, Priya, can you…": a greeting to the group may come before the one the ask is for.
 const VOCATIVE = new RegExp(
-  String.raw`^(?:(?:[-*•]|\d{1,2}[.)])\s+)?(?:${anyCase(GREETING)}(?:\s+${anyCase(GROUP_ADDRESS)})?[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
+  String.raw`^${LINE_MARKER}(?:${anyCase(GREETING)}(?:\s+${anyCase(GROUP_ADDRESS)})?[\s,]+|${anyCase(THANKS)}[\s,]+)?((?:${NAME})(?:\s*(?:,|&|and)\s*(?:${NAME}))*)\s*(?:,|-|–|—|!|:)`,
   'u',
 );
 /** "…by Friday, Priya?": the name after the last comma of a request is who it is for. */

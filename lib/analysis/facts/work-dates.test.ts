@@ -141,6 +141,12 @@ describe('dates as people write them at work', () => {
     expect(times('need one more person right now')).toEqual([['right now', '2026-11-25']]);
   });
 
+  it('reads "before the weekend" as the week\'s last working day, and "the weekend" alone as no day', () => {
+    expect(times('check the van tyres before the weekend')).toEqual([['the weekend', '2026-11-27']]);
+    expect(times('send it by this weekend')).toEqual([['this weekend', '2026-11-27']]);
+    expect(times('we are closed over the weekend')).toEqual([]);
+  });
+
   it('keeps "COB Friday" and "tomorrow EOD" as one deadline', () => {
     expect(times('send it by COB Friday')).toEqual([['COB Friday', '2026-11-27']]);
     expect(times('by tomorrow EOD')).toEqual([['tomorrow EOD', '2026-11-26']]);

@@ -97,6 +97,12 @@ export const WORK_DATES: WorkDate[] = [
     endOf: true,
   },
   {
+    // "check the tyres before the weekend": done by the week's last working day, Friday (from a Saturday, the next).
+    name: 'before the weekend',
+    pattern: /(?<=\b(?:before|by|until|till) )(?:the|this) weekend\b/gi,
+    resolve: (_m, ref) => fridayOf(ref, 0),
+  },
+  {
     name: 'right now',
     pattern: /\b(?:right now|right away|immediately)\b/gi,
     resolve: (_m, ref) => ref.day,

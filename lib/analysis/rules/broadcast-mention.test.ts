@@ -22,6 +22,13 @@ describe('broadcast-mention', () => {
     expect(
       findingsOf('broadcast-mention', channel('@here the API is returning 502s for 40% of requests.')),
     ).toEqual([]);
+    // An alarm, and hands wanted this minute, cannot wait either.
+    expect(
+      findingsOf(
+        'broadcast-mention',
+        channel('@here the freezer alarm in lab 2 is going off, @Ines please check it right now'),
+      ),
+    ).toEqual([]);
     expect(findingsOf('broadcast-mention', channel('@dana the deck is up.'))).toEqual([]);
   });
 });
