@@ -45,6 +45,7 @@ describe('ask features: what each one sees', () => {
       'Team the launch went well.',
       'Reminder the office is closed Friday.',
       'FYI the build is red.',
+      'reminder that the new folders are in the cupboard',
     ])
       expect(sees('imperative', t), t).toBe(false);
   });

@@ -262,19 +262,8 @@ function negationLength(tokens: Token[], i: number): number {
 }
 
 /** What may open a noun phrase after a verb: "nuke the cache", "email your manager". */
-const OBJECT_DETERMINER = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'our',
-  'your',
-  'their',
-]);
+// Not "that": after a noun it opens a clause ("reminder that the folders are in the cupboard").
+const OBJECT_DETERMINER = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'my', 'our', 'your', 'their']);
 
 /**
  * "Nuke the cache", "Email the client", "reset the password": a singular noun cannot take a determiner straight

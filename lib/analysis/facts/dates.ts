@@ -293,7 +293,10 @@ export function resolveTimes(
     // "cover my 8am class on Friday": a clock time alone is on the day named beside it (forwardDate would put
     // "8am" tomorrow).
     const clockOnly = s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday');
-    let date = (clockOnly && dayNamedBeside(results, found)) || dayOf(s, year);
+    const beside = clockOnly ? dayNamedBeside(results, found) : null;
+    // "the sailings last week by 2pm": a deadline's clock time is not on a day already gone.
+    const onDayBeside = beside && !(beside < ref.day && DEADLINE_BEFORE.test(text.slice(0, r.index)));
+    let date = (onDayBeside && beside) || dayOf(s, year);
     // forwardDate moves a weekday ahead, but not one that starts a range ("Saturday from 9 to noon").
     if (
       r.end &&

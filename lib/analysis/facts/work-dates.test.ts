@@ -152,6 +152,12 @@ describe('dates as people write them at work', () => {
     expect(times('by tomorrow EOD')).toEqual([['tomorrow EOD', '2026-11-26']]);
   });
 
+  it("puts a deadline's clock time on no day already gone", () => {
+    expect(deadlineOf('could you send me the numbers for the sailings last week by 2pm?')).toEqual([
+      ['2pm', '2026-11-25'],
+    ]);
+  });
+
   it('never takes a length of time for a deadline', () => {
     expect(times('we paused the rollout for two weeks')).toEqual([]);
     expect(times('the migration took 3 days')).toEqual([]);
