@@ -521,6 +521,8 @@ export function askFeatures(input: AskInput): string[] {
   );
   if (proposed && ['secondPerson', 'modalWe', 'letUs', 'weCan', 'questionMark'].some((f) => out.has(f)))
     out.add('meetingProposal');
+  // "Are you free Tuesday at 2…?", "r u around tomorrow?": asked whether the reader has the time.
+  if (/ (?:are|r) (?:you|u)(?: both| all)? (?:free|available|around) /.test(joined)) out.add('askedIfFree');
   if (input.timeAhead) out.add('timeAhead');
   if (input.deadline) out.add('deadline');
   if (tokens.length > 30) out.add('long');

@@ -255,6 +255,18 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(r.facts.asks.map((a) => a.owner)).toEqual(['named', 'named']);
   });
 
+  it('reads a time proposed for doing something with the reader as a meeting to hold, due then', () => {
+    for (const [text, date] of [
+      ['@Nkechi can we go through the validation results together on Monday at 11am?', '2026-11-30'],
+      ['Are you free Tuesday at 2 to walk through the concepts?', '2026-12-01'],
+      ['Could we move the panel with Rafael to Monday at 1pm instead?', '2026-11-30'],
+    ]) {
+      const [ask] = analyze({ text: text!, site: 'slack', kind: 'dm', now: NOW }).facts.asks;
+      expect([ask?.kind, ask?.deadline?.date?.slice(0, 10)], text).toEqual(['task', date]);
+    }
+    expect(kinds('Can we keep the old pricing page?')).toEqual(['question']);
+  });
+
   it('reads a task named with its status after it as a report, not an ask', () => {
     expect(kinds('Backfill the events_daily table: done ✅')).toEqual([]);
     expect(kinds('Rotate the staging keys — finished this morning.')).toEqual([]);

@@ -146,6 +146,9 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (has(features, 'letUs')) return 'task';
   // "Can someone fix the login page?" has a question's form and a request's force: asking for an act is a task.
   if (has(features, 'requestToAct')) return 'task';
+  // "Can we go through the results on Monday at 11?", "Are you free Tuesday at 2?": a time proposed for doing
+  // something with the reader is a meeting to hold, a task whose time is when (the labelling convention).
+  if ((has(features, 'modalWe') || has(features, 'askedIfFree')) && has(features, 'timeAhead')) return 'task';
   // "I was wondering whether the launch is on track" wants an answer; asking for an act ("…if you could run the
   // demo") was settled just above.
   if (has(features, 'wonder')) return 'question';

@@ -20,9 +20,9 @@ describe('holidays', () => {
 
   it('puts a holiday on its next day to come, or on the year written after it', () => {
     expect(times('by Easter')).toEqual([['Easter', '2027-03-28']]);
-    expect(times('before Good Friday')).toEqual([['Good Friday', '2027-03-26']]);
+    expect(times('by Good Friday')).toEqual([['Good Friday', '2027-03-26']]);
     expect(times('by Memorial Day')).toEqual([['Memorial Day', '2027-05-31']]);
-    expect(times('before Labor Day')).toEqual([['Labor Day', '2027-09-06']]);
+    expect(times('by Labor Day')).toEqual([['Labor Day', '2027-09-06']]);
     expect(times('on Black Friday')).toEqual([['Black Friday', '2026-11-27']]);
     expect(times('by Boxing Day')).toEqual([['Boxing Day', '2026-12-26']]);
     expect(times('Christmas 2027')).toEqual([['Christmas 2027', '2027-12-25']]);
@@ -30,7 +30,7 @@ describe('holidays', () => {
   });
 
   it('reads "new year" as a day only after a time word, and "last Easter" as past', () => {
-    expect(times('before the new year')).toEqual([['new year', '2027-01-01']]);
+    expect(times('by the new year')).toEqual([['new year', '2027-01-01']]);
     expect(times('plans for the new year')).toEqual([]);
     expect(times('as we said last Easter')).toEqual([]);
   });

@@ -68,8 +68,11 @@ describe('dates as people write them at work', () => {
   });
 
   it('reads the holidays work plans around, and the end of a named day', () => {
-    expect(times('before Thanksgiving')).toEqual([['Thanksgiving', '2026-11-26']]);
+    expect(times('by Thanksgiving')).toEqual([['Thanksgiving', '2026-11-26']]);
     expect(times('by Christmas')).toEqual([['Christmas', '2026-12-25']]);
+    // What is due before a day off is due the day before it.
+    expect(times('installed before Christmas')).toEqual([['Christmas', '2026-12-24']]);
+    expect(times('before the new year')).toEqual([['new year', '2026-12-31']]);
     expect(times("by New Year's Eve")).toEqual([["New Year's Eve", '2026-12-31']]);
     expect(times('in a fortnight')).toEqual([['in a fortnight', '2026-12-09']]);
     expect(deadlineOf('Please send it by the end of the day Friday.')).toEqual([

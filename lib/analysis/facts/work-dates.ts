@@ -59,6 +59,9 @@ function addWorkdays(day: string, n: number): string {
   return d;
 }
 
+/** "before" a day, not "2 weeks before" it. */
+const DUE_BEFORE = /(?<!(?:days?|weeks?|months?)\s+)\bbefore\s+(?:the\s+)?$/i;
+
 export const WORK_DATES: WorkDate[] = [
   {
     name: 'end of week',
@@ -211,7 +214,13 @@ export const WORK_DATES: WorkDate[] = [
     // "before Thanksgiving", "by Easter", "Christmas 2027": the holidays work plans around (holidays.ts).
     name: 'holiday',
     pattern: HOLIDAY,
-    resolve: holidayDate,
+    // "installed before Christmas": the holiday is a day off, so what is due before it is due the day before
+    // ("2 weeks before Christmas" counts from the holiday itself).
+    resolve: (m, ref) => {
+      const day = holidayDate(m, ref);
+      const before = (m.input ?? '').slice(0, m.index);
+      return day && DUE_BEFORE.test(before) ? addDays(day, -1) : day;
+    },
   },
   {
     // "by the 1st": the next day of that number, this month or the next.
