@@ -37,6 +37,20 @@ export interface HostUnderTest {
    * steps); absent where the fix is not offered (a Notion page: its top is its title and headings).
    */
   askUndo?(browser: BrowserName): { presses: number };
+  /** Where an unowned ask gets the owner fix, each with the people its card must offer. */
+  owners?: readonly OwnerCase[];
+}
+
+/** A box where the page names people an unowned ask could go to, and the buttons its no-owner card shows for them. */
+export interface OwnerCase {
+  /** Where on the host ("a compose to two people", "a thread"), for the test's title. */
+  where: string;
+  url: string;
+  editor: string;
+  /** The card's owner buttons, in the card's order; the first is pressed. */
+  chips: readonly string[];
+  /** The host's record of this box's draft, when it is not `HostUnderTest.hostDraft` (Slack's thread composer). */
+  hostDraft?(tab: HostTab): Promise<string>;
 }
 
 export const VAGUE_GROUP_ASK =
@@ -113,7 +127,8 @@ export type SharedCheck =
   | 'ignore-and-turn-off'
   | 'panel-placement'
   | 'looks-clear'
-  | 'paused';
+  | 'paused'
+  | 'owner-fix';
 
 /** `only` runs just those checks (all when absent). */
 export function basicSuggestionSuite(
@@ -179,6 +194,33 @@ export function basicSuggestionSuite(
       await tab.close();
     },
   );
+
+  for (const owner of host.owners ?? [])
+    check('owner-fix')(
+      `${host.name}: in ${owner.where} the no-owner card offers ${owner.chips.join(', ')}; the first writes the name into the host's own text, the finding goes, Ctrl+Z brings both back`,
+      async () => {
+        const tab = await browser().openHost(owner.url);
+        await tab.type(owner.editor, VAGUE_GROUP_ASK, { newline: host.newline });
+        const hostDraft = () => (owner.hostDraft ?? host.hostDraft)(tab);
+        const panel = async () => (await tab.panelText()).join('\n');
+        expect(
+          (await openPanel(tab, await waitForBadge(tab, /^Clearsend: [2-9] suggestions/))).join('\n'),
+        ).toMatch(/No owner named/);
+        const chips = (await tab.overlay()).filter((n) => n.role === 'button' && /^Ask /.test(n.name));
+        expect(chips.map((n) => n.name)).toEqual(owner.chips);
+        const first = owner.chips[0]!;
+        await press(tab, new RegExp(`^${first}$`));
+        await expect
+          .poll(hostDraft)
+          .toContain(`${first.replace(/^Ask /, '')}, can you send me the updated launch numbers`);
+        await expect.poll(panel).not.toMatch(/No owner named/);
+        await tab.focus(owner.editor);
+        await tab.press('Control+z');
+        await expect.poll(hostDraft).toContain('Can someone send me the updated launch numbers');
+        await expect.poll(panel).toMatch(/No owner named/);
+        await tab.close();
+      },
+    );
 
   const listUndo = host.listUndo;
   if (listUndo)
