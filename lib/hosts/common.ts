@@ -47,6 +47,20 @@ export function eventElement(event: Event): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
+/** At most this many people for the owner fix to choose from, as a site's page shows them. */
+export const MOST_PEOPLE = 5;
+
+/** Texts read off a page (names, addresses), white space tidied: each once, in the order given, the empty ones left out. */
+export function distinctTexts(shown: Iterable<string>, most = Number.POSITIVE_INFINITY): string[] {
+  const names = new Set<string>();
+  for (const name of shown) {
+    const tidy = name.replace(/\s+/g, ' ').trim();
+    if (tidy) names.add(tidy);
+    if (names.size >= most) break;
+  }
+  return [...names];
+}
+
 /** Runs `read`, and gives `fallback` instead of throwing into the host page when its markup surprised us. */
 export function safely<T>(read: () => T, fallback: T): T {
   try {

@@ -1,6 +1,13 @@
 import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
 import { mapText } from '../dom/text-map';
-import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
+import {
+  distinctTexts,
+  isOptedOut,
+  nearestHolding,
+  type SendGestures,
+  watchBoxes,
+  watchSendGestures,
+} from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/gmail/*.html and lib/hosts/gmail.test.ts, and follows
@@ -119,8 +126,7 @@ function recipientsOf(compose: Element): { addresses: string[]; names: string[] 
       addresses.push(addressIn(input.value));
     }
   }
-  const distinct = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
-  return { addresses: distinct(addresses), names: distinct(names) };
+  return { addresses: distinctTexts(addresses), names: distinctTexts(names) };
 }
 
 /** "Priya Raman <priya@acme.example>" → "priya@acme.example"; a bare address stays as it is. */

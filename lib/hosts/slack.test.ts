@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
-import { slackAdapter } from './slack';
+import { recentSenders, slackAdapter } from './slack';
 import { adapterUnderTest, flush } from './testing';
 import type { ComposeBox } from './types';
 
@@ -223,5 +223,69 @@ describe('Slack adapter tolerance', () => {
       kind: 'channel',
       isReply: false,
     });
+  });
+});
+
+/** A message of Slack's list as the 2024 capture nests it; no name: a message in a run by the sender above it. */
+const message = (name?: string) =>
+  `<div data-qa="virtual-list-item"><div data-qa="message_container"><div data-qa="message_content">${
+    name
+      ? // Some messages hold the name twice in message_sender: the button's, and a copy for screen readers.
+        `<span data-qa="message_sender"><span><button data-qa="message_sender_name">${name}</button></span><span>${name}</span></span>`
+      : ''
+  }<div data-qa="message-text">…</div></div></div></div>`;
+const composer =
+  '<div data-qa="message_input"><div class="ql-editor" contenteditable="true"><p><br></p></div></div>';
+
+describe('Slack: who an unowned ask can go to', () => {
+  test("in a channel, the channel's senders, newest first, each once; a message without a name is its run's", () => {
+    loadFixture(HOST_URLS.slackChannel);
+    const list = document.querySelector('[data-qa=slack_kit_list]')!;
+    expect(list.querySelectorAll('[data-qa=message_container]')).toHaveLength(4);
+    expect(list.querySelectorAll('[data-qa=message_sender_name]')).toHaveLength(3);
+    expect(onlyBox().readDraft().people).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman']);
+  });
+
+  test("in the thread pane, the thread's senders (its parent message included), not the channel's", async () => {
+    loadFixture(HOST_URLS.slackThread);
+    const boxes = watchBoxes();
+    await flush();
+    const inPane = (b: { box: ComposeBox }) => !!b.box.editor.closest('[data-qa=threads_flexpane]');
+    expect(live(boxes).find(inPane)!.box.readDraft().people).toEqual([
+      'Mei Lin',
+      'Jordan Park',
+      'Priya Raman',
+    ]);
+    expect(
+      live(boxes)
+        .find((b) => !inPane(b))!
+        .box.readDraft().people,
+    ).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman']);
+  });
+
+  test("at most five, the name's button read (not its screen-reader copy), its white space tidied", () => {
+    const names = [
+      'Ana Ruiz',
+      'Ben Ode',
+      'Ben Ode',
+      'Cy Park',
+      'Dee Lam',
+      'Eli Roth',
+      'Fay Wu',
+      'Gus\n    Hale',
+    ];
+    document.body.innerHTML = `<div class="p-view_contents"><div role="list">${[...names.map(message), message()].join('')}</div>${composer}</div>`;
+    const editor = document.querySelector<HTMLElement>('.ql-editor')!;
+    expect(recentSenders(editor)).toEqual(['Gus Hale', 'Fay Wu', 'Eli Roth', 'Dee Lam', 'Cy Park']);
+  });
+
+  test('without a known view around the composer, the nearest area holding messages; none, nobody', () => {
+    document.body.innerHTML = `<main><div role="list">${message('Ana Ruiz')}${message('Ben Ode')}</div><footer>${composer}</footer></main>`;
+    expect(recentSenders(document.querySelector<HTMLElement>('.ql-editor')!)).toEqual([
+      'Ben Ode',
+      'Ana Ruiz',
+    ]);
+    document.body.innerHTML = composer;
+    expect(recentSenders(document.querySelector<HTMLElement>('.ql-editor')!)).toEqual([]);
   });
 });

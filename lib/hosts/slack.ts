@@ -1,7 +1,15 @@
 import type { DraftKind } from '../analysis/types';
 import { insertParagraph } from '../dom/replace-lines';
 import { mapText } from '../dom/text-map';
-import { isOptedOut, nearestHolding, type SendGestures, watchBoxes, watchSendGestures } from './common';
+import {
+  distinctTexts,
+  isOptedOut,
+  MOST_PEOPLE,
+  nearestHolding,
+  type SendGestures,
+  watchBoxes,
+  watchSendGestures,
+} from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/slack/*.html and lib/hosts/slack.test.ts, and follows
@@ -29,6 +37,13 @@ const MENTION = 'ts-mention';
 const EMBED = '[data-stringify-text]';
 /** Code and quotes in a message are not the writer's prose; Quill writes a code block as one div per line. */
 const NOT_PROSE = 'pre, code, blockquote, .ql-code-block';
+/**
+ * A message's sender: the name's own button. Not `[data-qa="message_sender"]` around it, which on some messages holds
+ * the name twice (a copy for screen readers).
+ */
+const SENDER = '[data-qa="message_sender_name"]';
+/** What a composer writes into: the thread pane, or the conversation's view; each holds its own message list. */
+const CONVERSATION_VIEW = '[data-qa="threads_flexpane"], .p-view_contents';
 /** /client/T…/C… (channel), D… (DM), G… (group DM); the id is the stable key for a conversation. */
 const CONVERSATION_PATH = /^\/client\/T\w+\/([CDG])(\w+)/;
 
@@ -79,7 +94,25 @@ function readDraft(editor: HTMLElement): DraftSnapshot {
             ? (element.textContent ?? '')
             : null,
   });
-  return { draft: { text: map.text, site: 'slack', ...conversationOf(editor) }, rangeFor: map.rangeFor };
+  return {
+    draft: { text: map.text, site: 'slack', ...conversationOf(editor) },
+    rangeFor: map.rangeFor,
+    people: recentSenders(editor),
+  };
+}
+
+/**
+ * Who wrote last where `editor` writes, newest first, each once: the thread pane's messages for its composer, the
+ * conversation's for the channel's. Slack names a sender once per run of their messages, so a message without a
+ * name is the run of the named one above it. Where neither view is found, the nearest area holding messages.
+ */
+export function recentSenders(editor: HTMLElement): string[] {
+  const view = editor.closest(CONVERSATION_VIEW) ?? nearestHolding(editor, SENDER, 12);
+  const senders = [...(view?.querySelectorAll(SENDER) ?? [])].reverse();
+  return distinctTexts(
+    senders.map((sender) => sender.textContent ?? ''),
+    MOST_PEOPLE,
+  );
 }
 
 function conversationOf(editor: HTMLElement) {

@@ -7,8 +7,9 @@ export interface DraftSnapshot {
   /** The DOM range for [start, end) of `draft.text`; null across a mention or once the DOM moved on. */
   rangeFor(start: number, end: number): Range | null;
   /**
-   * The people the message goes to as the page names them ("Priya Raman" on Gmail's chip), for the owner fix's
-   * choices. Not in the Draft: the engine needs only the recipients, and Gmail's are addresses.
+   * The people an unowned ask could go to, as the page names them ("Priya Raman" on Gmail's chip), likeliest first,
+   * for the owner fix's choices (README). Not in the Draft: the engine needs only the recipients, and Gmail's are
+   * addresses.
    */
   people?: readonly string[];
 }

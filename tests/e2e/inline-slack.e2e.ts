@@ -31,6 +31,24 @@ const slack: HostUnderTest = {
   listUndo: (browser) => ({ presses: browser === 'firefox' ? 7 : 1, draft: STACKED_QUESTIONS }),
   // The removal, then the ask and Slack's paragraph at the top: Chromium 2 steps, Firefox 3 (the line, the break).
   askUndo: (browser) => ({ presses: browser === 'firefox' ? 3 : 2 }),
+  // Who wrote last where the writer writes, newest first: the channel's list (Alex twice, the second unnamed, then
+  // Jordan, then Priya), or the thread's (Mei, Jordan, then Priya's parent message), which Alex is not in.
+  owners: [
+    {
+      where: 'a channel',
+      url: HOST_URLS.slackChannel,
+      editor: PANE_EDITOR,
+      chips: ['Ask Alex', 'Ask Jordan', 'Ask Priya'],
+    },
+    {
+      where: 'a thread',
+      url: HOST_URLS.slackThread,
+      editor: THREAD_EDITOR,
+      chips: ['Ask Mei', 'Ask Jordan', 'Ask Priya'],
+      hostDraft: (tab) =>
+        tab.evaluate(() => (window as unknown as { __slackThreadDraft: string }).__slackThreadDraft),
+    },
+  ],
 };
 
 describe(`Slack compose boxes in ${BROWSER_LABEL}`, REPEATS, () => {
