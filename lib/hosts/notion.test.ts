@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadFixture } from '../../tests/fixtures/load-fixture';
 import { HOST_URLS } from '../../tests/fixtures/routes';
-import { notionAdapter, readNotionPage } from './notion';
+import { mentionedPeople, notionAdapter, readNotionPage } from './notion';
 import { adapterUnderTest, flush, type WatchedBox } from './testing';
 
 const page = adapterUnderTest(notionAdapter);
@@ -16,7 +16,7 @@ const live = (boxes: Entry[], kind: string) => boxes.filter((b) => !b.signal.abo
 const pageBox = (boxes: Entry[]) => live(boxes, 'page')[0]!.box;
 
 const BODY =
-  'Goals\nShip the new onboarding flow to every workspace. Background is in Team notes and the review is with @Priya Raman.\nFreeze the copy on the onboarding page.';
+  'Goals\nShip the new onboarding flow to every workspace. Background is in Team notes and the review is with @Priya Raman and @Jordan Park on @December 8, 2026.\nFreeze the copy on the onboarding page.';
 
 describe('Notion adapter on the page fixture', () => {
   test('finds the page editor and the comment composer, one box each', () => {
@@ -218,6 +218,31 @@ describe('Notion fixture model', () => {
     expect(win.__notionDraft).not.toContain('Silent write');
     last.dispatchEvent(new Event('input', { bubbles: true }));
     expect(win.__notionDraft).toContain('Silent write');
+  });
+});
+
+describe('Notion: who an unowned ask can go to', () => {
+  test('the people the page mentions, in its order, for the page and for its comment box', () => {
+    loadFixture(HOST_URLS.notionPage);
+    // The page link and the date are mention tokens too.
+    expect(document.querySelectorAll('.notion-text-mention-token')).toHaveLength(4);
+    const boxes = watchBoxes();
+    expect(pageBox(boxes).readDraft().people).toEqual(['Priya Raman', 'Jordan Park']);
+    expect(live(boxes, 'comment')[0]!.box.readDraft().people).toEqual(['Priya Raman', 'Jordan Park']);
+  });
+
+  test('no link, no date, nothing outside the page: each person once, at most five', () => {
+    const person = (name: string) =>
+      `<span class="notion-text-mention-token" contenteditable="false">@${name}</span>`;
+    document.body.innerHTML = `<nav>${person('Not On The Page')}</nav><div class="notion-frame"><div data-content-editable-root="true" contenteditable="true">
+      <div data-content-editable-leaf="true">${person('Ana Ruiz')} and
+        <a href="/p/1" class="notion-page-mention-token notion-text-mention-token" contenteditable="false">Roadmap</a>,
+        <a href="/p/2"><span class="notion-text-mention-token">Old link</span></a>,
+        <span class="notion-text-mention-token" contenteditable="false"><span class="notion-reminder">@Friday</span></span>
+        ${['Ben Ode', 'Ana Ruiz', 'Cy Park', 'Dee Lam', 'Eli Roth', 'Fay Wu'].map(person).join(' ')}</div>
+    </div></div>`;
+    const root = document.querySelector<HTMLElement>('[data-content-editable-root]')!;
+    expect(mentionedPeople(root)).toEqual(['Ana Ruiz', 'Ben Ode', 'Cy Park', 'Dee Lam', 'Eli Roth']);
   });
 });
 

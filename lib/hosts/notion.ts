@@ -1,6 +1,6 @@
 import { normalizeText, readBlocks, type TitledBlocks } from '../dom/blocks';
 import { mapText } from '../dom/text-map';
-import { isOptedOut, watchBoxes } from './common';
+import { distinctTexts, isOptedOut, MOST_PEOPLE, watchBoxes } from './common';
 import type { ComposeBox, DraftSnapshot, SiteAdapter } from './types';
 
 // Every selector is pinned by tests/fixtures/notion/*.html and lib/hosts/notion.test.ts, and follows
@@ -24,6 +24,12 @@ const BLOCK = '[data-block-id]';
 /** The block, not the inner `div.line-numbers.notion-code-block` that shares the class (traps.md 18). */
 const CODE = '.notion-selectable.notion-code-block, .notion-code-block';
 const MENTION = '.notion-page-mention-token, .notion-text-mention-token, .notion-user-mention-token';
+/**
+ * An inline mention token. Notion gives the same class to a page mention (a link, `<a>`) and a date (a
+ * `.notion-reminder` inside it): a person is a token that is neither.
+ */
+const MENTION_TOKEN = '.notion-text-mention-token';
+const REMINDER = '.notion-reminder';
 
 export const notionAdapter: SiteAdapter = {
   site: 'notion',
@@ -130,7 +136,20 @@ function readDraft(
   return {
     draft: { text: map.text, site: 'notion', kind, isReply: false, ...(title ? { channel: title } : {}) },
     rangeFor: map.rangeFor,
+    people: mentionedPeople(editor),
   };
+}
+
+/** The people the page around `editor` mentions ("@Priya Raman" → "Priya Raman"), in the page's order, each once. */
+export function mentionedPeople(editor: HTMLElement): string[] {
+  const page = editor.closest(FRAME) ?? editor.ownerDocument;
+  const people = [...page.querySelectorAll(MENTION_TOKEN)].filter(
+    (token) => !token.closest('a') && !token.matches(REMINDER) && !token.querySelector(REMINDER),
+  );
+  return distinctTexts(
+    people.map((token) => (token.textContent ?? '').trim().replace(/^@/, '')),
+    MOST_PEOPLE,
+  );
 }
 
 function titleFor(editor: HTMLElement): string | undefined {

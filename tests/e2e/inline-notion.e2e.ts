@@ -22,6 +22,10 @@ const notion: HostUnderTest = {
   // Each line of the list is a block, made by Notion's own Enter; the browser's undo takes back the typing, one
   // line a step (4), but not the blocks the page made, which stay behind empty.
   listUndo: () => ({ presses: 4, draft: `${STACKED_QUESTIONS}\n\n\n` }),
+  // The people the page mentions, in the page's order (its page link and its date are mentions too, and no one).
+  owners: [
+    { where: 'a page', url: HOST_URLS.notionPage, editor: LAST_BLOCK, chips: ['Ask Priya', 'Ask Jordan'] },
+  ],
 };
 
 describe(`Notion pages in ${BROWSER_LABEL}`, REPEATS, () => {
