@@ -8,7 +8,7 @@ import { mountHost, originOf } from './mount';
 import { followPanel, keepClearOf } from './panel-position';
 import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
 import { isPlainTab } from './tab-order';
-import { onSchemeChange, themeFor } from './theme';
+import { onHostThemeChange, onSchemeChange, themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
 import { OverlayView } from './views/overlay-view';
 import { OVERLAY_CSS } from './views/styles';
@@ -135,7 +135,8 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   }
 
   function applyTheme(): void {
-    ui.dataset.theme = themeFor(box.anchor);
+    const theme = themeFor(box.anchor);
+    if (ui.dataset.theme !== theme) ui.dataset.theme = theme;
   }
 
   function schedule(): void {
@@ -264,6 +265,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view?.addEventListener('resize', schedule, { signal });
   onSchemeChange(view, applyTheme, signal);
+  onHostThemeChange(doc, applyTheme, signal);
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
   resizes?.observe(box.editor);
   resizes?.observe(box.anchor);

@@ -167,6 +167,50 @@ describe('the badge', () => {
     expect(root.querySelector<HTMLElement>('.cs')!.dataset.theme).toBe('light');
   });
 
+  it('follows the page switching its own theme (<html> or <body> class, style, data-theme, data-color-mode) at once, until it is torn down', async () => {
+    const { overlay, root, ready, badge } = setUp();
+    const theme = () => root.querySelector<HTMLElement>('.cs')!.dataset.theme;
+    const css = document.createElement('style');
+    css.textContent = [
+      'html.dark-theme body, body[data-theme="dark"], html[data-color-mode="dark"] body { background: rgb(26, 29, 33); }',
+    ].join('\n');
+    document.head.append(css);
+    const html = document.documentElement;
+    const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      overlay.update(ready());
+      badge().click();
+      expect(theme()).toBe('light');
+      html.classList.add('dark-theme');
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+      html.classList.remove('dark-theme');
+      await mutationsDelivered();
+      expect(theme()).toBe('light');
+      document.body.setAttribute('data-theme', 'dark');
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+      document.body.removeAttribute('data-theme');
+      html.setAttribute('data-color-mode', 'dark');
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+      html.removeAttribute('data-color-mode');
+      document.body.style.backgroundColor = 'rgb(20, 20, 20)';
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+      controller.abort();
+      document.body.style.backgroundColor = '';
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+    } finally {
+      css.remove();
+      html.className = '';
+      html.removeAttribute('data-color-mode');
+      document.body.removeAttribute('data-theme');
+      document.body.removeAttribute('style');
+    }
+  });
+
   it('follows the OS switching between light and dark while it is open, until it is torn down', () => {
     const { overlay, root, ready, badge } = setUp();
     const os = (scheme: 'light' | 'dark') => {

@@ -28,6 +28,22 @@ export function onSchemeChange(view: Window | null, listener: () => void, signal
   signal.addEventListener('abort', () => schemes.removeEventListener('change', listener), { once: true });
 }
 
+/** What a host changes on <html> or <body> to switch its own theme: a class, an inline style, a theme attribute. */
+const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-color-mode'];
+
+/**
+ * Calls `listener` each time the page may have switched its own theme (Slack's and Gmail's dark modes are the
+ * page's, not the OS's), until `signal` aborts: the host repaints the compose area then, and what is on screen must
+ * follow at once, as with `onSchemeChange`. Only those attributes of <html> and <body> are watched, not the page.
+ */
+export function onHostThemeChange(doc: Document, listener: () => void, signal: AbortSignal): void {
+  if (signal.aborted || typeof MutationObserver !== 'function') return;
+  const observer = new MutationObserver(listener);
+  for (const element of [doc.documentElement, doc.body])
+    if (element) observer.observe(element, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
 function parseColor(value: string): { r: number; g: number; b: number; alpha: number } | null {
   const match = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)/.exec(value);
   if (!match) return null;

@@ -88,15 +88,20 @@ async function overlayIn(
   }
 }
 
+/** The OS's scheme, as the browser reports it to the page. */
+const osScheme = (page: Page, scheme: Scheme) => page.emulateMedia({ colorScheme: scheme });
+
 /**
- * The OS switches scheme while the panel is open, and nothing is typed: the panel must be drawn in the new scheme
- * at once, not at the next analysis. On Slack the OS decides (its fixture paints nothing behind the composer); on
- * Gmail the page's own CSS follows the OS and repaints the compose window, and the overlay follows the page.
+ * The OS (or the page) switches scheme while the panel is open, and nothing is typed: the panel must be drawn in the
+ * new scheme at once, not at the next analysis. On Slack the OS decides (its fixture paints nothing behind the
+ * composer); on Gmail the page's own CSS follows the OS, or its own switch (a class on <body>), and repaints the
+ * compose window, and the overlay follows the page.
  */
 async function switchWhileOpen(
   session: Session,
   host: (typeof HOSTS)[number],
   pageCss?: string,
+  switchTo: (page: Page, scheme: Scheme) => Promise<void> = osScheme,
 ): Promise<void> {
   const page = await session.openHost(host.url);
   try {
@@ -110,10 +115,10 @@ async function switchWhileOpen(
       return look && { theme: look.theme, dark: isDark(look.background), lightText: !isDark(look.color) };
     };
     for (const scheme of ['light', 'dark', 'light'] as Scheme[]) {
-      await page.emulateMedia({ colorScheme: scheme });
+      await switchTo(page, scheme);
       const dark = scheme === 'dark';
       await expect
-        .poll(drawn, { timeout: 1000, message: `${host.name}: the open panel after the OS went ${scheme}` })
+        .poll(drawn, { timeout: 1000, message: `${host.name}: the open panel after going ${scheme}` })
         .toEqual({ theme: scheme, dark, lightText: dark });
     }
     // Nothing asked for a new analysis: the badge still shows the score it had, not "checking".
@@ -165,6 +170,18 @@ describe('the overlay on each host, light and dark: axe-core inside its closed s
     await switchWhileOpen(session, slack);
     const gmailFollowsOs = `@media (prefers-color-scheme: dark) { ${gmail.darkTheme} }`;
     await switchWhileOpen(session, gmail, gmailFollowsOs);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('an open panel takes the page switching its own theme (a class on <body>) at once, with nothing typed', async () => {
+    const [gmail] = HOSTS;
+    // Gmail's dark compose, painted while <body> has the page's own class (CSS nesting).
+    const onBodyClass = `body.dark-theme { ${gmail.darkTheme} }`;
+    await switchWhileOpen(session, gmail, onBodyClass, (page, scheme) =>
+      page.evaluate((dark) => {
+        document.body.classList.toggle('dark-theme', dark);
+      }, scheme === 'dark'),
+    );
     expect(session.pageErrors).toEqual([]);
   });
 });
