@@ -46,6 +46,7 @@ describe('ask features: what each one sees', () => {
       'Reminder the office is closed Friday.',
       'FYI the build is red.',
       'reminder that the new folders are in the cupboard',
+      'fyi the readings script now runs every 5 min.',
     ])
       expect(sees('imperative', t), t).toBe(false);
   });

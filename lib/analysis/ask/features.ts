@@ -19,7 +19,7 @@ export interface AskInput {
 
 /** Words that open a clause without being its content: "please", "also", "ok so". */
 const DISCOURSE = new Set(
-  'please pls plz kindly also so ok okay and but then just now hey hi hello oh btw again maybe actually anyway alright well quick quickly sure yes yeah'.split(
+  'please pls plz kindly also so ok okay and but then just now hey hi hello oh btw fyi again maybe actually anyway alright well quick quickly sure yes yeah'.split(
     ' ',
   ),
 );

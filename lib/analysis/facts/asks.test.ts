@@ -270,6 +270,9 @@ describe('asks: structure the grammar settles on its own', () => {
   it('reads a task named with its status after it as a report, not an ask', () => {
     expect(kinds('Backfill the events_daily table: done ✅')).toEqual([]);
     expect(kinds('Rotate the staging keys — finished this morning.')).toEqual([]);
+    expect(kinds('Reorder navy wool crepe: 120 m arrived on Tuesday.')).toEqual([]);
+    expect(kinds('Prepare the lookbook shoot: booked for Dec 9 at Studio Nove.')).toEqual([]);
+    expect(kinds('Book the venue: confirm it with Anna by Friday.')).toEqual(['task']);
     expect(kinds('Rotate the staging keys by Friday.')).toEqual(['task']);
   });
 

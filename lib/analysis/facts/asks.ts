@@ -85,11 +85,13 @@ const AGREED_LET_US =
   /^(?:@\S+\s+)?(?:yes|yeah|yep|yup|agreed|ok|okay|sounds good|deal|perfect|great)\b[\s,.!—-]*let's\b/i;
 
 /**
- * "Backfill the events_daily table: done ✅", "Rotate the keys — finished": a task named with its status after it
- * reports that it was done; nobody is asked to do it.
+ * "Backfill the events_daily table: done ✅", "Rotate the keys — finished", "Reorder the crepe: 120 m arrived",
+ * "Prepare the shoot: booked for Dec 9": a task named with its status after it reports how it went; nobody is
+ * asked to do it. The status words are those of a task's states, a few words in at most; with a deadline after it
+ * the state is the one wanted by then ("Milo: stalls delivered by 8am").
  */
 const REPORTED_DONE =
-  /[:–—-]\s*(?:all\s+)?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted)\b/i;
+  /[:–—-]\s*(?:[\p{L}\d.,]+\s+){0,3}?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
 
 /** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
 export const presentsOrAgrees = (text: string) =>

@@ -18,6 +18,12 @@ describe("a page's lists", () => {
       ),
     ).toEqual([]);
     expect(asksOn('- Confirm the address with the caller.\n- Dispatch the nearest technician.')).toEqual([]);
+    // An item of two sentences is still one item: the second is not what leads the next.
+    expect(
+      asksOn(
+        'If the transmitter drops off air:\n1. Check the silence alarm. If it shows red, the transmitter is off.\n2. Phone the engineer on call.',
+      ),
+    ).toEqual([]);
   });
 
   it('hand out their items under an action heading, a time, a name or an ask', () => {

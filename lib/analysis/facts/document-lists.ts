@@ -30,10 +30,22 @@ export function describesInDocument(
   return !handsOut(leadOf(sentences, i));
 }
 
-/** The line a list item hangs under: the nearest line before it that is not an item itself. */
+/** Whether sentence k belongs to a list item: the item's first sentence, or one after it on the same line. */
+function inItem(sentences: readonly SentenceInfo[], k: number): boolean {
+  for (let j = k; j >= 0; j--) {
+    if (sentences[j]!.listItem) return true;
+    if (j === 0 || sentences[j - 1]!.lineEnd) return false;
+  }
+  return false;
+}
+
+/**
+ * The line a list item hangs under: the nearest line before it that is no part of an item ("1. Check the alarm.
+ * If it shows red, the transmitter is off." is one item of two sentences).
+ */
 function leadOf(sentences: readonly SentenceInfo[], i: number): SentenceInfo | undefined {
   let lead = i - 1;
-  while (lead >= 0 && sentences[lead]!.listItem) lead--;
+  while (lead >= 0 && inItem(sentences, lead)) lead--;
   return sentences[lead];
 }
 
