@@ -25,7 +25,7 @@ export interface TimeHit {
 const DEADLINE_BEFORE =
   /\b(?:(?:by|before|due|until|till|til|no later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?|before\s+(?:the|our|your|my|their|this)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:on|at)\s+)?)$/iu;
 /** A length of time ("two weeks", "15 min", "3 hrs"), which chrono can read as a time from now. */
-const UNIT = '(?:day|week|wk|month|mo|year|yr|hour|hr|h|minute|min|m)s?';
+const UNIT = '(?:day|week|wk|month|mo|year|yr|hour|hr|h|minute|min|m|second|sec)s?';
 const BARE_DURATION = new RegExp(
   `^(?:a|an|one|two|three|four|\\d+|few|several|couple(?: of)?)\\s*${UNIT}\\.?$`,
   'i',

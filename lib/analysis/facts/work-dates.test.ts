@@ -161,9 +161,16 @@ describe('dates as people write them at work', () => {
     ]);
   });
 
+  it('reads day.month with dots after a date word, and leaves a version number alone', () => {
+    expect(times('order 20 new helmets until 4.12.')).toEqual([['4.12.', '2026-12-04']]);
+    expect(times('bis 4.12.2026 bitte')).toEqual([['4.12.2026', '2026-12-04']]);
+    expect(times('upgrade the app to 4.12. then restart')).toEqual([]);
+  });
+
   it('never takes a length of time for a deadline', () => {
     expect(times('we paused the rollout for two weeks')).toEqual([]);
     expect(times('the migration took 3 days')).toEqual([]);
+    expect(times('can you book a second attendant for the concert')).toEqual([]);
     expect(times('cache the next 7 days of inspections')).toEqual([]);
     expect(times('please reply in the next 7 days')).toEqual([['next 7 days', '2026-12-02']]);
   });

@@ -250,4 +250,17 @@ export const WORK_DATES: WorkDate[] = [
     },
     hasTime: true,
   },
+  {
+    // "order the helmets until 4.12.", "bis 4.12.2026": day.month with dots, as most of Europe writes it. Only
+    // after a word that introduces a date and with the dot after the month, so "upgrade to 4.12" stays a version.
+    name: 'day.month with dots',
+    pattern: /(?<=\b(?:by|until|till|til|before|on|due|from|bis)\s)(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)/gi,
+    resolve: (m, ref) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+      const year = m[3] ? Number(m[3]) : nextYearFor(ref, month, day);
+      return day <= daysIn(year, month) ? ymd(year, month, day) : null;
+    },
+  },
 ];
