@@ -521,6 +521,14 @@ export function askFeatures(input: AskInput): string[] {
   );
   if (proposed && ['secondPerson', 'modalWe', 'letUs', 'weCan', 'questionMark'].some((f) => out.has(f)))
     out.add('meetingProposal');
+  // "It would be good if someone could look at the contract", "it'd help if you could send it", chat's "would be
+  // great if you could join": a request put as the good it would do.
+  if (
+    / (?:(?:it|that|this) )?(?:would|will|is going to) (?:be )?(?:\w+ )?(?:good|great|helpful|help|nice|ideal|useful|amazing|brilliant|super|awesome|lovely|perfect|appreciated) if (?:you|u|someone|somebody|anyone|anybody|one of you)(?: all| both)? (?:could|can|would|might|were able to) /.test(
+      joined.replace(/ it'd /g, ' it would '),
+    )
+  )
+    out.add('wouldHelpIf');
   // "Are you free Tuesday at 2…?", "r u around tomorrow?": asked whether the reader has the time.
   if (/ (?:are|r) (?:you|u)(?: both| all)? (?:free|available|around) /.test(joined)) out.add('askedIfFree');
   if (input.timeAhead) out.add('timeAhead');

@@ -97,8 +97,13 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   if (own) return own;
   // The next list item is a task of its own, not this one's deadline; after a question only "by …" makes it due
   // ("Which currency is right? We need an answer by Tuesday.").
+  // Nor is the next sentence's when it puts an ask of its own to someone it names ("Anton, please take the clocks
+  // in. Maria, can you write the report by Sunday?"): its time is that ask's. A follow-up to the same reader
+  // ("Please check the payment flows. Kindly revert back by tomorrow EOD.") still says when both are due.
+  const asksOwn =
+    !!next?.ask && next.askFeatures.includes('addressedPerson') && !statesOwnNeed(next.askFeatures);
   const following =
-    next && next.paragraph === s.paragraph && !next.listItem ? toDeadline(next, question) : null;
+    next && next.paragraph === s.paragraph && !next.listItem && !asksOwn ? toDeadline(next, question) : null;
   if (question) return following?.vague ? null : following;
   if (following || !s.listItem) return following;
   let lead = i - 1;

@@ -255,6 +255,25 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(r.facts.asks.map((a) => a.owner)).toEqual(['named', 'named']);
   });
 
+  it('takes no deadline from the next sentence when that sentence is an ask of its own', () => {
+    const r = analyze({
+      text: 'Anton, please take the club clocks to the repair shop. Maria, can you write the report by Sunday?',
+      site: 'gmail',
+      kind: 'email',
+      recipients: ['anton@club.org', 'maria@club.org'],
+      now: NOW,
+    });
+    expect(r.facts.asks.map((a) => a.deadline?.date ?? null)).toEqual([null, '2026-11-29']);
+  });
+
+  it('reads asking a person for an act as a request wherever its clause sits, and the good it would do as one', () => {
+    expect(kinds("whenever you're free can you send me the updated price list")).toEqual(['task']);
+    expect(kinds('It would be good if someone could look at the fuel contract soon.')).toEqual(['task']);
+    expect(kinds("it'd really help if you could send the rota by Friday")).toEqual(['task']);
+    expect(kinds('Would be great if you could join the kickoff on Tuesday at 10am.')).toEqual(['task']);
+    expect(kinds('It would be good to have the new rota.')).toEqual([]);
+  });
+
   it('reads a time proposed for doing something with the reader as a meeting to hold, due then', () => {
     for (const [text, date] of [
       ['@Nkechi can we go through the validation results together on Monday at 11am?', '2026-11-30'],

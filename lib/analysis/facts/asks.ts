@@ -67,7 +67,12 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   // "Need someone to rebase…", "we need you to sign…": a request for a person to act.
   (f) => (has(f, 'needSomeone') || has(f, 'needYou')) && !has(f, 'pastTense'),
   politeInstruction,
+  // "whenever you're free can you send me the price list", "could someone book the room": asking a person for an
+  // act is a request by its form, wherever the clause sits (186 of 188 such sentences in our train and dev are asks;
+  // the two others, "can you believe…", are small talk, settled before this).
+  (f) => (has(f, 'modalYou') || has(f, 'modalSomeone')) && has(f, 'requestToAct') && !has(f, 'pastTense'),
   (f) => has(f, 'reminderTo'),
+  (f) => has(f, 'wouldHelpIf') && !has(f, 'pastTense'),
   // "- [ ] Book the bus from the SF office": an open to-do box is a task, whatever its verb.
   (f) => has(f, 'openCheckbox') && !has(f, 'pastTense'),
 ];

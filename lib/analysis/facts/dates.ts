@@ -234,6 +234,18 @@ function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.Parse
   } as chrono.ParsedResult;
 }
 
+/** "the evening slots": the words before and after the expression make it a noun's modifier. */
+function modifiesNoun(text: string, start: number, end: number): boolean {
+  if (!/\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(0, start))) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  return !!next && !NOT_A_NOUN_AFTER.has(next);
+}
+const NOT_A_NOUN_AFTER = new Set(
+  'of on at in before after by for to from until till and or but if when then so is was will would please i we you they he she it'.split(
+    ' ',
+  ),
+);
+
 /** Every time expression chrono finds in a sentence, with the day it names, past or future. */
 export function resolveTimes(
   text: string,
@@ -255,6 +267,9 @@ export function resolveTimes(
     // chrono keeps a comma or a dot that ends the phrase: "noon Monday," is the deadline "noon Monday".
     const phrase = r.text.replace(/[\s,.;:]+$/, '');
     const partOfDay = todaysPartOfDay(s, ref);
+    // "take the evening slots", "cover the morning shift": a part of the day that qualifies a noun names a kind of
+    // slot, not this morning or this evening.
+    if (partOfDay && modifiesNoun(text, r.index, r.index + phrase.length)) continue;
     if (partOfDay) {
       const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
       hits.push({

@@ -171,6 +171,9 @@ describe('dates as people write them at work', () => {
     expect(times('we paused the rollout for two weeks')).toEqual([]);
     expect(times('the migration took 3 days')).toEqual([]);
     expect(times('can you book a second attendant for the concert')).toEqual([]);
+    // A part of the day that qualifies a noun is a kind of slot.
+    expect(times('can someone take the evening slots on the ward')).toEqual([]);
+    expect(times('send it this evening')).toEqual([['this evening', '2026-11-25']]);
     expect(times('cache the next 7 days of inspections')).toEqual([]);
     expect(times('please reply in the next 7 days')).toEqual([['next 7 days', '2026-12-02']]);
   });
