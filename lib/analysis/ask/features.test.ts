@@ -18,6 +18,7 @@ describe('ask features: what each one sees', () => {
       'Sam, review the deck.',
       'ping me after',
       'Send the deck that is on the drive.',
+      'Stop all deploys to prod right now.',
     ])
       expect(sees('imperative', t), t).toBe(true);
     for (const t of [

@@ -250,9 +250,26 @@ function finiteVerbAfter(tokens: Token[], i: number, determined = false): boolea
   while (ADVERB_GAP.has(tokens[j]?.lower ?? '')) j++;
   const t = tokens[j];
   if (!t || CLAUSE_END.test(tokens[j - 1]!.post)) return false;
+  // "Stop all deploys", "cancel the meetings": after a quantifier or an article a word in -s is a plural noun.
+  if (QUANTIFYING.has(tokens[j - 1]!.lower) && !has(t, 'Copula') && !has(t, 'Auxiliary') && !has(t, 'Modal'))
+    return false;
   if (has(t, 'Copula') || has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'PastTense')) return true;
   return has(t, 'PresentTense') && !has(t, 'Infinitive') && /s$/.test(t.lower);
 }
+
+const QUANTIFYING = new Set([
+  'all',
+  'any',
+  'some',
+  'no',
+  'the',
+  'these',
+  'those',
+  'both',
+  'many',
+  'few',
+  'more',
+]);
 
 /** How many words negate an instruction at i: "don't" or "never" 1, "do not" 2, else 0. */
 function negationLength(tokens: Token[], i: number): number {

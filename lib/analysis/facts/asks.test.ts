@@ -292,6 +292,8 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds('Reorder navy wool crepe: 120 m arrived on Tuesday.')).toEqual([]);
     expect(kinds('Prepare the lookbook shoot: booked for Dec 9 at Studio Nove.')).toEqual([]);
     expect(kinds('Book the venue: confirm it with Anna by Friday.')).toEqual(['task']);
+    // A hyphen inside a word is no dash before a state.
+    expect(kinds('Is the pre-money valuation fixed or still open?')).toEqual(['question']);
     expect(kinds('Rotate the staging keys by Friday.')).toEqual(['task']);
   });
 

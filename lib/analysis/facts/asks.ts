@@ -96,7 +96,7 @@ const AGREED_LET_US =
  * the state is the one wanted by then ("Milo: stalls delivered by 8am").
  */
 const REPORTED_DONE =
-  /[:–—-]\s*(?:[\p{L}\d.,]+\s+){0,3}?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
+  /(?::|\s[–—-])\s*(?:[\p{L}\d.,]+\s+){0,3}?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
 
 /** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
 export const presentsOrAgrees = (text: string) =>
