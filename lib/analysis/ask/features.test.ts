@@ -30,6 +30,10 @@ describe('ask features: what each one sees', () => {
       'Thank you for the notes.',
       'Hope you are well.',
       'Do we keep the macros?',
+      'See you there,',
+      'see above, same problem as before.',
+      'Trust this meets you well.',
+      'Finance Ops',
     ])
       expect(sees('imperative', t), t).toBe(false);
   });

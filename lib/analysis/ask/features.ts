@@ -212,7 +212,7 @@ const NOT_THE_ACT = new Set(['be', 'able', 'not']);
  * "Love the rollout", "Owe you one". Their imperative is a wish, not a request.
  */
 const ATTITUDE = new Set(
-  'hope thank thanks love like appreciate owe miss enjoy wish think guess bet agree feel welcome congratulate'.split(
+  'hope trust thank thanks love like appreciate owe miss enjoy wish think guess bet agree feel welcome congratulate'.split(
     ' ',
   ),
 );
@@ -294,6 +294,23 @@ function verbByDeterminer(tokens: Token[], i: number): boolean {
   return !finiteVerbAfter(tokens, i + 1, true);
 }
 
+/**
+ * "Grade 7 Science", "Finance Ops", "Release Notes": a title, a few words all capitalised with no sentence
+ * punctuation, names something and tells nobody to do anything (a list item may still be a terse task).
+ */
+function isTitle(tokens: Token[], text: string, listItem: boolean): boolean {
+  return (
+    !listItem &&
+    tokens.length >= 2 &&
+    tokens.length <= 6 &&
+    !/[.!?:]\s*$/.test(text) &&
+    tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text))
+  );
+}
+
+/** "See you there", "See above": leave-taking and a pointer, not an instruction. */
+const SEE_FORMULA = new Set(['you', 'u', 'ya', 'above', 'below']);
+
 function imperativeAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -304,6 +321,7 @@ function imperativeAt(tokens: Token[], i: number): boolean {
   // "Do we keep…?" is a question; "Have we…" too: an auxiliary before a subject is not an instruction.
   if (AUX.has(t!.lower) && (has(next, 'Pronoun') || has(next, 'Determiner'))) return false;
   if (ATTITUDE.has(t!.lower)) return false;
+  if (t!.lower === 'see' && SEE_FORMULA.has(next?.lower ?? '')) return false;
   // "Review: done", "Update is out": a verb-looking noun before a colon or a finite verb is the subject.
   if (/:/.test(t!.post) || finiteVerbAfter(tokens, i)) return false;
   return true;
@@ -328,9 +346,10 @@ export function askFeatures(input: AskInput): string[] {
   if (tokens.slice(0, i0).some((t) => POLITE.has(t.lower))) out.add('pleaseOpening');
   if (words.some((w) => POLITE.has(w))) out.add('please');
 
+  const title = isTitle(tokens, text, input.listItem);
   heads.forEach((h, n) => {
     const c = contentStart(tokens, h);
-    if (imperativeAt(tokens, c.index)) {
+    if (!title && imperativeAt(tokens, c.index)) {
       out.add(n === 0 ? 'imperative' : 'imperativeClause');
       if (tokens.slice(h, c.index).some((t) => POLITE.has(t.lower))) out.add('pleaseVerb');
       if (n === 0) {
@@ -504,9 +523,7 @@ export function askFeatures(input: AskInput): string[] {
   else if (/\?$/.test(trimmed)) out.add('questionMark');
   if (/!$/.test(trimmed)) out.add('exclamation');
   if (/^(?:\[[ xX✓✔]\]\s+)?[\p{L}\s-]{1,25}:\s*\S/u.test(text) && !open.vocative) out.add('heading');
-  // "Grade 7 Science", "Finance Ops": a title, every word capitalised, no sentence at all.
-  if (tokens.length <= 6 && !/[.!?]$/.test(trimmed) && tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text)))
-    out.add('titleCase');
+  if (title) out.add('titleCase');
   if (input.listItem) out.add('listItem');
   // "- [ ] Book the bus": a to-do box left open is a task to do; "- [x] Venue booked" is one done.
   const box = /^\s*(?:[-*•]\s*)?\[([ xX✓✔])\]/u.exec(text)?.[1];
