@@ -4,7 +4,7 @@ import { isGroupContext } from './draft-kind';
 import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
-import { describesInDocument } from './facts/document-lists';
+import { assignedAlongside, describesInDocument } from './facts/document-lists';
 import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { isGreetingLine } from './facts/small-talk';
@@ -144,8 +144,11 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     return info;
   });
   // Settled on the whole draft, after each sentence: a page's list line reads differently by what leads its list.
-  const sentences = read.map((s, i) =>
+  const settled = read.map((s, i) =>
     describesInDocument(read, i, draft.kind) ? { ...s, ask: null, describes: true as const } : s,
+  );
+  const sentences = settled.map((s, i) =>
+    assignedAlongside(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;

@@ -218,6 +218,26 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
   });
 
+  it('reads lines handed to names as parallel: an instruction is a task, and so is a name given only the thing', () => {
+    const page = (text: string) => analyze({ text, site: 'notion', kind: 'page', now: NOW }).facts.asks;
+    expect(
+      page(
+        "What's left:\n\nOdile: send the letters soon\nKwame: archive the copies by Dec 18\nSunniva: budget reconciliation in December",
+      ).map((a) => a.owner),
+    ).toEqual(['named', 'named', 'named']);
+    expect(
+      channel(
+        'Close checklist, all by noon Monday, please:\n- Grace: accruals for Lisbon\n- Tunde: reconcile the payouts\n- Me: the commentary',
+      ).facts.asks.map((a) => a.text),
+    ).toEqual(['Grace: accruals for Lisbon', 'Tunde: reconcile the payouts']);
+    // Beside one request, a name given a state is a report.
+    expect(
+      channel('Desk today:\nPriya: out sick\nTom: back Monday\nSam: please cover the desk').facts.asks.map(
+        (a) => a.text,
+      ),
+    ).toEqual(['Sam: please cover the desk']);
+  });
+
   it('puts an ask to the @mentions on the line after it, and lets a colon lead in lines handed to names', () => {
     expect(channel('did anyone fix the login bug? @Jun').facts.asks.map((a) => a.owner)).toEqual(['named']);
     const lead = channel(
@@ -295,6 +315,10 @@ describe('asks: structure the grammar settles on its own', () => {
     // A hyphen inside a word is no dash before a state.
     expect(kinds('Is the pre-money valuation fixed or still open?')).toEqual(['question']);
     expect(kinds('Rotate the staging keys by Friday.')).toEqual(['task']);
+    // A state word after an article qualifies a noun; after a person's name the colon hands a task over.
+    expect(kinds('Please upload the plan: the signed copy is in the drive')).toEqual(['task']);
+    expect(kinds('@Hyun-woo: upload the fixed asset register by Dec 2')).toEqual(['task']);
+    expect(kinds('Marta: send the approved budget to finance')).toEqual(['task']);
   });
 
   it('gives the one reader of a DM the ask they are greeted in; a name put to the ask names its owner', () => {

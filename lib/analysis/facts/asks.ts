@@ -93,14 +93,18 @@ const AGREED_LET_US =
  * "Backfill the events_daily table: done ✅", "Rotate the keys — finished", "Reorder the crepe: 120 m arrived",
  * "Prepare the shoot: booked for Dec 9": a task named with its status after it reports how it went; nobody is
  * asked to do it. The status words are those of a task's states, a few words in at most; with a deadline after it
- * the state is the one wanted by then ("Milo: stalls delivered by 8am").
+ * the state is the one wanted by then ("Milo: stalls delivered by 8am"). A word after an article qualifies a noun
+ * ("upload the fixed asset register"), it is no state.
  */
 const REPORTED_DONE =
-  /(?::|\s[–—-])\s*(?:[\p{L}\d.,]+\s+){0,3}?(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
+  /(?::|\s[–—-])\s*(?:[\p{L}\d.,]+\s+){0,3}?(?<!\b(?:the|a|an|this|that|these|those|our|your|my|his|her|their|its)\s)(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
 
 /** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
 export const presentsOrAgrees = (text: string) =>
-  PRESENTS.test(text) || AGREED_LET_US.test(text) || REPORTED_DONE.test(text);
+  PRESENTS.test(text) || AGREED_LET_US.test(text) || (REPORTED_DONE.test(text) && !handedToSomeone(text));
+
+/** "@Hyun-woo: upload…", "Zeno: run…": what follows the colon of a line handed to a person is the task, not a state. */
+const handedToSomeone = (text: string) => /^@[\p{L}][\p{L}\p{N}._-]*:/u.test(text) || labelledWithName(text);
 
 /** Asking the reader to get in touch with the writer: "call me", "email us", "let me know". */
 const CONTACT_ME =
@@ -116,11 +120,12 @@ export const courtesyOffer = (text: string, features: readonly string[]) =>
 /**
  * "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment; so is a line handed to
  * a name with a deadline, "Milo: stalls and gazebos delivered by 8am on Dec 5" (its participle is the state wanted
- * by then, not a past).
+ * by then, not a past), or with an instruction, "Zeno: run the weekly reconciliation on Monday".
  */
 const assignment = (text: string, features: readonly string[]) =>
   (has(features, 'listItem') && has(features, 'addressedPerson') && !has(features, 'pastTense')) ||
-  (has(features, 'deadline') && labelledWithName(text));
+  (labelledWithName(text) &&
+    (has(features, 'deadline') || (has(features, 'imperativeClause') && !has(features, 'pastTense'))));
 
 /**
  * Whether the structure alone says if this is an ask, before the model is asked: training fits the ask model on

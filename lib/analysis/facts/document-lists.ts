@@ -1,5 +1,7 @@
+import { tokenize } from '../ask/tokens';
 import type { SentenceInfo } from '../sentence-info';
 import type { DraftKind } from '../types';
+import { labelledWithName } from './mentions';
 
 /**
  * Headings and lead-ins that hand out the items listed under them: "Next steps", "Action items:", "To do",
@@ -57,3 +59,41 @@ const handsOut = (lead: SentenceInfo | undefined) =>
     lead.vague.length > 0 ||
     lead.mentions.length > 0 ||
     ACTION_LEAD.test(lead.text));
+
+const wholeLine = (sentences: readonly SentenceInfo[], k: number) =>
+  sentences[k]!.lineEnd && (k === 0 || sentences[k - 1]!.lineEnd);
+const namedLine = (sentences: readonly SentenceInfo[], k: number) =>
+  wholeLine(sentences, k) && labelledWithName(sentences[k]!.text);
+
+/**
+ * "Sunniva: budget reconciliation in December": after the name's colon, a thing and no verb that states anything
+ * (the first word may read as a verb to the tagger, "budget", "final").
+ */
+function namesOnlyTheThing(s: SentenceInfo): boolean {
+  // "[x] Henrik: update the map" is done; a past tense reports.
+  if (s.askFeatures.includes('pastTense') || s.askFeatures.includes('doneCheckbox')) return false;
+  const tokens = tokenize(s.text);
+  const colon = tokens.findIndex((t) => t.post.includes(':'));
+  return tokens.slice(colon + 2).every((t) => !t.tags.has('Verb'));
+}
+
+/**
+ * "- Grace: accruals for the Lisbon offices" among "- Tunde: reconcile the payouts": lines handed to names are
+ * parallel, so a line that names only the thing is that person's task too, when what leads the lines asks or
+ * hands them out, or two of them already ask and the rest only name things ("Priya: out sick" beside one request
+ * stays a report).
+ */
+export function assignedAlongside(sentences: readonly SentenceInfo[], i: number): boolean {
+  const s = sentences[i]!;
+  if (s.ask !== null || !namedLine(sentences, i) || !namesOnlyTheThing(s)) return false;
+  let first = i;
+  while (first > 0 && namedLine(sentences, first - 1)) first--;
+  let last = i;
+  while (last + 1 < sentences.length && namedLine(sentences, last + 1)) last++;
+  const run = sentences.slice(first, last + 1);
+  const asking = run.filter((x) => x.ask !== null).length;
+  if (asking === 0) return false;
+  const lead = sentences[first - 1];
+  if (lead && (lead.ask !== null || ACTION_LEAD.test(lead.text))) return true;
+  return asking >= 2 && run.every((x) => x.ask !== null || namesOnlyTheThing(x));
+}
