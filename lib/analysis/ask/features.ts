@@ -565,6 +565,12 @@ export function askFeatures(input: AskInput): string[] {
     out.add('wouldHelpIf');
   // "Are you free Tuesday at 2…?", "r u around tomorrow?": asked whether the reader has the time.
   if (/ (?:are|r) (?:you|u)(?: both| all)? (?:free|available|around) /.test(joined)) out.add('askedIfFree');
+  // "Would Thursday at 11 work for the walkthrough?", "does 3pm suit you?": asked whether a time is good for both.
+  if (
+    out.has('questionMark') &&
+    /^ (?:would|will|does|do|could|can|is) (?:\S+ ){1,10}(?:work|suit|be (?:ok|okay|fine|good)) /.test(joined)
+  )
+    out.add('askedIfTimeWorks');
   if (input.timeAhead) out.add('timeAhead');
   if (input.deadline) out.add('deadline');
   if (tokens.length > 30) out.add('long');

@@ -105,7 +105,20 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   const following =
     next && next.paragraph === s.paragraph && !next.listItem && !asksOwn ? toDeadline(next, question) : null;
   if (question) return following?.vague ? null : following;
-  if (following || !s.listItem) return following;
+  if (following) return following;
+  // "can you move my flight? the meeting was brought forward. I need it booked by tonight": a reason between
+  // the ask and the writer's need, with its "by", does not part them.
+  const after = sentences[i + 2];
+  if (
+    next &&
+    !next.ask &&
+    next.times.length === 0 &&
+    after?.paragraph === s.paragraph &&
+    after.times.some((t) => t.prefixed) &&
+    statesOwnNeed(after.askFeatures)
+  )
+    return toDeadline(after, true);
+  if (!s.listItem) return null;
   let lead = i - 1;
   while (lead >= 0 && sentences[lead]!.listItem) lead--;
   const leader = sentences[lead];

@@ -304,6 +304,27 @@ describe('asks: structure the grammar settles on its own', () => {
       expect([ask?.kind, ask?.deadline?.date?.slice(0, 10)], text).toEqual(['task', date]);
     }
     expect(kinds('Can we keep the old pricing page?')).toEqual(['question']);
+    for (const [text, date] of [
+      ['Would Thursday Dec 3 at 11:00 a.m. PT work for the contract walkthrough?', '2026-12-03'],
+      ['@Lin quick sync at 2pm today about the encoder?', '2026-11-25'],
+    ]) {
+      const [ask] = analyze({ text: text!, site: 'slack', kind: 'dm', now: NOW }).facts.asks;
+      expect([ask?.kind, ask?.deadline?.date?.slice(0, 10)], text).toEqual(['task', date]);
+    }
+    expect(kinds('Does the new build work?')).toEqual(['question']);
+  });
+
+  it('reads which thing a weekday or a clock time names, and the need stated after a reason', () => {
+    const due = (text: string) =>
+      analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.deadline?.date ?? null);
+    // "my tuesday flight" is which flight, "the 7:40" which departure: neither is when the move is due.
+    expect(due('can you help me move my tuesday flight to the 7:40 out of Lagos?')).toEqual([null]);
+    expect(
+      due(
+        'can you help me move my tuesday flight? the meeting was brought forward. I need it booked by tonight',
+      ),
+    ).toEqual(['2026-11-25']);
+    expect(due('can you send the deck by Tuesday?')).toEqual(['2026-12-01']);
   });
 
   it('reads a task named with its status after it as a report, not an ask', () => {

@@ -160,7 +160,13 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (has(features, 'requestToAct')) return 'task';
   // "Can we go through the results on Monday at 11?", "Are you free Tuesday at 2?": a time proposed for doing
   // something with the reader is a meeting to hold, a task whose time is when (the labelling convention).
-  if ((has(features, 'modalWe') || has(features, 'askedIfFree')) && has(features, 'timeAhead')) return 'task';
+  // So is a time put to the reader ("Would Thursday at 11 work?") or a meeting named with one ("quick sync at 2pm?").
+  const proposesTime =
+    has(features, 'modalWe') ||
+    has(features, 'askedIfFree') ||
+    has(features, 'askedIfTimeWorks') ||
+    (has(features, 'meetingProposal') && has(features, 'questionMark'));
+  if (proposesTime && has(features, 'timeAhead')) return 'task';
   // "I was wondering whether the launch is on track" wants an answer; asking for an act ("…if you could run the
   // demo") was settled just above.
   if (has(features, 'wonder')) return 'question';

@@ -240,6 +240,12 @@ function modifiesNoun(text: string, start: number, end: number): boolean {
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
   return !!next && !NOT_A_NOUN_AFTER.has(next);
 }
+const LONE_WEEKDAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+function ownedNoun(text: string, start: number, end: number): boolean {
+  if (!/\b(?:our|your|their|my|his|her)\s+$/i.test(text.slice(0, start))) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
+  return !!next && !NOT_A_NOUN_AFTER.has(next);
+}
 const NOT_A_NOUN_AFTER = new Set(
   'of on at in before after by for to from until till and or but if when then so is was will would please i we you they he she it'.split(
     ' ',
@@ -270,6 +276,9 @@ export function resolveTimes(
     // "take the evening slots", "cover the morning shift": a part of the day that qualifies a noun names a kind of
     // slot, not this morning or this evening.
     if (partOfDay && modifiesNoun(text, r.index, r.index + phrase.length)) continue;
+    // "move my tuesday flight", "swap your saturday close": a weekday between a possessive and a noun says which
+    // one of the reader's or writer's things, not when anything is due.
+    if (LONE_WEEKDAY.test(phrase) && ownedNoun(text, r.index, r.index + phrase.length)) continue;
     if (partOfDay) {
       const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
       hits.push({
@@ -308,6 +317,12 @@ export function resolveTimes(
     // "cover my 8am class on Friday": a clock time alone is on the day named beside it (forwardDate would put
     // "8am" tomorrow).
     const clockOnly = s.isCertain('hour') && !s.isCertain('day') && !s.isCertain('weekday');
+    // "the 7:40 out of Lagos", "the 10:30 sailing": a clock time after an article names a departure, a thing.
+    if (
+      clockOnly &&
+      /(?<!\b(?:by|before|until|till|at|from|after)\s+)\bthe\s+$/i.test(text.slice(0, r.index))
+    )
+      continue;
     const beside = clockOnly ? dayNamedBeside(results, found) : null;
     // "the sailings last week by 2pm": a deadline's clock time is not on a day already gone.
     const onDayBeside = beside && !(beside < ref.day && DEADLINE_BEFORE.test(text.slice(0, r.index)));

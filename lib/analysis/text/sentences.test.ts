@@ -64,6 +64,11 @@ describe('sentences', () => {
       texts('Dr. Lee and J. Smith will join. Costs are approx. $3.50 per seat, e.g. the U.S. team.'),
     ).toEqual(['Dr. Lee and J. Smith will join.', 'Costs are approx. $3.50 per seat, e.g. the U.S. team.']);
     expect(texts('v2.1 is out on Dec. 3 at 3 p.m. today')).toEqual(['v2.1 is out on Dec. 3 at 3 p.m. today']);
+    expect(texts('Would Thursday at 11:00 a.m. PT work? The call ends at 3 p.m. Send notes after.')).toEqual([
+      'Would Thursday at 11:00 a.m. PT work?',
+      'The call ends at 3 p.m.',
+      'Send notes after.',
+    ]);
   });
 
   it('splits chat written in lower case, but not after "etc."', () => {

@@ -24,6 +24,9 @@ const TITLE =
 const INITIAL = /(?:^|\b(?:\p{Lu}[\p{L}.]*|and|or|with|from|to|by|cc)\s+)\p{Lu}\.\s*$/u;
 /** "(e.g. Billing – Refund)": "e.g." and "i.e." introduce what follows, and no sentence ends inside brackets. */
 const NEVER_ENDS = /\b(?:e\.g|i\.e|viz|cf)\.\s*$/i;
+/** "11:00 a.m. PT work for you?": a clock's "a.m." before a timezone's letters ends nothing. */
+const CLOCK_DOT = /\b[ap]\.m\.\s*$/i;
+const ZONE_NEXT = /^\s*(?:[A-Z]{1,2}[SD]?T|UTC|GMT|CES?T|BST|IST|JST|AE[SD]T)\b/;
 // A sad face ":(" opens nothing.
 const openParen = (text: string) =>
   (text.match(/(?<![:;=])\(/g)?.length ?? 0) > (text.match(/(?<![:;=])\)/g)?.length ?? 0);
@@ -70,7 +73,8 @@ function splitLine(line: string): [number, number][] {
     const held = last && line.slice(last[0], last[1]);
     const joins =
       held && (TITLE.test(held) || INITIAL.test(held) || NEVER_ENDS.test(held) || openParen(held));
-    if (last && joins && /^\s*[\p{Lu}\d$€£]/u.test(segment)) {
+    const zoned = held && CLOCK_DOT.test(held) && ZONE_NEXT.test(segment);
+    if (last && ((joins && /^\s*[\p{Lu}\d$€£]/u.test(segment)) || zoned)) {
       last[1] = index + segment.length;
     } else out.push([index, index + segment.length]);
   }
