@@ -216,6 +216,11 @@ describe('asks: structure the grammar settles on its own', () => {
       ['task', 'named'],
     ]);
     expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
+    // Handed to a name, a question still asks for an answer; a request put as a question is still a task.
+    const open = channel(
+      'Open points\n- @Lena: confirm the rating by 2 Dec\n- @Ravi: which load cell do we use?\n- @Jo: can you book the rig?',
+    );
+    expect(open.facts.asks.map((a) => a.kind)).toEqual(['task', 'question', 'task']);
   });
 
   it('reads lines handed to names as parallel: an instruction is a task, and so is a name given only the thing', () => {

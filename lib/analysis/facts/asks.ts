@@ -127,6 +127,10 @@ const assignment = (text: string, features: readonly string[]) =>
   (labelledWithName(text) &&
     (has(features, 'deadline') || (has(features, 'imperativeClause') && !has(features, 'pastTense'))));
 
+const asksForAnswer = (f: readonly string[]) =>
+  has(f, 'questionMark') &&
+  (has(f, 'whQuestion') || has(f, 'whClause') || (has(f, 'auxInverted') && !has(f, 'requestToAct')));
+
 /**
  * Whether the structure alone says if this is an ask, before the model is asked: training fits the ask model on
  * the other sentences only, the ones it decides (a sign-off's "See you there," is no evidence about imperatives).
@@ -152,7 +156,8 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   // "- [x] Venue booked": a ticked to-do is done, whatever its form.
   if (has(features, 'doneCheckbox')) return null;
   if (courtesyOffer(text, features) || presentsOrAgrees(text)) return null;
-  if (assignment(text, features)) return 'task';
+  // "- @Ravi: which load cell do we use?" is handed to Ravi, and still asks for an answer.
+  if (assignment(text, features)) return asksForAnswer(features) ? 'question' : 'task';
   const byForm = ASKING_FORMS.some((form) => form(features));
   if (!byForm && probability(MODELS.ask, features) < MODELS.ask.threshold) return null;
   if (has(features, 'letUs')) return 'task';
