@@ -565,6 +565,14 @@ export function askFeatures(input: AskInput): string[] {
     out.add('wouldHelpIf');
   // "Are you free Tuesday at 2…?", "r u around tomorrow?": asked whether the reader has the time.
   if (/ (?:are|r) (?:you|u)(?: both| all)? (?:free|available|around) /.test(joined)) out.add('askedIfFree');
+  // "Any update on invoice 3381.", "any news from the council": "is there" left out, a question for news,
+  // with or without its question mark.
+  if (
+    /^ (?:any|got any) (?:update|updates|news|word|luck|progress|eta|movement|joy) (?:on|about|from|with|for|re|regarding) /.test(
+      joined,
+    )
+  )
+    out.add('askedForNews');
   // "Would Thursday at 11 work for the walkthrough?", "does 3pm suit you?": asked whether a time is good for both.
   if (
     out.has('questionMark') &&

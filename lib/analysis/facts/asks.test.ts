@@ -319,6 +319,12 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds('Does the new build work?')).toEqual(['question']);
   });
 
+  it('reads "any update on…" as a question for news, with or without its question mark', () => {
+    expect(kinds('Any update on invoice INV-3381 from October.')).toEqual(['question']);
+    expect(kinds('any news from the council about the permit')).toEqual(['question']);
+    expect(kinds('Any update: the permit came through.')).toEqual([]);
+  });
+
   it('reads which thing a weekday or a clock time names, and the need stated after a reason', () => {
     const due = (text: string) =>
       analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks.map((a) => a.deadline?.date ?? null);

@@ -73,6 +73,7 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   (f) => (has(f, 'modalYou') || has(f, 'modalSomeone')) && has(f, 'requestToAct') && !has(f, 'pastTense'),
   (f) => has(f, 'reminderTo'),
   (f) => has(f, 'wouldHelpIf') && !has(f, 'pastTense'),
+  (f) => has(f, 'askedForNews'),
   // "- [ ] Book the bus from the SF office": an open to-do box is a task, whatever its verb.
   (f) => has(f, 'openCheckbox') && !has(f, 'pastTense'),
 ];
@@ -174,7 +175,7 @@ export function classifyAsk(text: string, features: readonly string[]): AskKind 
   if (proposesTime && has(features, 'timeAhead')) return 'task';
   // "I was wondering whether the launch is on track" wants an answer; asking for an act ("…if you could run the
   // demo") was settled just above.
-  if (has(features, 'wonder')) return 'question';
+  if (has(features, 'wonder') || has(features, 'askedForNews')) return 'question';
   if (has(features, 'requestToTell')) return 'question';
   return probability(MODELS.question, features) >= MODELS.question.threshold ? 'question' : 'task';
 }
