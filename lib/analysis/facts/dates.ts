@@ -23,7 +23,7 @@ export interface TimeHit {
 }
 
 const DEADLINE_BEFORE =
-  /\b(?:(?:by|before|due|until|till|til|no later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?|before\s+(?:the|our|your|my|their|this)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:on|at)\s+)?)$/iu;
+  /\b(?:(?:by|before|b4|due|until|till|til|prior to|no later than|not later than|deadline(?: is)?|latest)\s*(?:the\s+)?(?:end of\s+)?|(?:before|b4|ahead of|prior to)\s+(?:the|our|your|my|their|this)\s+(?:[\p{L}-]+\s+){1,3}(?:(?:on|at)\s+)?)$/iu;
 /** A length of time ("two weeks", "15 min", "3 hrs"), which chrono can read as a time from now. */
 const UNIT = '(?:day|week|wk|month|mo|year|yr|hour|hr|h|minute|min|m|second|sec)s?';
 const BARE_DURATION = new RegExp(
@@ -31,6 +31,7 @@ const BARE_DURATION = new RegExp(
   'i',
 );
 
+const EACH_BEFORE = /\b(?:every|each)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
 const END_OF = /\b(?:eod|cob|close of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
 /** "for two weeks", "took 3 days": a length of time, never a deadline. */
 const DURATION_BEFORE =
@@ -70,6 +71,8 @@ function workDates(text: string, ref: Reference, draftNamesZone: boolean): (Time
   const out: (TimeHit & { past: boolean })[] = [];
   for (const w of WORK_DATES) {
     for (const m of text.matchAll(w.pattern)) {
+      // "answer every customer within one business day": a time given to each of many is a standard, no deadline.
+      if (w.fromNow && EACH_BEFORE.test(text.slice(0, m.index ?? 0))) continue;
       const found = w.resolve(m, ref);
       if (!found) continue;
       const end = (m.index ?? 0) + m[0].length;
@@ -213,14 +216,15 @@ const PAST_WEEKDAY_BEFORE = /\b(?:previous|this past)\s+$/i;
 const RANGE_END = /\b(?:till|until|til|to|through|thru)\s+|[–—-]\s*/gi;
 
 /**
- * "stock reports of the last three months till 30th November": a range that has already begun is due at its end,
- * so it is read as that end alone, "till 30th November" (which the deadline words then see as a deadline).
+ * "stock reports of the last three months till 30th November", "review it Mon–Wed next week": work given a span
+ * of days is due at its end, so the span is read as that end alone, "till 30th November" (which the deadline
+ * words then see as a deadline).
  */
-function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.ParsedResult {
+function rangeEnd(r: chrono.ParsedResult, ref: Reference): chrono.ParsedResult {
   if (!r.end) return r;
   // "Saturday from 9 to noon" is hours of one coming day (chrono leaves that Saturday's date in the past).
-  if (r.start.isCertain('weekday') && !r.start.isCertain('day')) return r;
-  if (dayOf(r.start) >= ref.day || dayOf(r.end) < ref.day) return r;
+  if (!r.end.isCertain('day') && !r.end.isCertain('weekday')) return r;
+  if (dayOf(r.end) < ref.day || dayOf(r.end) === dayOf(r.start)) return r;
   const joins = [...r.text.matchAll(RANGE_END)];
   const join = joins.at(-1);
   if (!join) return r;
@@ -232,6 +236,19 @@ function rangeEndIfStarted(r: chrono.ParsedResult, ref: Reference): chrono.Parse
     start: r.end,
     end: undefined,
   } as chrono.ParsedResult;
+}
+
+/** "between Dec 1 and Dec 4", "from the 1st to the 4th": chrono reads two days; the work is due at the second. */
+function spanStartsDropped(text: string, results: chrono.ParsedResult[]): chrono.ParsedResult[] {
+  return results.filter((r, i) => {
+    const next = results[i + 1];
+    if (!next) return true;
+    const between = text.slice(r.index + r.text.length, next.index);
+    return !(
+      /\b(?:between|from)\s+$/i.test(text.slice(0, r.index)) &&
+      /^\s*(?:and|to|till|until|through|thru|[-–—])\s*$/i.test(between)
+    );
+  });
 }
 
 /** "the evening slots": the words before and after the expression make it a noun's modifier. */
@@ -259,9 +276,12 @@ export function resolveTimes(
   draftNamesZone: boolean,
 ): (TimeHit & { past: boolean })[] {
   const hits: (TimeHit & { past: boolean })[] = workDates(text, ref, draftNamesZone);
-  const results = chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true });
+  const results = spanStartsDropped(
+    text,
+    chrono.parse(text, { instant: ref.instant, timezone: ref.offset }, { forwardDate: true }),
+  );
   for (const found of results) {
-    const r = rangeEndIfStarted(found, ref);
+    const r = rangeEnd(found, ref);
     const t = r.text.trim();
     if (readsAsNoDate(t)) continue;
     if (DURATION_WORDS.test(t) && (/^for\b/i.test(t) || DURATION_BEFORE.test(text.slice(0, r.index))))

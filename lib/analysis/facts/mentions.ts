@@ -45,7 +45,7 @@ const NAME_LABEL = new RegExp(
 );
 export const labelledWithName = (text: string) => {
   const name = NAME_LABEL.exec(text)?.[1];
-  return !!name && name.split(' ').every((w) => looksLikeName(w) && ownerName(w));
+  return !!name && !LINE_LABEL.test(name) && name.split(' ').every((w) => looksLikeName(w) && ownerName(w));
 };
 
 const AT = /(?<![\w.])@([\p{L}][\p{L}\p{N}._-]*)(\s+\p{Lu}[\p{L}'’-]+)?/gu;
@@ -87,7 +87,7 @@ const NOT_ADDRESSING =
   /^(?:Adverb|Adjective|Date|WeekDay|Month|Expression|Conjunction|Pronoun|Modal|Preposition|Determiner|QuestionWord|Copula|Auxiliary|Negative|Value|TextValue|Ordinal|Duration)$/;
 /** Words that label what a line is, or open it, not who it is for: "Reminder, …", "Remember, …", "Look, …". */
 const LINE_LABEL =
-  /^(?:reminder|remember|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important|look|listen|sorry|apologies|welcome|congrats|cheers)$/i;
+  /^(?:reminder|remember|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important|look|listen|sorry|apologies|welcome|congrats|cheers|context|background|summary|status|agenda|goal|decision|outcome|problem|scope|risk|plan|result|owner|deadline|timeline|budget|venue|where|when|what|why|who|how)$/i;
 /**
  * "Maya, can you…", "Finance, please approve…": a capitalised word put before a comma, with the request after
  * it, addresses whoever it names (a person the lexicon calls a noun, a team), unless the word is one that opens a

@@ -17,6 +17,36 @@ describe('dates as people write them at work', () => {
     expect(times('before end of year')).toEqual([['end of year', '2026-12-31']]);
   });
 
+  it('reads the period ends, spans and shorthands of work calendars and chat', () => {
+    expect(times('close it by month-end')).toEqual([['month-end', '2026-11-30']]);
+    expect(times('finish it by end of Q4')).toEqual([['end of Q4', '2026-12-31']]);
+    expect(times('by the last working day of November')).toEqual([
+      ['the last working day of November', '2026-11-30'],
+    ]);
+    expect(times('by the last business day of the year')).toEqual([
+      ['the last business day of the year', '2026-12-31'],
+    ]);
+    expect(times('by Friday week')).toEqual([['Friday week', '2026-12-04']]);
+    expect(times('by Tuesday week')).toEqual([['Tuesday week', '2026-12-08']]);
+    expect(times('file it 2moro')).toEqual([['2moro', '2026-11-26']]);
+    expect(times('send the list tmr am')).toEqual([['tmr am', '2026-11-26']]);
+    expect(times('by Tues')).toEqual([['Tues', '2026-12-01']]);
+    expect(deadlineOf('Please send it between Dec 1 and Dec 4.')).toEqual([['Dec 4', '2026-12-04']]);
+    expect(deadlineOf('please review it Mon–Wed next week')).toEqual([['Wed next week', '2026-12-02']]);
+    expect(deadlineOf('Please submit it not later than 2.12.')).toEqual([['2.12.', '2026-12-02']]);
+    // Given to each of many, a time from now is a standard.
+    expect(times('Answer every customer within one business day.')).toEqual([]);
+  });
+
+  it('reads a day and month that could go either way as the nearer day to come, or the one on its weekday', () => {
+    expect(times('until 2/12')).toEqual([['2/12', '2026-12-02']]);
+    expect(times('by 12/4')).toEqual([['12/4', '2026-12-04']]);
+    expect(times('due 11/12')).toEqual([['11/12', '2026-12-11']]);
+    expect(times('by Tues 1/12')).toEqual([['Tues 1/12', '2026-12-01']]);
+    expect(times('by 12/02/2026')).toEqual([['12/02/2026', '2026-12-02']]);
+    expect(times('by 30/11')).toEqual([['30/11', '2026-11-30']]);
+  });
+
   it('reads a weekday with its day of the month as that day, not as the coming weekday', () => {
     expect(times('by Monday the 7th')).toEqual([['Monday the 7th', '2026-12-07']]);
     expect(times('by Wed the 2nd')).toEqual([['Wed the 2nd', '2026-12-02']]);

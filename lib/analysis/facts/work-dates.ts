@@ -14,6 +14,8 @@ export interface WorkDate {
   hasTime?: boolean;
   /** An end of a period ("end of next week"): resolved, but the period's end is the writer's. */
   endOf?: boolean;
+  /** Counted from now ("within 3 days"): given to each of many ("every ticket within 4 hours") it is a standard. */
+  fromNow?: boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -71,7 +73,7 @@ export const WORK_DATES: WorkDate[] = [
   },
   {
     name: 'end of month',
-    pattern: /\b(?:the )?end of (?:the |this )?(next )?month\b|\beom\b/gi,
+    pattern: /\b(?:the )?end of (?:the |this )?(next )?month\b|\beom\b|\bmonth[- ]?end\b/gi,
     resolve: (m, ref) => {
       const [y, mo] = parts(ref.day);
       const month = mo + (m[1] ? 1 : 0);
@@ -94,6 +96,46 @@ export const WORK_DATES: WorkDate[] = [
     endOf: true,
   },
   {
+    // "by end of Q4", "before the end of Q1": the named quarter's last day, this year's unless it is over.
+    name: 'end of a named quarter',
+    pattern: /\b(?:the )?end of (?:the )?q([1-4])\b/gi,
+    resolve: (m, ref) => {
+      const month = Number(m[1]) * 3;
+      const year = nextYearFor(ref, month, daysIn(parts(ref.day)[0], month));
+      return ymd(year, month, daysIn(year, month));
+    },
+    endOf: true,
+  },
+  {
+    // "by the last working day of November", "the last business day of the year": the period's last weekday.
+    name: 'last working day of a period',
+    pattern: new RegExp(
+      `\\b(?:the )?last (?:working|business|work) day of (?:(the|this|next) (month|year)|${MONTH})`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const [y, mo] = parts(ref.day);
+      let year = y;
+      let month: number;
+      if (m[2]) {
+        const next = m[1]!.toLowerCase() === 'next';
+        if (m[2].toLowerCase() === 'year') {
+          year = y + (next ? 1 : 0);
+          month = 12;
+        } else {
+          month = mo + (next ? 1 : 0);
+          if (month > 12) [year, month] = [y + 1, 1];
+        }
+      } else {
+        month = MONTHS.indexOf(m[3]!.toLowerCase().slice(0, 3)) + 1;
+        year = nextYearFor(ref, month, daysIn(y, month));
+      }
+      let day = ymd(year, month, daysIn(year, month));
+      while (weekdayOf(day) % 6 === 0) day = addDays(day, -1);
+      return day;
+    },
+  },
+  {
     name: 'end of year',
     pattern: /\b(?:the )?end of (?:the |this )?(next )?year\b|\beoy\b/gi,
     resolve: (m, ref) => ymd(parts(ref.day)[0] + (m[1] ? 1 : 0), 12, 31),
@@ -104,6 +146,22 @@ export const WORK_DATES: WorkDate[] = [
     name: 'before the weekend',
     pattern: /(?<=\b(?:before|by|until|till) )(?:the|this) weekend\b/gi,
     resolve: (_m, ref) => fridayOf(ref, 0),
+  },
+  {
+    // "by Friday week", "Tuesday week": British for the weekday a week after the coming one.
+    name: 'weekday week',
+    pattern: new RegExp(String.raw`\b${WEEKDAY_WORDS}\.? week\b`, 'gi'),
+    resolve: (m, ref) => {
+      const ahead = (weekdayIndex(m[1]!) - weekdayOf(ref.day) + 7) % 7 || 7;
+      return addDays(ref.day, ahead + 7);
+    },
+  },
+  {
+    // "2moro", "tmr am", "tmw": tomorrow as chat writes it (chrono knows "tomorrow" and "tmr" is not a word).
+    name: 'tomorrow in chat',
+    pattern:
+      /\b(?:2moro|2morrow|2mrw|tmrw?|tmw|tmrow|tomoz)\b(?: (?:am|pm|morning|afternoon|evening|night))?/gi,
+    resolve: (_m, ref) => addDays(ref.day, 1),
   },
   {
     name: 'right now',
@@ -191,6 +249,7 @@ export const WORK_DATES: WorkDate[] = [
     name: 'working days from now',
     pattern: /\b(?:within|in) (a|an|one|two|three|four|five|six|\d{1,2}) (?:business|working|work) days?\b/gi,
     resolve: (m, ref) => addWorkdays(ref.day, countOf(m[1]!)),
+    fromNow: true,
   },
   {
     // "within 3 days", "in a fortnight", "in two months": a time from now (chrono leaves the day of a month or a
@@ -209,6 +268,7 @@ export const WORK_DATES: WorkDate[] = [
       const month = (months % 12) + 1;
       return ymd(year, month, Math.min(d, daysIn(year, month)));
     },
+    fromNow: true,
   },
   {
     // "before Thanksgiving", "by Easter", "Christmas 2027": the holidays work plans around (holidays.ts).
@@ -251,10 +311,34 @@ export const WORK_DATES: WorkDate[] = [
     hasTime: true,
   },
   {
+    // "until 4/12", "by Tues 1/12": both numbers could be the month, and Europe writes the day first where the US
+    // writes the month first. A deadline is the nearer of the two days still to come (in late November "4/12" is
+    // 4 December, not 12 April), and the one on the weekday written beside it when only one is. Where one number
+    // cannot be a month chrono already reads the other way.
+    name: 'day and month either way',
+    pattern: new RegExp(
+      String.raw`(?:\b${WEEKDAY_WORDS}\.?,?\s+)?(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/%])`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const [a, b] = [Number(m[2]), Number(m[3])];
+      if (a < 1 || b < 1 || a > 12 || b > 12) return null;
+      const year = m[4] ? Number(m[4].length === 2 ? `20${m[4]}` : m[4]) : null;
+      const dayOf = (month: number, day: number) => {
+        const y = year ?? nextYearFor(ref, month, day);
+        return day <= daysIn(y, month) ? ymd(y, month, day) : null;
+      };
+      const ahead = [dayOf(a, b), dayOf(b, a)].filter((d): d is string => !!d && d >= ref.day).sort();
+      const named = m[1] ? ahead.filter((d) => weekdayOf(d) === weekdayIndex(m[1]!)) : [];
+      return named[0] ?? ahead[0] ?? null;
+    },
+  },
+  {
     // "order the helmets until 4.12.", "bis 4.12.2026": day.month with dots, as most of Europe writes it. Only
     // after a word that introduces a date and with the dot after the month, so "upgrade to 4.12" stays a version.
     name: 'day.month with dots',
-    pattern: /(?<=\b(?:by|until|till|til|before|on|due|from|bis)\s)(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)/gi,
+    pattern:
+      /(?<=\b(?:by|until|till|til|before|b4|on|due|from|than|latest|bis)\s)(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)/gi,
     resolve: (m, ref) => {
       const day = Number(m[1]);
       const month = Number(m[2]);
@@ -262,5 +346,11 @@ export const WORK_DATES: WorkDate[] = [
       const year = m[3] ? Number(m[3]) : nextYearFor(ref, month, day);
       return day <= daysIn(year, month) ? ymd(year, month, day) : null;
     },
+  },
+  {
+    // "by Tues", "b4 weds": the abbreviations chrono does not know, the coming day of that name.
+    name: 'weekday abbreviated',
+    pattern: /\b(tues|weds)\b\.?/gi,
+    resolve: (m, ref) => addDays(ref.day, (weekdayIndex(m[1]!) - weekdayOf(ref.day) + 7) % 7),
   },
 ];
