@@ -258,11 +258,27 @@ function modifiesNoun(text: string, start: number, end: number): boolean {
   return !!next && !NOT_A_NOUN_AFTER.has(next);
 }
 const LONE_WEEKDAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
-function ownedNoun(text: string, start: number, end: number): boolean {
-  if (!/\b(?:our|your|their|my|his|her)\s+$/i.test(text.slice(0, start))) return false;
-  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
-  return !!next && !NOT_A_NOUN_AFTER.has(next);
+/**
+ * "my tuesday flight", "the Friday menu", "the Thursday delivery schedule": a weekday before a noun says which thing,
+ * unless that thing is something held on the day, which doing the task means being at ("swap into the Saturday
+ * brunch shift", "cover my Saturday class"). After "before the" it is the event a deadline is set by.
+ */
+function weekdayNamesThing(text: string, start: number, end: number): boolean {
+  if (
+    !/\b(?:our|your|their|my|his|her)\s+$|(?<!\b(?:by|before|b4|until|till|at|on|for|after|ahead of|prior to)\s+)\bthe\s+$/i.test(
+      text.slice(0, start),
+    )
+  )
+    return false;
+  const [first, second] = (/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(end)) ?? [])
+    .slice(1)
+    .map((w) => w?.toLowerCase());
+  if (!first || NOT_A_NOUN_AFTER.has(first)) return false;
+  const head = second && !NOT_A_NOUN_AFTER.has(second) ? second : first;
+  return !HELD_ON_THE_DAY.test(head);
 }
+const HELD_ON_THE_DAY =
+  /^(?:shifts?|class(?:es)?|sessions?|services?|slots?|rota|brunch|lunch|dinner|breakfast|match|game|show|rehearsal|training|stand-?up|sync|meeting|call|huddle|demo|party|event|market|clinic|round|run)$/;
 const NOT_A_NOUN_AFTER = new Set(
   'of on at in before after by for to from until till and or but if when then so is was will would please i we you they he she it'.split(
     ' ',
@@ -296,9 +312,7 @@ export function resolveTimes(
     // "take the evening slots", "cover the morning shift": a part of the day that qualifies a noun names a kind of
     // slot, not this morning or this evening.
     if (partOfDay && modifiesNoun(text, r.index, r.index + phrase.length)) continue;
-    // "move my tuesday flight", "swap your saturday close": a weekday between a possessive and a noun says which
-    // one of the reader's or writer's things, not when anything is due.
-    if (LONE_WEEKDAY.test(phrase) && ownedNoun(text, r.index, r.index + phrase.length)) continue;
+    if (LONE_WEEKDAY.test(phrase) && weekdayNamesThing(text, r.index, r.index + phrase.length)) continue;
     if (partOfDay) {
       const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
       hits.push({

@@ -38,6 +38,18 @@ describe('dates as people write them at work', () => {
     expect(times('Answer every customer within one business day.')).toEqual([]);
   });
 
+  it('reads a weekday before a noun as which thing, unless the thing is held on that day', () => {
+    expect(deadlineOf('Can you add a vegan option to the Friday menu?')).toEqual([]);
+    expect(deadlineOf('@Bilal can you update the Thursday delivery schedule?')).toEqual([]);
+    expect(deadlineOf('can you help me move my tuesday flight?')).toEqual([]);
+    expect(deadlineOf('anyone able to swap into the Saturday brunch shift?')).toEqual([
+      ['Saturday', '2026-11-28'],
+    ]);
+    expect(deadlineOf('Please send the notes before the Thursday sync.')).toEqual([
+      ['Thursday', '2026-11-26'],
+    ]);
+  });
+
   it('reads a day and month that could go either way as the nearer day to come, or the one on its weekday', () => {
     expect(times('until 2/12')).toEqual([['2/12', '2026-12-02']]);
     expect(times('by 12/4')).toEqual([['12/4', '2026-12-04']]);
