@@ -1,4 +1,7 @@
+import { kindOf } from '../draft-kind';
 import type { Rule } from '../rule';
+
+const THE_PAGE_ITSELF = /^this\s+(?:doc|document|spec|proposal|write-?up|page)$/i;
 
 export const unnamedArtifact: Rule = {
   id: 'unnamed-artifact',
@@ -15,8 +18,11 @@ export const unnamedArtifact: Rule = {
     // doc" tell them something they can read without opening it. The sentence before a request often names what
     // it is about ("the deck is out of date. can you fix it?").
     const asking = new Set(ctx.asks.flatMap((a) => [a.sentence.index, a.sentence.index - 1]));
+    // On a Notion page or in a comment on one, "this spec" is the page the reader has open ("the doc" may be another).
+    const onPage = ['page', 'comment'].includes(kindOf(ctx.draft));
     return ctx.references
       .filter((r) => r.kind === 'artifact' && asking.has(r.sentence))
+      .filter((r) => !(onPage && THE_PAGE_ITSELF.test(r.text)))
       .map((r) => ({
         start: r.start,
         end: r.end,
