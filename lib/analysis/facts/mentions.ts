@@ -45,7 +45,11 @@ const NAME_LABEL = new RegExp(
 );
 export const labelledWithName = (text: string) => {
   const name = NAME_LABEL.exec(text)?.[1];
-  return !!name && !LINE_LABEL.test(name) && name.split(' ').every((w) => looksLikeName(w) && ownerName(w));
+  if (!name || LINE_LABEL.test(name)) return false;
+  const words = name.split(' ');
+  // "Coach Bev:", "Chef Marco:": a title of address before the name.
+  const named = words.length > 1 && TITLE.test(words[0]!) ? words.slice(1) : words;
+  return named.every((w) => looksLikeName(w) && ownerName(w));
 };
 
 const AT = /(?<![\w.])@([\p{L}][\p{L}\p{N}._-]*)(\s+\p{Lu}[\p{L}'’-]+)?/gu;
@@ -64,8 +68,9 @@ export function findAtMentions(text: string, offset: number): Mention[] {
   return out;
 }
 
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/;
+const TITLES = 'Mr|Mrs|Ms|Dr|Prof|Coach|Chef|Nurse|Captain|Capt|Sister|Officer|Sgt|Auntie|Uncle|Madam';
+const NAME = String.raw`(?:(?:${TITLES})\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?`;
+const TITLE = new RegExp(`^(?:${TITLES})\\.?$`);
 // A list item's marker comes before its owner: "- Sarah: revenue slides by Dec 3".
 // "Hi all, Priya, can you…": a greeting to the group may come before the one the ask is for.
 const VOCATIVE = new RegExp(

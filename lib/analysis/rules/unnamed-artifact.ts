@@ -19,7 +19,8 @@ export const unnamedArtifact: Rule = {
     // it is about ("the deck is out of date. can you fix it?").
     const asking = new Set(ctx.asks.flatMap((a) => [a.sentence.index, a.sentence.index - 1]));
     // On a Notion page or in a comment on one, "this spec" is the page the reader has open ("the doc" may be another).
-    const onPage = ['page', 'comment'].includes(kindOf(ctx.draft));
+    const kind = kindOf(ctx.draft);
+    const onPage = kind === 'page' || kind === 'comment';
     return ctx.references
       .filter((r) => r.kind === 'artifact' && asking.has(r.sentence))
       .filter((r) => !(onPage && THE_PAGE_ITSELF.test(r.text)))
