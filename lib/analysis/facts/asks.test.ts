@@ -216,6 +216,10 @@ describe('asks: structure the grammar settles on its own', () => {
       ['task', 'named'],
     ]);
     expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
+    // A title of address before the name: the line is still handed to that person.
+    expect(channel('Coach Bev: book the erg room by 10 Dec').facts.asks.map((a) => a.owner)).toEqual([
+      'named',
+    ]);
     // Handed to a name, a question still asks for an answer; a request put as a question is still a task.
     const open = channel(
       'Open points\n- @Lena: confirm the rating by 2 Dec\n- @Ravi: which load cell do we use?\n- @Jo: can you book the rig?',
