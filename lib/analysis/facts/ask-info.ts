@@ -142,6 +142,7 @@ function ownerOf(
   s: SentenceInfo,
   addressed: Mention | undefined,
   group: boolean,
+  thread: boolean,
 ): [OwnerKind, Mention | null] {
   const named = s.mentions.find((m) => m.person);
   // "Hello Olumide, how many seats…" to the one reader greets them: the ask is theirs as any "you" is. A name put
@@ -152,8 +153,9 @@ function ownerOf(
   // "Let's …" takes the writer along: whoever else joins, it has an owner.
   if (s.askFeatures.includes('letUs')) return [addressed ? 'named' : 'you', addressed ?? null];
   // A lone reader (a DM, one recipient, the author of the thread being answered) owns whatever "you" is asked,
-  // greeted by name or not; in a group, the name greeted is the owner and a bare "you" is nobody's.
-  if (!group) return ['you', addressed ?? null];
+  // greeted by name or not; in a group, the name greeted is the owner and a bare "you" is nobody's. A thread is
+  // read by its channel: a name it opens on ("@Raj thanks! can you also…") says who, as in the channel.
+  if (!group) return [thread && addressed ? 'named' : 'you', addressed ?? null];
   return addressed ? ['named', addressed] : ['unowned', null];
 }
 
@@ -197,7 +199,9 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
     const next = sentences[i + 1];
     const taggedAfter =
       next && isOnlyMentions(next) ? next.mentions.find((m) => m.person && !m.broadcast) : undefined;
-    const [owner, who] = taggedAfter ? (['named', taggedAfter] as const) : ownerOf(s, addressed, group);
+    const [owner, who] = taggedAfter
+      ? (['named', taggedAfter] as const)
+      : ownerOf(s, addressed, group, draft.kind === 'thread');
     const neighbours = [i + 1, i - 1].flatMap((k) => {
       const p = sentences[k];
       return p && p.paragraph === s.paragraph && !asking(k) ? [p] : [];

@@ -323,6 +323,18 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds('Does the new build work?')).toEqual(['question']);
   });
 
+  it('names the person a thread reply opens on as the owner of its asks; a DM reader owns them as "you"', () => {
+    const owners = (kind: 'thread' | 'dm') =>
+      analyze({
+        text: '@Raj thanks! can you also update the runbook by 5pm today?',
+        site: 'slack',
+        kind,
+        now: NOW,
+      }).facts.asks.map((a) => a.owner);
+    expect(owners('thread')).toEqual(['named']);
+    expect(owners('dm')).toEqual(['you']);
+  });
+
   it('reads "any update on…" as a question for news, with or without its question mark', () => {
     expect(kinds('Any update on invoice INV-3381 from October.')).toEqual(['question']);
     expect(kinds('any news from the council about the permit')).toEqual(['question']);
