@@ -6,7 +6,15 @@ import { findingAt } from './hit-test';
 import { createHighlightMarks, type Mark, supportsHighlights } from './marks';
 import { mountHost, originOf } from './mount';
 import { followPanel, keepClearOf } from './panel-position';
-import { type Box, clippingAncestors, intersect, placeBadge, uncoveredPart, visiblePart } from './placement';
+import {
+  type Box,
+  clippingAncestors,
+  placeBadge,
+  shownPart,
+  textClips,
+  uncoveredPart,
+  visiblePart,
+} from './placement';
 import { isPlainTab } from './tab-order';
 import { onHostThemeChange, onSchemeChange, themeFor } from './theme';
 import type { Overlay, OverlayActions, OverlayBox, OverlayState } from './types';
@@ -45,6 +53,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   let current = -1;
   let framed = box.editor;
   let clips = clippingAncestors(framed);
+  let wordClips = textClips(box.editor);
   let frame = 0;
   let following: { panel: HTMLElement; stop(): void } | undefined;
   // The text changed since `state` was drawn: the badge says "checking" until the next update.
@@ -121,15 +130,25 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     if (shown === following?.panel) return;
     following?.stop();
     following = shown
-      ? { panel: shown, stop: followPanel(keepClearOf(box.editor, clearOf), shown) }
+      ? {
+          panel: shown,
+          stop: followPanel(
+            keepClearOf(box.editor, clearOf, () => framed),
+            shown,
+          ),
+        }
       : undefined;
   }
 
-  /** What the panel must not cover: the visible part of the box being written in, and each marked word in view. */
+  /**
+   * What the panel must not cover: the visible part of the box being written in, and each marked word that can be
+   * seen. A word scrolled out of its scroller (under Notion's top bar, above a Slack composer's first line) is not on
+   * screen, and the panel must not keep room for it.
+   */
   function clearOf(): Box[] {
-    const viewport = { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
+    if (!view) return [];
     const words = marks().flatMap(({ range }) => [...range.getClientRects()]);
-    return [visiblePart(framed, clips), ...words.map((rect) => intersect(rect, viewport))].filter(
+    return [visiblePart(framed, clips), ...words.map((rect) => shownPart(rect, view, wordClips))].filter(
       (part): part is Box => !!part,
     );
   }
@@ -289,6 +308,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
     current = -1;
     typing = false;
     clips = clippingAncestors(framed);
+    wordClips = textClips(box.editor);
     applyTheme();
     highlights?.draw(marks());
     draw();

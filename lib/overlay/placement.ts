@@ -75,24 +75,37 @@ export function uncoveredPart(
 /** Ancestors whose overflow clips the editor: the visible part of the editor is inside all of them. */
 export function clippingAncestors(editor: HTMLElement): HTMLElement[] {
   const clips: HTMLElement[] = [];
-  const view = editor.ownerDocument.defaultView;
-  for (let node = editor.parentElement; node && view; node = node.parentElement) {
+  for (let node = editor.parentElement; node; node = node.parentElement) {
     if (node === editor.ownerDocument.body || node === editor.ownerDocument.documentElement) break;
-    const { overflowX, overflowY } = view.getComputedStyle(node);
-    if (overflowX !== 'visible' || overflowY !== 'visible') clips.push(node);
+    if (clipsOverflow(node)) clips.push(node);
   }
   return clips;
+}
+
+/**
+ * What clips the editor's own text: its clipping ancestors and, when it scrolls its own content (a Quill editor is
+ * `overflow-y: auto`), the editor itself. A word scrolled out of any of them is not on screen, however near it is.
+ */
+export function textClips(editor: HTMLElement): HTMLElement[] {
+  return clipsOverflow(editor) ? [editor, ...clippingAncestors(editor)] : clippingAncestors(editor);
+}
+
+function clipsOverflow(element: HTMLElement): boolean {
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  // An engine without layout (happy-dom) leaves overflow empty: nothing clips there.
+  const clips = (overflow = '') => overflow !== '' && overflow !== 'visible';
+  return !!style && (clips(style.overflowX) || clips(style.overflowY));
+}
+
+/** The part of `box` inside the viewport and inside every one of `clips`; null when none of it is. */
+export function shownPart(box: Box, view: Window, clips: readonly HTMLElement[]): Box | null {
+  let part = intersect(box, { left: 0, top: 0, right: view.innerWidth, bottom: view.innerHeight });
+  for (const clip of clips) part = part && intersect(part, clip.getBoundingClientRect());
+  return part;
 }
 
 export function visiblePart(editor: HTMLElement, clips: readonly HTMLElement[]): Box | null {
   const view = editor.ownerDocument.defaultView;
   if (!view || !editor.isConnected) return null;
-  let box: Box | null = intersect(editor.getBoundingClientRect(), {
-    left: 0,
-    top: 0,
-    right: view.innerWidth,
-    bottom: view.innerHeight,
-  });
-  for (const clip of clips) box = box && intersect(box, clip.getBoundingClientRect());
-  return box;
+  return shownPart(editor.getBoundingClientRect(), view, clips);
 }
