@@ -97,6 +97,34 @@ describe('Notion adapter on the page fixture', () => {
     expect(box.frame?.()).toBe(last.closest('[data-block-id]'));
   });
 
+  test('the badge frame follows the caret at once: a click on a marked word opens the panel before selectionchange', () => {
+    loadFixture(HOST_URLS.notionPage);
+    const box = pageBox(watchBoxes());
+    const caretIn = (element: Element) => {
+      const range = document.createRange();
+      range.setStart(element, 0);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    };
+    const blocks = box.editor.querySelectorAll('.notion-page-content > [data-block-id]');
+    const ask = blocks[1]!.querySelector('[data-content-editable-leaf]')!;
+    caretIn(blocks[blocks.length - 1]!.querySelector('[data-content-editable-leaf]')!);
+    document.dispatchEvent(new Event('selectionchange'));
+    // The click has put the caret in the ask's block; the browser has not said so yet.
+    const unsaid = (event: Event) => event.stopPropagation();
+    window.addEventListener('selectionchange', unsaid, true);
+    try {
+      caretIn(ask);
+      expect(box.frame?.()).toBe(blocks[1]);
+    } finally {
+      window.removeEventListener('selectionchange', unsaid, true);
+    }
+    document.dispatchEvent(new Event('selectionchange'));
+    // In the page's comment box the caret is not in the page's text: the badge stays by the block written last.
+    caretIn(document.querySelector('.notion-page-view-discussion [contenteditable="true"]')!);
+    expect(box.frame?.()).toBe(blocks[1]);
+  });
+
   test('rangeFor maps into the right leaf and keeps mentions whole', () => {
     loadFixture(HOST_URLS.notionPage);
     const { draft, rangeFor } = pageBox(watchBoxes()).readDraft();

@@ -45,16 +45,19 @@ function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox | null {
   // where in the root the writer last was, to give it back after a card took the focus.
   let last: Range | null = null;
   const doc = root.ownerDocument;
+  /** The caret, when it is in the page's text (not in a comment box). */
+  const caret = () => {
+    const range = doc.getSelection()?.rangeCount ? doc.getSelection()!.getRangeAt(0) : null;
+    return range &&
+      root.contains(range.startContainer) &&
+      !range.startContainer.parentElement?.closest(DISCUSSION)
+      ? range
+      : null;
+  };
   doc.addEventListener(
     'selectionchange',
     () => {
-      const range = doc.getSelection()?.rangeCount ? doc.getSelection()!.getRangeAt(0) : null;
-      if (
-        range &&
-        root.contains(range.startContainer) &&
-        !range.startContainer.parentElement?.closest(DISCUSSION)
-      )
-        last = range.cloneRange();
+      last = caret()?.cloneRange() ?? last;
     },
     { signal },
   );
@@ -71,7 +74,8 @@ function pageBox(root: HTMLElement, signal: AbortSignal): ComposeBox | null {
   // a screen away); the page's content before the writer has been anywhere.
   const content = root.querySelector<HTMLElement>(PAGE_CONTENT)!;
   const frame = () => {
-    const block = last?.startContainer.parentElement?.closest<HTMLElement>(BLOCK);
+    // The caret as it is now: a click on a marked word opens the panel before the browser reports the selection.
+    const block = (caret() ?? last)?.startContainer.parentElement?.closest<HTMLElement>(BLOCK);
     return block && content.contains(block) ? block : content;
   };
   return {
