@@ -55,6 +55,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   let clips = clippingAncestors(framed);
   let wordClips = textClips(box.editor);
   let frame = 0;
+  let badgeSize = { width: 36, height: 24 };
   let following: { panel: HTMLElement; stop(): void } | undefined;
   // The text changed since `state` was drawn: the badge says "checking" until the next update.
   let typing = false;
@@ -105,7 +106,9 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
       framed = inFrame;
       clips = clippingAncestors(framed);
     }
-    const size = { width: badge?.offsetWidth || 36, height: badge?.offsetHeight || 24 };
+    // A hidden badge measures 0: place it by its size when last shown, so it does not jump once it is measured again.
+    if (badge?.offsetWidth) badgeSize = { width: badge.offsetWidth, height: badge.offsetHeight };
+    const size = badgeSize;
     // One badge per box being written in: none on a box that holds no text (unless the writer just typed).
     const writing = typing || !state.empty;
     const center = (part: Box) => {
