@@ -3,6 +3,7 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, press, waitForBadge, waitForOverlay } from './driver/seen';
 import { REPEATS } from './harness';
+import { scrollSuite } from './inline-scroll';
 import {
   basicSuggestionSuite,
   CLEAR_QUESTION,
@@ -45,6 +46,18 @@ const gmail: HostUnderTest = {
       chips: ['Ask Sam', 'Ask Jordan'],
     },
   ],
+  // The popped-out compose fills its window, and a message longer than the window scrolls the page itself.
+  scrolls: [
+    {
+      where: "a popped-out compose's window",
+      url: HOST_URLS.gmailPopout,
+      editor: '[g_editable="true"]',
+      scroller: 'window',
+      frame: '[g_editable="true"]',
+      panelBeside: 'words',
+      viewport: { width: 1280, height: 560 },
+    },
+  ],
 };
 
 describe(`Gmail compose windows in ${BROWSER_LABEL}`, REPEATS, () => {
@@ -55,6 +68,7 @@ describe(`Gmail compose windows in ${BROWSER_LABEL}`, REPEATS, () => {
   afterAll(() => browser?.close());
 
   basicSuggestionSuite(gmail, () => browser);
+  scrollSuite(gmail, () => browser);
 
   it("checks the compose in Gmail's Vietnamese UI: no English label is needed", async () => {
     const tab = await browser.openHost(HOST_URLS.gmailVietnamese);

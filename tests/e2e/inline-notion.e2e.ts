@@ -3,6 +3,7 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { openPanel, totalMarks, waitForBadge } from './driver/seen';
 import { REPEATS } from './harness';
+import { scrollSuite } from './inline-scroll';
 import { basicSuggestionSuite, type HostUnderTest, STACKED_QUESTIONS, VAGUE_GROUP_ASK } from './inline-suite';
 
 // The empty paragraph at the end of the page, where a writer adds text.
@@ -26,6 +27,17 @@ const notion: HostUnderTest = {
   owners: [
     { where: 'a page', url: HOST_URLS.notionPage, editor: LAST_BLOCK, chips: ['Ask Priya', 'Ask Jordan'] },
   ],
+  // The page scrolls in the frame's own scroller, under the top bar; the badge goes by the block clicked into.
+  scrolls: [
+    {
+      where: 'the page scroller (.notion-frame > .notion-scroller)',
+      url: HOST_URLS.notionPage,
+      editor: LAST_BLOCK,
+      scroller: '.notion-frame > .notion-scroller',
+      frame: '.notion-page-content > .notion-code-block + [data-block-id]',
+      panelBeside: 'words',
+    },
+  ],
 };
 
 describe(`Notion pages in ${BROWSER_LABEL}`, REPEATS, () => {
@@ -36,6 +48,7 @@ describe(`Notion pages in ${BROWSER_LABEL}`, REPEATS, () => {
   afterAll(() => browser?.close());
 
   basicSuggestionSuite(notion, () => browser);
+  scrollSuite(notion, () => browser);
 
   it('reads the page as one draft and leaves its code block alone', async () => {
     const tab = await browser.openHost(HOST_URLS.notionPage);

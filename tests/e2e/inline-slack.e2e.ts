@@ -3,6 +3,7 @@ import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
 import { badges, openPanel, totalMarks, waitForBadge } from './driver/seen';
 import { REPEATS } from './harness';
+import { scrollSuite } from './inline-scroll';
 import {
   basicSuggestionSuite,
   type HostUnderTest,
@@ -49,6 +50,17 @@ const slack: HostUnderTest = {
         tab.evaluate(() => (window as unknown as { __slackThreadDraft: string }).__slackThreadDraft),
     },
   ],
+  // A long message: the composer stops growing and Quill's editor scrolls its own lines (overflow-y: auto).
+  scrolls: [
+    {
+      where: 'a long message in the composer',
+      url: HOST_URLS.slackChannel,
+      editor: PANE_EDITOR,
+      scroller: PANE_EDITOR,
+      frame: PANE_EDITOR,
+      panelBeside: 'scroller',
+    },
+  ],
 };
 
 describe(`Slack compose boxes in ${BROWSER_LABEL}`, REPEATS, () => {
@@ -59,6 +71,7 @@ describe(`Slack compose boxes in ${BROWSER_LABEL}`, REPEATS, () => {
   afterAll(() => browser?.close());
 
   basicSuggestionSuite(slack, () => browser);
+  scrollSuite(slack, () => browser);
 
   it('checks a Quill editor that carries data-gramm="false", as every Slack composer does', async () => {
     const tab = await browser.openHost(HOST_URLS.slackChannel);

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { badges, openPanel, press, totalMarks, waitForBadge, waitForNoBadge } from './driver/seen';
 import type { BrowserName, BrowserUnderTest, HostTab, Rect, TypeOptions } from './driver/types';
+import type { ScrollCase } from './inline-scroll';
 
 /**
  * What every host must do the same way (Harper's "basic suggestion works on <editor>"): the shared part of
@@ -39,6 +40,8 @@ export interface HostUnderTest {
   askUndo?(browser: BrowserName): { presses: number };
   /** Where an unowned ask gets the owner fix, each with the people its card must offer. */
   owners?: readonly OwnerCase[];
+  /** What scrolls around a long draft in the host's real layout, for `scrollSuite` (inline-scroll.ts). */
+  scrolls?: readonly ScrollCase[];
 }
 
 /** A box where the page names people an unowned ask could go to, and the buttons its no-owner card shows for them. */

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { axNodes, clickAx } from '../ax';
 import { type LaunchOptions, launchWithExtension, type Session } from '../harness';
 import { openPopupFor } from '../popup';
-import { countMarks, rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
+import { countMarks, rectOfSelector, rectsOfMarks, scrollElementBy, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab, OverlayNode } from './types';
 
 /** Debian's Chromium with the built MV3 extension, driven by Playwright; the overlay read over the DevTools protocol. */
@@ -89,6 +89,7 @@ export function hostTab(page: Page): HostTab {
     },
     rect: (selector, nth = 0) => page.evaluate(rectOfSelector, [selector, nth] as [string, number]),
     markRects: () => page.evaluate(rectsOfMarks),
+    scrollBy: (selector, dy) => page.evaluate(scrollElementBy, [selector, dy] as [string, number]),
     viewport: () => page.evaluate(viewportSize),
     async panelText() {
       return (await axNodes(page)).filter((n) => n.role === 'StaticText' && n.name.trim()).map((n) => n.name);

@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page }
 import { buildCopy } from './build-copy';
 import { closedNetwork } from './closed-network';
 import { overlayOf } from './firefox-overlay';
-import { countMarks, rectOfSelector, rectsOfMarks, viewportSize } from './page-geometry';
+import { countMarks, rectOfSelector, rectsOfMarks, scrollElementBy, viewportSize } from './page-geometry';
 import type { BrowserUnderTest, ExtensionTab, HostTab } from './types';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
@@ -210,6 +210,7 @@ function hostTab(page: Page): HostTab {
     ...overlayOf(page),
     rect: (selector, nth = 0) => page.evaluate(rectOfSelector, [selector, nth] as [string, number]),
     markRects: () => page.evaluate(rectsOfMarks),
+    scrollBy: (selector, dy) => page.evaluate(scrollElementBy, [selector, dy] as [string, number]),
     viewport: () => page.evaluate(viewportSize),
     markCounts: () => page.evaluate(countMarks),
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),

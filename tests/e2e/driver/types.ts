@@ -53,6 +53,11 @@ export interface HostTab {
   rect(selector: string, nth?: number): Promise<Rect>;
   /** Each marked range's rectangles (what the page paints), from the document's highlight registry. */
   markRects(): Promise<Rect[]>;
+  /**
+   * Scrolls the first match of `selector` by `dy` pixels down ("window": the page itself), as a writer scrolling
+   * with the wheel does; how far it really moved.
+   */
+  scrollBy(selector: string, dy: number): Promise<number>;
   /** The viewport's size. */
   viewport(): Promise<{ width: number; height: number }>;
   /** Resizes the viewport, as a writer resizing the window does. */
