@@ -30,6 +30,15 @@ describe('Notion adapter on the page fixture', () => {
     expect(root.querySelector('h1')).not.toBeNull();
   });
 
+  test("the theme is Notion's app element's (notion-light-theme / notion-dark-theme), for the page and its comments", () => {
+    loadFixture(HOST_URLS.notionPage);
+    const boxes = watchBoxes();
+    const app = document.querySelector('#notion-app > .notion-app-inner');
+    expect(app?.classList.contains('notion-light-theme')).toBe(true);
+    expect(live(boxes, 'page')[0]!.box.themeHolder?.()).toBe(app);
+    expect(live(boxes, 'comment')[0]!.box.themeHolder?.()).toBe(app);
+  });
+
   test('the draft leaves out the title, the list marker, the comments and the margin discussion', () => {
     loadFixture(HOST_URLS.notionPage);
     const { text } = pageBox(watchBoxes()).readDraft().draft;

@@ -29,6 +29,12 @@ const MENTION = '.notion-page-mention-token, .notion-text-mention-token, .notion
  * `.notion-reminder` inside it): a person is a token that is neither.
  */
 const MENTION_TOKEN = '.notion-text-mention-token';
+/**
+ * Notion paints light or dark by a class on its app element, `.notion-app-inner.notion-light-theme` /
+ * `.notion-dark-theme` (Notion-Boost's HELP.md, "Theme"; its theme colours are custom properties of those classes),
+ * not on <html> or <body> alone: the overlay must watch it to repaint when the writer switches.
+ */
+const THEME_HOLDER = '.notion-app-inner';
 const REMINDER = '.notion-reminder';
 
 export const notionAdapter: SiteAdapter = {
@@ -119,6 +125,7 @@ function box(
     onSend: () => undefined,
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
+    themeHolder: () => editor.closest(THEME_HOLDER),
   };
 }
 

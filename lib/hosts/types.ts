@@ -33,6 +33,11 @@ export interface ComposeBox {
    * recipient points there, not at the text.
    */
   recipientField?(): HTMLElement | null;
+  /**
+   * The element whose class or style switches the host's own light or dark theme, when that is not <html> or <body>
+   * (which the overlay always watches): the overlay repaints the moment it changes, not at the next keystroke.
+   */
+  themeHolder?(): Element | null;
   /** Reads the Draft now (cheap enough to call after every idle pause). */
   readDraft(): DraftSnapshot;
   /**

@@ -287,7 +287,7 @@ export function createOverlay(box: OverlayBox, actions: OverlayActions, signal: 
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view?.addEventListener('resize', schedule, { signal });
   onSchemeChange(view, applyTheme, signal);
-  onHostThemeChange(doc, applyTheme, signal);
+  onHostThemeChange(doc, applyTheme, signal, box.themeHolder?.());
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
   resizes?.observe(box.editor);
   resizes?.observe(box.anchor);

@@ -211,6 +211,37 @@ describe('the badge', () => {
     }
   });
 
+  it("follows a theme switched on the site's own theme holder (Notion's app element), until it is torn down", async () => {
+    const box = composeBox();
+    withFrame(box.editor);
+    const app = document.createElement('div');
+    app.className = 'app light';
+    document.body.append(app);
+    app.append(box.anchor);
+    const css = document.createElement('style');
+    css.textContent = '.app.dark { background: rgb(25, 25, 25); }';
+    document.head.append(css);
+    const overlay = createOverlay({ ...box, themeHolder: () => app }, fakeActions(), controller.signal);
+    const theme = () => roots[0]!.querySelector<HTMLElement>('.cs')!.dataset.theme;
+    const mutationsDelivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      overlay.openPanel();
+      expect(theme()).toBe('light');
+      app.className = 'app dark';
+      await mutationsDelivered();
+      expect(theme()).toBe('dark');
+      app.className = 'app light';
+      await mutationsDelivered();
+      expect(theme()).toBe('light');
+      controller.abort();
+      app.className = 'app dark';
+      await mutationsDelivered();
+      expect(theme()).toBe('light');
+    } finally {
+      css.remove();
+    }
+  });
+
   it('follows the OS switching between light and dark while it is open, until it is torn down', () => {
     const { overlay, root, ready, badge } = setUp();
     const os = (scheme: 'light' | 'dark') => {

@@ -34,12 +34,18 @@ const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-color-mode'];
 /**
  * Calls `listener` each time the page may have switched its own theme (Slack's and Gmail's dark modes are the
  * page's, not the OS's), until `signal` aborts: the host repaints the compose area then, and what is on screen must
- * follow at once, as with `onSchemeChange`. Only those attributes of <html> and <body> are watched, not the page.
+ * follow at once, as with `onSchemeChange`. Only those attributes of <html>, <body> and the site's own `holder` of
+ * its theme (Notion's app element, named by its adapter) are watched, not the page.
  */
-export function onHostThemeChange(doc: Document, listener: () => void, signal: AbortSignal): void {
+export function onHostThemeChange(
+  doc: Document,
+  listener: () => void,
+  signal: AbortSignal,
+  holder?: Element | null,
+): void {
   if (signal.aborted || typeof MutationObserver !== 'function') return;
   const observer = new MutationObserver(listener);
-  for (const element of [doc.documentElement, doc.body])
+  for (const element of [doc.documentElement, doc.body, holder])
     if (element) observer.observe(element, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

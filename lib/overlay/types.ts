@@ -45,6 +45,8 @@ export interface OverlayBox {
   frame?(): HTMLElement;
   /** The To field, outlined while a finding says the message has no recipient. */
   recipientField?(): HTMLElement | null;
+  /** Where the host switches its theme besides <html> and <body> (`ComposeBox.themeHolder`). */
+  themeHolder?(): Element | null;
 }
 
 export interface Overlay {
