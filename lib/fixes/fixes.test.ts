@@ -100,14 +100,29 @@ describe('ownerChoices', () => {
     expect(fixed('Hey team, please update the runbook.')).toBe('Hey Sam, please update the runbook.');
   });
 
-  it('edits only inside the ask, and offers at most three distinct first names', () => {
+  it('edits only inside the ask, and offers each distinct first name the page gave, at most five', () => {
     const text = 'Thanks for the update. Can someone check the invoice?';
     const ask = { start: text.indexOf('Can'), end: text.length };
     expect(apply(text, ownerChoices(ask, text, ['Ana Diaz'])[0]!.edit)).toBe(
       'Thanks for the update. Ana, can you check the invoice?',
     );
+    // What a Slack channel's five recent senders give: nobody the adapter read is left out of the card.
     const crowd = ['Ana Diaz', 'Diaz, Ana', 'Ben Ode', 'Cy Ng', 'Dee Roy'];
-    expect(ownerChoices(ask, text, crowd).map((c) => c.label)).toEqual(['Ask Ana', 'Ask Ben', 'Ask Cy']);
+    expect(ownerChoices(ask, text, crowd).map((c) => c.label)).toEqual([
+      'Ask Ana',
+      'Ask Ben',
+      'Ask Cy',
+      'Ask Dee',
+    ]);
+    // A mail to a whole team: the first five of its chips.
+    const team = [...crowd, 'Eli Fox', 'Flo Gale', 'Gus Hale'];
+    expect(ownerChoices(ask, text, team).map((c) => c.label)).toEqual([
+      'Ask Ana',
+      'Ask Ben',
+      'Ask Cy',
+      'Ask Dee',
+      'Ask Eli',
+    ]);
   });
 
   it('leaves the engine an owner to read: the finding goes away once a choice is pressed', () => {

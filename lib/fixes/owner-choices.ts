@@ -1,13 +1,12 @@
 import { GREETING, GROUP_ADDRESS } from '../analysis/facts/small-talk';
 import type { Finding } from '../analysis/types';
+import { MOST_PEOPLE } from '../hosts/common';
 import type { FixOption } from './types';
 
 /** The words that ask nobody in particular: they become "you" once the ask is addressed ("Priya, can you send…"). */
 const NOBODY_IN_PARTICULAR = /\b(?:someone|somebody|anyone|anybody)\b/i;
 /** "I" and its contractions keep their capital when the name goes in front ("Priya, I need…"). */
 const ALWAYS_CAPITAL = /^I(?:['’](?:m|ll|ve|d))?$/;
-/** At most this many people to choose from: a card is no address book. */
-const MOST = 3;
 
 /**
  * "Priya Raman" → "Priya", "Raman, Priya" → "Priya" (the directory order some companies show); a name that is an
@@ -26,7 +25,9 @@ const GROUP_GREETING = new RegExp(`^(${GREETING}\\s+)${GROUP_ADDRESS}\\b`, 'i');
 const FOR_YOU: Readonly<Record<string, string>> = { does: 'do', is: 'are', has: 'have', was: 'were' };
 
 /**
- * An ask to a group that names nobody gets one button per person the message goes to ("Ask Priya"). The name opens
+ * An ask to a group that names nobody gets one button per person the message goes to ("Ask Priya"): each the page
+ * gave, up to the five the adapters read (`MOST_PEOPLE`; a card is no address book, a mail to thirty shows five). The
+ * name opens
  * the ask as the person it is for (or takes the group's place in its "Hi all,"), and "someone" / "anyone" becomes
  * "you": "Priya, can you send…", "Priya, do you have…", "Hi Priya, please update…" — the forms the engine reads as
  * addressed. One edit inside the ask, so one step
@@ -37,7 +38,7 @@ export function ownerChoices(
   text: string,
   people: readonly string[],
 ): FixOption[] {
-  const names = [...new Set(people.map(firstName).filter((n): n is string => !!n))].slice(0, MOST);
+  const names = [...new Set(people.map(firstName).filter((n): n is string => !!n))].slice(0, MOST_PEOPLE);
   const ask = text.slice(finding.start, finding.end);
   const nobody = NOBODY_IN_PARTICULAR.exec(ask);
   // "Someone needs to…": the one asked is the subject; the name takes its place.

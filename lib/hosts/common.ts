@@ -47,7 +47,10 @@ export function eventElement(event: Event): Element | null {
   return target.nodeType === 1 ? (target as Element) : target.parentElement;
 }
 
-/** At most this many people for the owner fix to choose from, as a site's page shows them. */
+/**
+ * At most this many people for the owner fix to choose from, as a site's page shows them: what the adapters read and
+ * what the no-owner card offers (`ownerChoices`), so the card never drops a person the page gave.
+ */
 export const MOST_PEOPLE = 5;
 
 /** Texts read off a page (names, addresses), white space tidied: each once, in the order given, the empty ones left out. */

@@ -241,9 +241,9 @@ describe('Slack: who an unowned ask can go to', () => {
   test("in a channel, the channel's senders, newest first, each once; a message without a name is its run's", () => {
     loadFixture(HOST_URLS.slackChannel);
     const list = document.querySelector('[data-qa=slack_kit_list]')!;
-    expect(list.querySelectorAll('[data-qa=message_container]')).toHaveLength(4);
-    expect(list.querySelectorAll('[data-qa=message_sender_name]')).toHaveLength(3);
-    expect(onlyBox().readDraft().people).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman']);
+    expect(list.querySelectorAll('[data-qa=message_container]')).toHaveLength(5);
+    expect(list.querySelectorAll('[data-qa=message_sender_name]')).toHaveLength(4);
+    expect(onlyBox().readDraft().people).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman', 'Aiko Tanaka']);
   });
 
   test("in the thread pane, the thread's senders (its parent message included), not the channel's", async () => {
@@ -260,7 +260,7 @@ describe('Slack: who an unowned ask can go to', () => {
       live(boxes)
         .find((b) => !inPane(b))!
         .box.readDraft().people,
-    ).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman']);
+    ).toEqual(['Alex Kim', 'Jordan Park', 'Priya Raman', 'Aiko Tanaka']);
   });
 
   test("at most five, the name's button read (not its screen-reader copy), its white space tidied", () => {

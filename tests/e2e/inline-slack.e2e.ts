@@ -33,13 +33,14 @@ const slack: HostUnderTest = {
   // The removal, then the ask and Slack's paragraph at the top: Chromium 2 steps, Firefox 3 (the line, the break).
   askUndo: (browser) => ({ presses: browser === 'firefox' ? 3 : 2 }),
   // Who wrote last where the writer writes, newest first: the channel's list (Alex twice, the second unnamed, then
-  // Jordan, then Priya), or the thread's (Mei, Jordan, then Priya's parent message), which Alex is not in.
+  // Jordan, Priya, Aiko: four, each offered), or the thread's (Mei, Jordan, then Priya's parent message), which Alex
+  // is not in.
   owners: [
     {
       where: 'a channel',
       url: HOST_URLS.slackChannel,
       editor: PANE_EDITOR,
-      chips: ['Ask Alex', 'Ask Jordan', 'Ask Priya'],
+      chips: ['Ask Alex', 'Ask Jordan', 'Ask Priya', 'Ask Aiko'],
     },
     {
       where: 'a thread',
