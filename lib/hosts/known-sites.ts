@@ -19,14 +19,23 @@ export const KNOWN_SITES = {
     name: 'Outlook',
     product: 'Outlook on the web',
     reads: 'it reads the To and Cc lines and leaves the quoted thread out',
-    origins: ['https://outlook.office.com', 'https://outlook.live.com'],
+    // Work accounts at outlook.office.com, outlook.office365.com and, since Microsoft's move to cloud.microsoft,
+    // outlook.cloud.microsoft (outlook.office.com redirects there); personal ones at outlook.live.com. One app at
+    // each: tests/fixtures/README.md § sites/outlook.html names the evidence.
+    origins: [
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://outlook.cloud.microsoft',
+      'https://outlook.live.com',
+    ],
   },
   teams: {
     name: 'Teams',
     product: 'Microsoft Teams',
     reads: 'it tells a channel post from a chat and a reply',
-    // Teams web moved to teams.cloud.microsoft and still answers at teams.microsoft.com (README § teams).
-    origins: ['https://teams.microsoft.com', 'https://teams.cloud.microsoft'],
+    // Teams web moved to teams.cloud.microsoft and still answers at teams.microsoft.com; teams.live.com is the same
+    // client for personal accounts (tests/fixtures/README.md § sites/teams.html).
+    origins: ['https://teams.microsoft.com', 'https://teams.cloud.microsoft', 'https://teams.live.com'],
   },
 } as const satisfies Record<string, KnownSite>;
 
