@@ -41,9 +41,14 @@ export const KNOWN_SITES = {
 
 export type KnownSiteId = keyof typeof KNOWN_SITES;
 
+/** Which origins each site's adapter serves: KNOWN_SITES, or the table as an earlier release had it. */
+export type KnownSitesTable = Readonly<Record<string, Pick<KnownSite, 'origins'>>>;
+
 /** The known site served at `origin`, or null for any other. */
-export function knownSiteAt(origin: SiteOrigin): KnownSiteId | null {
-  for (const [id, site] of Object.entries(KNOWN_SITES) as [KnownSiteId, KnownSite][]) {
+export function knownSiteAt(origin: SiteOrigin): KnownSiteId | null;
+export function knownSiteAt(origin: SiteOrigin, table: KnownSitesTable): string | null;
+export function knownSiteAt(origin: SiteOrigin, table: KnownSitesTable = KNOWN_SITES): string | null {
+  for (const [id, site] of Object.entries(table)) {
     if (site.origins.includes(origin)) return id;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { SiteOrigin } from '../analysis/types';
-import { knownSiteAt } from '../hosts/known-sites';
+import { KNOWN_SITES, type KnownSitesTable, knownSiteAt } from '../hosts/known-sites';
 import { isSiteOrigin } from '../hosts/site-origin';
 
 // The registered content script of a site the user turned on: one per origin, its id naming the origin, so the
@@ -12,8 +12,8 @@ export const USER_SITE_SCRIPT = 'content-scripts/anysite.js';
  * The script a site runs: a site Clearsend has notes for has its own (entrypoints/<id>.content.ts, its adapter in
  * place of the generic one), so no script carries every site's adapter; any other site runs anysite.js.
  */
-export function userSiteScript(origin: SiteOrigin): string {
-  const known = knownSiteAt(origin);
+export function userSiteScript(origin: SiteOrigin, table: KnownSitesTable = KNOWN_SITES): string {
+  const known = knownSiteAt(origin, table);
   return known ? `content-scripts/${known}.js` : USER_SITE_SCRIPT;
 }
 const PREFIX = 'clearsend-site:';
