@@ -26,6 +26,10 @@ export function grantOrigins(profileDir: string, id: string, origins: readonly s
       set.scriptable_host = [...new Set([...(set.scriptable_host ?? []), ...patterns])].sort();
       entry[key] = set;
     }
+    // Chromium keeps an unpacked extension loaded from a profile that already knows it only in developer mode:
+    // without it, the extension's own chrome.runtime.reload() (the tests' stand-in for an update) leaves it
+    // disabled (disable_reasons 1 << 24, DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) and it never comes back.
+    prefs.extensions.ui = { ...prefs.extensions.ui, developer_mode: true };
     writeFileSync(file, JSON.stringify(prefs));
     return;
   }
