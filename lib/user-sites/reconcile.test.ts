@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { type RegisteredScript, reconcileUserSiteScripts, scriptChanges } from './reconcile';
+import { turnedOnSitesItem } from './turned-on';
 
-// The registrations as releases before the per-site adapters made them (lib/user-sites/registry.ts, every site on
-// anysite.js), as Chromium's getRegisteredContentScripts answers them.
+// A registration as releases before the per-site adapters made one (lib/user-sites/registry.ts, every site on
+// anysite.js), as Chromium's getRegisteredContentScripts answers it.
 const generic = (origin: string) => ({
   id: `clearsend-site:${origin}`,
   matches: [`https://${new URL(origin).hostname}/*`],
@@ -13,6 +14,14 @@ const generic = (origin: string) => ({
   allFrames: false,
   persistAcrossSessions: true,
   world: 'ISOLATED',
+});
+/** What this release registers for a site (siteRegistration). */
+const registration = (origin: string, script: string) => ({
+  id: `clearsend-site:${origin}`,
+  matches: [`https://${new URL(origin).hostname}/*`],
+  js: [`content-scripts/${script}.js`],
+  runAt: 'document_idle',
+  persistAcrossSessions: true,
 });
 const OLD_REGISTRATIONS = [
   generic('https://outlook.office.com'),
@@ -27,17 +36,40 @@ const GRANTED = [
   'https://teams.live.com/*',
   'https://github.com/*',
 ];
+const TURNED_ON = ['https://github.com', 'https://outlook.office.com', 'https://teams.live.com'] as const;
 
 describe('scriptChanges', () => {
-  it("a site turned on before its adapter existed gets the adapter's script; any other site keeps the generic one", () => {
-    expect(scriptChanges(OLD_REGISTRATIONS, GRANTED)).toEqual([
+  it('after an update took the registrations away, each site turned on and still granted is registered again with the script the table gives it', () => {
+    expect(scriptChanges([], GRANTED, TURNED_ON)).toEqual([
       {
+        kind: 'register',
+        origin: 'https://github.com',
+        script: registration('https://github.com', 'anysite'),
+      },
+      {
+        kind: 'register',
+        origin: 'https://outlook.office.com',
+        script: registration('https://outlook.office.com', 'outlook'),
+      },
+      {
+        kind: 'register',
+        origin: 'https://teams.live.com',
+        script: registration('https://teams.live.com', 'teams'),
+      },
+    ]);
+  });
+
+  it("where the registrations survived, one with the generic script gets its adapter's; any other site keeps the generic one", () => {
+    expect(scriptChanges(OLD_REGISTRATIONS, GRANTED, TURNED_ON)).toEqual([
+      {
+        kind: 'update',
         id: 'clearsend-site:https://outlook.office.com',
         origin: 'https://outlook.office.com',
         js: ['content-scripts/outlook.js'],
         was: ['content-scripts/anysite.js'],
       },
       {
+        kind: 'update',
         id: 'clearsend-site:https://teams.live.com',
         origin: 'https://teams.live.com',
         js: ['content-scripts/teams.js'],
@@ -47,19 +79,23 @@ describe('scriptChanges', () => {
   });
 
   it('is idempotent: once the changes are made there are none', () => {
-    const after = OLD_REGISTRATIONS.map((script) => {
-      const change = scriptChanges([script], GRANTED)[0];
-      return change ? { ...script, js: change.js } : script;
-    });
-    expect(after.map((script) => script.js)).toEqual([
-      ['content-scripts/outlook.js'],
-      ['content-scripts/teams.js'],
-      ['content-scripts/anysite.js'],
-    ]);
-    expect(scriptChanges(after, GRANTED)).toEqual([]);
+    for (const before of [[], OLD_REGISTRATIONS]) {
+      const after = new Map(before.map((script) => [script.id, { ...script }] as const));
+      for (const change of scriptChanges(before, GRANTED, TURNED_ON)) {
+        if (change.kind === 'register')
+          after.set(change.script.id, { ...generic(change.origin), ...change.script });
+        else after.set(change.id, { ...after.get(change.id)!, js: change.js });
+      }
+      expect([...after.values()].map((script) => script.js).sort()).toEqual([
+        ['content-scripts/anysite.js'],
+        ['content-scripts/outlook.js'],
+        ['content-scripts/teams.js'],
+      ]);
+      expect(scriptChanges([...after.values()], GRANTED, TURNED_ON)).toEqual([]);
+    }
   });
 
-  it('leaves alone what the user did not turn on or took back: no registration, not ours, no grant', () => {
+  it('leaves alone what the user did not turn on or took back: a grant alone, a registration not ours, no grant', () => {
     const registered: RegisteredScript[] = [
       // Turned on, then the user withdrew the site's access in the browser's own settings.
       generic('https://outlook.live.com'),
@@ -68,13 +104,14 @@ describe('scriptChanges', () => {
     ];
     // Granted but never turned on (a subscribed preset's origin, Teams' web granted for something else).
     const granted = ['https://presets.acme.example/*', 'https://teams.microsoft.com/*'];
-    expect(scriptChanges(registered, granted)).toEqual([]);
+    // Turned on, its access since withdrawn, and its registration gone with an update.
+    const turnedOn = ['https://outlook.live.com', 'https://intranet.example.com'] as const;
+    expect(scriptChanges(registered, granted, turnedOn)).toEqual([]);
   });
 
   it('follows the table both ways: an origin it no longer lists goes back to the generic script', () => {
     const registered = [
       { ...generic('https://outlook.cloud.microsoft'), js: ['content-scripts/outlook.js'] },
-      generic('https://teams.cloud.microsoft'),
     ];
     const granted = ['https://outlook.cloud.microsoft/*', 'https://teams.cloud.microsoft/*'];
     // The table as it stood before outlook.cloud.microsoft joined it.
@@ -82,18 +119,18 @@ describe('scriptChanges', () => {
       outlook: { origins: ['https://outlook.office.com', 'https://outlook.live.com'] },
       teams: { origins: ['https://teams.microsoft.com', 'https://teams.cloud.microsoft'] },
     } as const;
-    expect(scriptChanges(registered, granted, table)).toEqual([
+    expect(scriptChanges(registered, granted, ['https://teams.cloud.microsoft'], table)).toEqual([
       {
+        kind: 'update',
         id: 'clearsend-site:https://outlook.cloud.microsoft',
         origin: 'https://outlook.cloud.microsoft',
         js: ['content-scripts/anysite.js'],
         was: ['content-scripts/outlook.js'],
       },
       {
-        id: 'clearsend-site:https://teams.cloud.microsoft',
+        kind: 'register',
         origin: 'https://teams.cloud.microsoft',
-        js: ['content-scripts/teams.js'],
-        was: ['content-scripts/anysite.js'],
+        script: registration('https://teams.cloud.microsoft', 'teams'),
       },
     ]);
   });
@@ -106,14 +143,19 @@ describe('scriptChanges', () => {
       },
       { id: 'clearsend-site:https://github.com', js: ['/content-scripts/anysite.js'] },
     ];
-    expect(scriptChanges(registered, GRANTED)).toEqual([]);
+    expect(scriptChanges(registered, GRANTED, TURNED_ON)).toEqual([
+      {
+        kind: 'register',
+        origin: 'https://teams.live.com',
+        script: registration('https://teams.live.com', 'teams'),
+      },
+    ]);
   });
 
   it('counts a broader grant (every https site, a wildcard host) as the grant of the site', () => {
-    const registered = [generic('https://outlook.office.com'), generic('https://teams.live.com')];
-    const changed = (granted: string[]) => scriptChanges(registered, granted).map((c) => c.origin);
-    expect(changed(['https://*/*'])).toEqual(['https://outlook.office.com', 'https://teams.live.com']);
-    expect(changed(['<all_urls>'])).toHaveLength(2);
+    const changed = (granted: string[]) => scriptChanges([], granted, TURNED_ON).map((c) => c.origin);
+    expect(changed(['https://*/*'])).toEqual(TURNED_ON);
+    expect(changed(['<all_urls>'])).toHaveLength(3);
     expect(changed(['*://*.office.com/*'])).toEqual(['https://outlook.office.com']);
     expect(changed(['https://*.live.com/*', 'https://office.com/*'])).toEqual(['https://teams.live.com']);
   });
@@ -121,16 +163,26 @@ describe('scriptChanges', () => {
 
 describe('reconcileUserSiteScripts', () => {
   let registry: Map<string, RegisteredScript & Record<string, unknown>>;
+  const register = vi.fn();
   const update = vi.fn();
 
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
+    register.mockReset();
     update.mockReset();
-    registry = new Map(OLD_REGISTRATIONS.map((script) => [script.id, { ...script }]));
+    // After an update: the registrations are gone, the grants and the list of sites turned on are kept.
+    registry = new Map();
+    await turnedOnSitesItem.setValue([...TURNED_ON]);
     vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockImplementation(
       async () => [...registry.values()] as never,
     );
     vi.spyOn(browser.permissions, 'getAll').mockResolvedValue({ origins: GRANTED, permissions: [] } as never);
+    register.mockImplementation(async (scripts: RegisteredScript[]) => {
+      for (const script of scripts) {
+        if (registry.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+        registry.set(script.id, { ...script });
+      }
+    });
     update.mockImplementation(async (scripts: { id: string; js: string[] }[]) => {
       for (const { id, js } of scripts) {
         const script = registry.get(id);
@@ -138,35 +190,45 @@ describe('reconcileUserSiteScripts', () => {
         registry.set(id, { ...script, js });
       }
     });
+    vi.spyOn(browser.scripting, 'registerContentScripts').mockImplementation(register);
     vi.spyOn(browser.scripting, 'updateContentScripts').mockImplementation(update);
-    vi.spyOn(browser.scripting, 'registerContentScripts').mockRejectedValue(new Error('no new registration'));
     vi.spyOn(browser.scripting, 'unregisterContentScripts').mockRejectedValue(new Error('no removal'));
     vi.spyOn(browser.permissions, 'request').mockRejectedValue(new Error('never asks'));
     vi.spyOn(browser.permissions, 'remove').mockRejectedValue(new Error('never gives back'));
   });
 
-  it('changes only the script of each registration, asks for nothing, and has nothing to do a second time', async () => {
-    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual([
-      'https://outlook.office.com',
-      'https://teams.live.com',
+  it('registers each site again with its script, asks for nothing, and has nothing to do a second time', async () => {
+    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual(TURNED_ON);
+    expect([...registry.values()]).toEqual([
+      registration('https://github.com', 'anysite'),
+      registration('https://outlook.office.com', 'outlook'),
+      registration('https://teams.live.com', 'teams'),
     ]);
-    expect(update.mock.calls).toEqual([
-      [[{ id: 'clearsend-site:https://outlook.office.com', js: ['content-scripts/outlook.js'] }]],
-      [[{ id: 'clearsend-site:https://teams.live.com', js: ['content-scripts/teams.js'] }]],
+    expect(await reconcileUserSiteScripts()).toEqual([]);
+    expect(register).toHaveBeenCalledTimes(3);
+    expect(await turnedOnSitesItem.getValue()).toEqual(TURNED_ON);
+  });
+
+  it('points a surviving registration at its script, in place', async () => {
+    for (const script of OLD_REGISTRATIONS) registry.set(script.id, { ...script });
+    expect((await reconcileUserSiteScripts()).map((c) => [c.kind, c.origin])).toEqual([
+      ['update', 'https://outlook.office.com'],
+      ['update', 'https://teams.live.com'],
     ]);
     expect(registry.get('clearsend-site:https://outlook.office.com')).toEqual({
       ...generic('https://outlook.office.com'),
       js: ['content-scripts/outlook.js'],
     });
-    expect(await reconcileUserSiteScripts()).toEqual([]);
-    expect(update).toHaveBeenCalledTimes(2);
+    expect(register).not.toHaveBeenCalled();
   });
 
-  it('a site removed meanwhile does not hold up the others', async () => {
-    update.mockImplementationOnce(async () => {
-      throw new Error("Nonexistent script ID 'clearsend-site:https://outlook.office.com'");
-    });
-    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual(['https://teams.live.com']);
+  it('one that fails (turned on again meanwhile) does not hold up the others', async () => {
+    registry.set('clearsend-site:https://github.com', { id: 'clearsend-site:https://github.com' });
+    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValueOnce([] as never);
+    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual([
+      'https://outlook.office.com',
+      'https://teams.live.com',
+    ]);
     expect(registry.get('clearsend-site:https://teams.live.com')?.js).toEqual(['content-scripts/teams.js']);
   });
 });

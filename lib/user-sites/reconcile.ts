@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { KNOWN_SITES, type KnownSitesTable } from '../hosts/known-sites';
-import { originOfScriptId, userSiteScript } from './script';
+import { originOfScriptId, type SiteRegistration, siteRegistration, userSiteScript } from './script';
+import { turnedOnSites } from './turned-on';
 
-// A site the user turned on keeps the script it was registered with until something changes it: one turned on
-// before its own adapter existed (or before the table listed that origin) would run the generic script for good.
-// After an install or an update the registrations are brought in line with the table, so each site the user
-// turned on runs the script this release gives it. Only the script changes: the registration's id, matches and
-// persistence stay, the permission is the user's and is neither asked for nor given back, and an origin with
-// no registration of ours (a preset URL's grant, say) is never registered.
+// After an install or an update, each site the user turned on runs the script this release gives it. An update
+// takes the registrations away (turned-on.ts says where each browser does it), so a site on the list of sites
+// turned on whose grant the browser still holds is registered again, with the table's script: Outlook's for an
+// origin the table has learned since, the generic one for an origin it no longer lists. Should a browser keep
+// the registrations over an update, one registered with another script than the table's is pointed at the
+// table's. Only scripts change: no permission is asked for or given back, an origin the user did not turn on (a
+// preset URL's grant, say) is never registered, and one whose access the user withdrew in the browser stays off.
 
 /** What a registration holds that the reconciliation reads: getRegisteredContentScripts' answer. */
 export interface RegisteredScript {
@@ -16,52 +18,57 @@ export interface RegisteredScript {
   js?: string[];
 }
 
-/** One registration to point at another script. */
-export interface ScriptChange {
-  id: string;
-  origin: SiteOrigin;
-  /** The script the table gives the origin. */
-  js: [string];
-  /** What it was registered with. */
-  was: string[];
-}
+/** One change to the registrations of the sites the user turned on. */
+export type ScriptChange =
+  | { kind: 'register'; origin: SiteOrigin; script: SiteRegistration }
+  | { kind: 'update'; origin: SiteOrigin; id: string; js: [string]; was: string[] };
 
 /**
- * The registrations whose script is not the one `table` gives their origin, among the sites the user turned on
- * (a registration of ours) and still grants (`granted`: the browser's granted match patterns). Pure: the same
- * inputs give the same changes, and once they are made there are none.
+ * The changes that bring the registrations in line with `table`, for the sites the user turned on
+ * (`turnedOn`, and any registration of ours) and still grants (`granted`: the browser's granted match
+ * patterns). Pure: the same inputs give the same changes, and once they are made there are none.
  */
 export function scriptChanges(
   registered: readonly RegisteredScript[],
   granted: readonly string[],
+  turnedOn: readonly SiteOrigin[],
   table: KnownSitesTable = KNOWN_SITES,
 ): ScriptChange[] {
+  const isGranted = (origin: SiteOrigin) => granted.some((pattern) => patternCovers(pattern, origin));
   const changes: ScriptChange[] = [];
+  const present = new Set<SiteOrigin>();
   for (const { id, js = [] } of registered) {
     const origin = originOfScriptId(id);
-    // Not a site of ours, or one whose access the user has taken back in the browser: left as it is.
-    if (!origin || !granted.some((pattern) => patternCovers(pattern, origin))) continue;
+    if (!origin) continue; // Not a site of ours.
+    present.add(origin);
+    if (!isGranted(origin)) continue; // The user took its access back in the browser: left as it is.
     const want = userSiteScript(origin, table);
     const was = js.map(extensionPath);
-    if (was.length === 1 && was[0] === want) continue;
-    changes.push({ id, origin, js: [want], was });
+    if (was.length !== 1 || was[0] !== want) changes.push({ kind: 'update', origin, id, js: [want], was });
+  }
+  for (const origin of new Set(turnedOn)) {
+    if (!present.has(origin) && isGranted(origin))
+      changes.push({ kind: 'register', origin, script: siteRegistration(origin, table) });
   }
   return changes;
 }
 
 /**
- * Points each site the user turned on at the script the table gives it (scriptChanges), one registration at a
- * time so one that went away meanwhile (the user removed the site) does not hold up the rest. The changes made.
+ * Makes the changes scriptChanges finds, one registration at a time, so one that fails (the user removed the
+ * site meanwhile, or turned it on again first) does not hold up the rest. The changes made.
  */
 export async function reconcileUserSiteScripts(): Promise<ScriptChange[]> {
-  const [registered, { origins = [] }] = await Promise.all([
+  const [registered, { origins = [] }, turnedOn] = await Promise.all([
     browser.scripting.getRegisteredContentScripts(),
     browser.permissions.getAll(),
+    turnedOnSites(),
   ]);
   const made: ScriptChange[] = [];
-  for (const change of scriptChanges(registered, origins)) {
-    const done = await browser.scripting
-      .updateContentScripts([{ id: change.id, js: change.js }])
+  for (const change of scriptChanges(registered, origins, turnedOn)) {
+    const done = await (change.kind === 'register'
+      ? browser.scripting.registerContentScripts([change.script])
+      : browser.scripting.updateContentScripts([{ id: change.id, js: change.js }])
+    )
       .then(() => true)
       .catch(() => false);
     if (done) made.push(change);

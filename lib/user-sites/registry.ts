@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { isSiteOrigin, originPattern, siteOriginOf } from '../hosts/site-origin';
-import { originOfScriptId, scriptIdFor, userSiteScript } from './script';
+import { originOfScriptId, scriptIdFor, siteRegistration } from './script';
+import { forgetSite, rememberSite } from './turned-on';
 
 /**
  * Turns Clearsend on for `origin`, whose permission the user has just granted (the popup asks, in the click):
- * registers the content script for its pages, kept across browser restarts, and starts it in `tabId` now, so
- * the page being looked at is checked without a reload. Refuses, naming why, an origin that is not a plain https
- * one, a built-in host, or one the browser has not granted.
+ * registers the content script for its pages, kept across browser restarts (and on the list of sites turned on,
+ * for after an update), and starts it in `tabId` now, so the page being looked at is checked without a reload.
+ * Refuses, naming why, an origin that is not a plain https one, a built-in host, or one the browser has not
+ * granted.
  */
 export async function enableUserSite(origin: string, tabId?: number): Promise<void> {
   if (!isSiteOrigin(origin) || siteOriginOf(`${origin}/`) !== origin)
@@ -17,15 +19,15 @@ export async function enableUserSite(origin: string, tabId?: number): Promise<vo
   const pattern = originPattern(origin);
   if (!(await browser.permissions.contains({ origins: [pattern] })))
     throw new Error(`Clearsend: the browser has not granted access to ${origin}`);
-  const id = scriptIdFor(origin);
-  const script = userSiteScript(origin);
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (registered.length === 0)
-    await browser.scripting.registerContentScripts([
-      { id, matches: [pattern], js: [script], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
+  const registration = siteRegistration(origin);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [registration.id] });
+  if (registered.length === 0) await browser.scripting.registerContentScripts([registration]);
+  // Kept for the next update, which takes the registration away (turned-on.ts).
+  await rememberSite(origin);
   if (tabId !== undefined)
-    await browser.scripting.executeScript({ target: { tabId }, files: [script] }).catch(() => undefined);
+    await browser.scripting
+      .executeScript({ target: { tabId }, files: registration.js })
+      .catch(() => undefined);
 }
 
 /**
@@ -39,6 +41,7 @@ export async function disableUserSite(origin: string): Promise<boolean> {
   const id = scriptIdFor(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await forgetSite(origin);
   return registered.length > 0 || removed;
 }
 

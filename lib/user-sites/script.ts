@@ -1,9 +1,10 @@
 import type { SiteOrigin } from '../analysis/types';
 import { KNOWN_SITES, type KnownSitesTable, knownSiteAt } from '../hosts/known-sites';
-import { isSiteOrigin } from '../hosts/site-origin';
+import { isSiteOrigin, originPattern } from '../hosts/site-origin';
 
 // The registered content script of a site the user turned on: one per origin, its id naming the origin, so the
-// browser's own list of registered scripts is the list of sites (no second copy in storage to drift from it).
+// browser's own list of registered scripts is the list of sites the popup and options show. It does not
+// outlive an update, so turned-on.ts keeps what was turned on to register it again (reconcile.ts).
 
 /** The built file of entrypoints/anysite.content.ts. */
 export const USER_SITE_SCRIPT = 'content-scripts/anysite.js';
@@ -16,6 +17,19 @@ export function userSiteScript(origin: SiteOrigin, table: KnownSitesTable = KNOW
   const known = knownSiteAt(origin, table);
   return known ? `content-scripts/${known}.js` : USER_SITE_SCRIPT;
 }
+/** What a site the user turned on is registered with: every page of its origin, kept across restarts. */
+export function siteRegistration(origin: SiteOrigin, table: KnownSitesTable = KNOWN_SITES) {
+  return {
+    id: scriptIdFor(origin),
+    matches: [originPattern(origin)],
+    js: [userSiteScript(origin, table)] as [string],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
+}
+
+export type SiteRegistration = ReturnType<typeof siteRegistration>;
+
 const PREFIX = 'clearsend-site:';
 
 export function scriptIdFor(origin: SiteOrigin): string {

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { disableUserSite, enableUserSite, listUserSites } from './registry';
+import { turnedOnSitesItem } from './turned-on';
+
+// The list of sites turned on follows the popup's "Check messages on this site" and the options' Remove, so an
+// update (which takes the registrations away) can register them again (reconcile.ts).
+
+let registry: Map<string, { id: string; js?: string[] }>;
+let granted: Set<string>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  registry = new Map();
+  granted = new Set(['https://outlook.cloud.microsoft/*', 'https://github.com/*']);
+  vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((pattern) => granted.has(pattern)),
+  );
+  vi.spyOn(browser.permissions, 'remove').mockImplementation(async ({ origins = [] }) =>
+    origins.map((pattern) => granted.delete(pattern)).some(Boolean),
+  );
+  vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockImplementation(
+    async (filter) =>
+      [...registry.values()].filter(({ id }) => !filter?.ids || filter.ids.includes(id)) as never,
+  );
+  vi.spyOn(browser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const script of scripts) registry.set(script.id, script);
+  });
+  vi.spyOn(browser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
+    for (const id of filter?.ids ?? []) registry.delete(id);
+  });
+  vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+});
+
+describe('the list of sites turned on', () => {
+  it("turning a site on registers the table's script for it and puts it on the list; Remove takes both", async () => {
+    await enableUserSite('https://outlook.cloud.microsoft', 4);
+    await enableUserSite('https://github.com');
+    await enableUserSite('https://github.com');
+    expect(registry.get('clearsend-site:https://outlook.cloud.microsoft')).toEqual({
+      id: 'clearsend-site:https://outlook.cloud.microsoft',
+      matches: ['https://outlook.cloud.microsoft/*'],
+      js: ['content-scripts/outlook.js'],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
+    expect(browser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 4 },
+      files: ['content-scripts/outlook.js'],
+    });
+    expect(await turnedOnSitesItem.getValue()).toEqual([
+      'https://github.com',
+      'https://outlook.cloud.microsoft',
+    ]);
+    expect(await listUserSites()).toEqual(['https://github.com', 'https://outlook.cloud.microsoft']);
+
+    expect(await disableUserSite('https://outlook.cloud.microsoft')).toBe(true);
+    expect(await turnedOnSitesItem.getValue()).toEqual(['https://github.com']);
+    expect(await listUserSites()).toEqual(['https://github.com']);
+  });
+
+  it('a site the browser has not granted is neither registered nor listed', async () => {
+    await expect(enableUserSite('https://intranet.example.com')).rejects.toThrow('has not granted');
+    expect(registry.size).toBe(0);
+    expect(await turnedOnSitesItem.getValue()).toEqual([]);
+  });
+});
