@@ -5,11 +5,14 @@ import { startHistory } from '../lib/history/background';
 import { handleMessages } from '../lib/messaging';
 import { startPresetSubscriptions } from '../lib/presets/background';
 import { startReviewMenu } from '../lib/review/background';
+import { reconcileUserSiteScripts } from '../lib/user-sites/reconcile';
 
 export default defineBackground(() => {
   handleMessages(backgroundHandlers());
   startPanelCommand();
-  startReinjection();
+  // After an install or an update (which takes registered scripts away): each site the user turned on is
+  // registered again with the script this release gives it, then the open tabs get theirs.
+  startReinjection({ beforeReinject: reconcileUserSiteScripts });
   startHistory();
   startReviewMenu();
   startPresetSubscriptions();

@@ -1,14 +1,22 @@
 import { browser } from 'wxt/browser';
 import { fromThisExtension, LIFETIME_PORT } from '../messaging';
 
+export interface ReinjectionOptions {
+  /**
+   * What must be settled before the open tabs are given the scripts: the user's sites pointed at this release's
+   * scripts (lib/user-sites/reconcile.ts), so a tab is injected with the script its site now registers. Its
+   * failure does not keep the tabs from theirs.
+   */
+  beforeReinject?: () => Promise<unknown>;
+}
+
 /**
  * After an install or an update, the Gmail, Slack and Notion tabs (and the user's own sites') already open get
- * the new content scripts
- * at once: the browser does not re-inject declared scripts into open tabs, so without this a writer's draft
- * would go unchecked until they reload. The old copy stops by itself (lifetime.ts), so there is never a
- * second badge.
+ * the new content scripts at once: the browser does not re-inject declared scripts into open tabs, so without
+ * this a writer's draft would go unchecked until they reload. The old copy stops by itself (lifetime.ts), so
+ * there is never a second badge.
  */
-export function startReinjection(): void {
+export function startReinjection({ beforeReinject }: ReinjectionOptions = {}): void {
   // The content scripts' lifetime ports: accepting one is all there is to do; its disconnect is the message.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIFETIME_PORT || !fromThisExtension(port.sender ?? {})) port.disconnect();
@@ -16,6 +24,7 @@ export function startReinjection(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update')
       void activated()
+        .then(() => beforeReinject?.().catch(() => undefined))
         .then(reinjectOpenTabs)
         .catch(() => undefined);
   });

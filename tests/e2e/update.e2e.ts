@@ -3,8 +3,23 @@ import { HOST_URLS } from '../fixtures/routes';
 import { launchWithExtension, REPEATS, type Session, typeLikeUser } from './harness';
 import { CLEAR_QUESTION, VAGUE_GROUP_ASK } from './inline-suite';
 import { badges, totalMarks, waitForBadge } from './overlay';
+import { openPopupFor } from './popup';
 
-declare const chrome: { runtime: { reload(): void } };
+/** The little of the extension API the tests call inside extension pages (the project has no @types/chrome). */
+declare const chrome: {
+  runtime: { reload(): void };
+  permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  scripting: {
+    updateContentScripts(scripts: { id: string; js: string[] }[]): Promise<void>;
+    getRegisteredContentScripts(): Promise<RegisteredScript[]>;
+  };
+};
+interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  persistAcrossSessions?: boolean;
+}
 
 const GMAIL_EDITOR = '[role="dialog"] [g_editable="true"]';
 
@@ -50,6 +65,84 @@ describe('after the extension is reloaded with a draft open (issue 11.4)', REPEA
     await waitForBadge(page, /^Clearsend: looks clear/);
     expect(await badges(page)).toHaveLength(boxes);
     expect(session.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Outlook at Microsoft 365's new origin, which the known-sites table lists only from this release on. */
+const OUTLOOK = 'https://outlook.cloud.microsoft';
+const OUTLOOK_REPLY = HOST_URLS.outlookReply.replace('https://outlook.office.com', OUTLOOK);
+const OUTLOOK_BODY = '[id^="editorParent_"] > [contenteditable]';
+const SITE_ID = `clearsend-site:${OUTLOOK}`;
+
+/** In an extension page: what the browser holds for the site, and whether it still grants it. */
+async function siteState(session: Session) {
+  const page = await session.extensionPage('popup.html');
+  const state = await page.evaluate(async (id) => {
+    const scripts = await chrome.scripting.getRegisteredContentScripts();
+    const script = scripts.find((s) => s.id === id);
+    return {
+      scripts: scripts.length,
+      script: script && { matches: script.matches, js: script.js, persist: script.persistAcrossSessions },
+      granted: await chrome.permissions.contains({ origins: ['https://outlook.cloud.microsoft/*'] }),
+    };
+  }, SITE_ID);
+  await page.close();
+  return state;
+}
+
+describe('after an update, a site turned on before it had its own adapter (issue 14)', REPEATS, () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await launchWithExtension({ grantOrigins: [OUTLOOK] });
+  });
+  afterEach(() => session?.close());
+
+  it("is still on and runs the site's adapter, in the tab already open and in a new one", async () => {
+    // Turned on as a user does, then left as a release whose table did not list the origin registered it.
+    const first = await session.openHost(OUTLOOK_REPLY);
+    const popup = await openPopupFor(session, first);
+    await popup.getByRole('button', { name: 'Check messages on this site' }).click();
+    await expect
+      .poll(async () => (await siteState(session)).script?.js)
+      .toEqual(['content-scripts/outlook.js']);
+    await popup.evaluate(
+      (id) => chrome.scripting.updateContentScripts([{ id, js: ['content-scripts/anysite.js'] }]),
+      SITE_ID,
+    );
+    await popup.close();
+    await first.close();
+    const page = await session.openHost(OUTLOOK_REPLY);
+    await typeLikeUser(page, OUTLOOK_BODY, CLEAR_QUESTION);
+    // The generic script reads the quoted thread below ("someone", "ASAP"): the sign it is the one running.
+    await waitForBadge(page, /^Clearsend: [1-9] suggestions?/);
+
+    await reloadExtension(session);
+    // The browser drops registered scripts on an update; the site comes back with the table's script, its
+    // registration as turning it on makes it and the grant untouched.
+    await expect
+      .poll(() => siteState(session), { timeout: 20_000 })
+      .toEqual({
+        scripts: 1,
+        script: {
+          matches: ['https://outlook.cloud.microsoft/*'],
+          js: ['content-scripts/outlook.js'],
+          persist: true,
+        },
+        granted: true,
+      });
+    // Outlook's adapter reads the writer's part only: the open tab's new copy finds the draft clear, in one box.
+    await expect
+      .poll(async () => (await badges(page)).map((b) => b.name), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/^Clearsend: looks clear/)]);
+    expect(await totalMarks(page)).toBe(0);
+    const next = await session.openHost(OUTLOOK_REPLY);
+    await typeLikeUser(next, OUTLOOK_BODY, CLEAR_QUESTION);
+    await waitForBadge(next, /^Clearsend: looks clear/);
+    expect(await badges(next)).toHaveLength(1);
+    expect(session.pageErrors).toEqual([]);
+    expect(session.offHostRequests).toEqual([]);
+    await next.close();
     await page.close();
   });
 });
