@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { reconcileUserSiteScripts } from '../user-sites/reconcile';
-import { turnedOnSitesItem } from '../user-sites/turned-on';
 import { startReinjection } from './reinject';
 
 // The background's order after an install or an update (entrypoints/background.ts): the user's sites are
@@ -20,7 +19,6 @@ beforeEach(async () => {
   fakeBrowser.reset();
   update.mockReset();
   register.mockReset();
-  await turnedOnSitesItem.setValue(['https://outlook.office.com']);
   inject.mockReset().mockResolvedValue([]);
   registry = new Map([
     [
@@ -56,7 +54,7 @@ beforeEach(async () => {
 });
 
 describe('startReinjection with the user sites’ reconciliation', () => {
-  it('on an update, which took the registrations away, a site turned on is registered again and its open tab gets its script', async () => {
+  it('on an update, which took the registrations away, a site the grants hold is registered again and its open tab gets its script', async () => {
     registry.clear();
     await fakeBrowser.runtime.onInstalled.trigger({
       reason: 'update',

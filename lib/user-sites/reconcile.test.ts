@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+import { subscriptionsItem } from '../presets/library';
 import { type RegisteredScript, reconcileUserSiteScripts, scriptChanges } from './reconcile';
-import { turnedOnSitesItem } from './turned-on';
 
 // A registration as releases before the per-site adapters made one (lib/user-sites/registry.ts, every site on
 // anysite.js), as Chromium's getRegisteredContentScripts answers it.
@@ -28,7 +28,7 @@ const OLD_REGISTRATIONS = [
   generic('https://teams.live.com'),
   generic('https://github.com'),
 ];
-/** What permissions.getAll() gives for them: the manifest's hosts and each site the user granted. */
+/** What permissions.getAll() gives for them: the manifest's hosts and each site the user turned on. */
 const GRANTED = [
   'https://mail.google.com/*',
   'https://app.slack.com/*',
@@ -36,11 +36,11 @@ const GRANTED = [
   'https://teams.live.com/*',
   'https://github.com/*',
 ];
-const TURNED_ON = ['https://github.com', 'https://outlook.office.com', 'https://teams.live.com'] as const;
+const SITES = ['https://github.com', 'https://outlook.office.com', 'https://teams.live.com'] as const;
 
 describe('scriptChanges', () => {
-  it('after an update took the registrations away, each site turned on and still granted is registered again with the script the table gives it', () => {
-    expect(scriptChanges([], GRANTED, TURNED_ON)).toEqual([
+  it('after an update took the registrations away, each site the grants hold is registered again with the script the table gives it', () => {
+    expect(scriptChanges([], GRANTED, [])).toEqual([
       {
         kind: 'register',
         origin: 'https://github.com',
@@ -60,7 +60,7 @@ describe('scriptChanges', () => {
   });
 
   it("where the registrations survived, one with the generic script gets its adapter's; any other site keeps the generic one", () => {
-    expect(scriptChanges(OLD_REGISTRATIONS, GRANTED, TURNED_ON)).toEqual([
+    expect(scriptChanges(OLD_REGISTRATIONS, GRANTED, [])).toEqual([
       {
         kind: 'update',
         id: 'clearsend-site:https://outlook.office.com',
@@ -81,7 +81,7 @@ describe('scriptChanges', () => {
   it('is idempotent: once the changes are made there are none', () => {
     for (const before of [[], OLD_REGISTRATIONS]) {
       const after = new Map(before.map((script) => [script.id, { ...script }] as const));
-      for (const change of scriptChanges(before, GRANTED, TURNED_ON)) {
+      for (const change of scriptChanges(before, GRANTED, [])) {
         if (change.kind === 'register')
           after.set(change.script.id, { ...generic(change.origin), ...change.script });
         else after.set(change.id, { ...after.get(change.id)!, js: change.js });
@@ -91,22 +91,29 @@ describe('scriptChanges', () => {
         ['content-scripts/outlook.js'],
         ['content-scripts/teams.js'],
       ]);
-      expect(scriptChanges([...after.values()], GRANTED, TURNED_ON)).toEqual([]);
+      expect(scriptChanges([...after.values()], GRANTED, [])).toEqual([]);
     }
   });
 
-  it('leaves alone what the user did not turn on or took back: a grant alone, a registration not ours, no grant', () => {
+  it('leaves alone what the user did not turn on or took back: a preset host, a registration not ours, no grant', () => {
     const registered: RegisteredScript[] = [
       // Turned on, then the user withdrew the site's access in the browser's own settings.
       generic('https://outlook.live.com'),
       // Some other registration of the extension's: not a site.
       { id: 'review-extract', js: ['review-extract.js'] },
     ];
-    // Granted but never turned on (a subscribed preset's origin, Teams' web granted for something else).
-    const granted = ['https://presets.acme.example/*', 'https://teams.microsoft.com/*'];
-    // Turned on, its access since withdrawn, and its registration gone with an update.
-    const turnedOn = ['https://outlook.live.com', 'https://intranet.example.com'] as const;
-    expect(scriptChanges(registered, granted, turnedOn)).toEqual([]);
+    // A subscribed preset's host and the manifest's own hosts.
+    const granted = [
+      'https://presets.acme.example/*',
+      'https://mail.google.com/*',
+      'https://www.notion.so/*',
+    ];
+    expect(scriptChanges(registered, granted, ['https://presets.acme.example/team/preset.json'])).toEqual([]);
+  });
+
+  it('a site turned on at a port is registered under its origin; the grant it shares with its host adds none', () => {
+    const registered = [registration('https://intranet.example.com:8443', 'anysite')];
+    expect(scriptChanges(registered, ['https://intranet.example.com/*'], [])).toEqual([]);
   });
 
   it('follows the table both ways: an origin it no longer lists goes back to the generic script', () => {
@@ -119,7 +126,7 @@ describe('scriptChanges', () => {
       outlook: { origins: ['https://outlook.office.com', 'https://outlook.live.com'] },
       teams: { origins: ['https://teams.microsoft.com', 'https://teams.cloud.microsoft'] },
     } as const;
-    expect(scriptChanges(registered, granted, ['https://teams.cloud.microsoft'], table)).toEqual([
+    expect(scriptChanges(registered, granted, [], table)).toEqual([
       {
         kind: 'update',
         id: 'clearsend-site:https://outlook.cloud.microsoft',
@@ -143,7 +150,7 @@ describe('scriptChanges', () => {
       },
       { id: 'clearsend-site:https://github.com', js: ['/content-scripts/anysite.js'] },
     ];
-    expect(scriptChanges(registered, GRANTED, TURNED_ON)).toEqual([
+    expect(scriptChanges(registered, GRANTED, [])).toEqual([
       {
         kind: 'register',
         origin: 'https://teams.live.com',
@@ -152,12 +159,20 @@ describe('scriptChanges', () => {
     ]);
   });
 
-  it('counts a broader grant (every https site, a wildcard host) as the grant of the site', () => {
-    const changed = (granted: string[]) => scriptChanges([], granted, TURNED_ON).map((c) => c.origin);
-    expect(changed(['https://*/*'])).toEqual(TURNED_ON);
-    expect(changed(['<all_urls>'])).toHaveLength(3);
-    expect(changed(['*://*.office.com/*'])).toEqual(['https://outlook.office.com']);
-    expect(changed(['https://*.live.com/*', 'https://office.com/*'])).toEqual(['https://teams.live.com']);
+  it('counts a broader grant (every https site, a wildcard host) as the grant of a registered site, and as no site of its own', () => {
+    const updated = (granted: string[]) =>
+      scriptChanges(OLD_REGISTRATIONS, granted, []).map((c) => [c.kind, c.origin]);
+    const both = [
+      ['update', 'https://outlook.office.com'],
+      ['update', 'https://teams.live.com'],
+    ];
+    expect(updated(['https://*/*'])).toEqual(both);
+    expect(updated(['<all_urls>'])).toEqual(both);
+    expect(updated(['*://*.office.com/*'])).toEqual([both[0]]);
+    expect(updated(['https://*.live.com/*', 'https://office.com/*'])).toEqual([
+      both[1],
+      ['register', 'https://office.com'],
+    ]);
   });
 });
 
@@ -170,9 +185,8 @@ describe('reconcileUserSiteScripts', () => {
     fakeBrowser.reset();
     register.mockReset();
     update.mockReset();
-    // After an update: the registrations are gone, the grants and the list of sites turned on are kept.
+    // After an update: the registrations are gone, the grants are kept.
     registry = new Map();
-    await turnedOnSitesItem.setValue([...TURNED_ON]);
     vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockImplementation(
       async () => [...registry.values()] as never,
     );
@@ -198,7 +212,7 @@ describe('reconcileUserSiteScripts', () => {
   });
 
   it('registers each site again with its script, asks for nothing, and has nothing to do a second time', async () => {
-    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual(TURNED_ON);
+    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual(SITES);
     expect([...registry.values()]).toEqual([
       registration('https://github.com', 'anysite'),
       registration('https://outlook.office.com', 'outlook'),
@@ -206,7 +220,14 @@ describe('reconcileUserSiteScripts', () => {
     ]);
     expect(await reconcileUserSiteScripts()).toEqual([]);
     expect(register).toHaveBeenCalledTimes(3);
-    expect(await turnedOnSitesItem.getValue()).toEqual(TURNED_ON);
+  });
+
+  it('does not register the host a subscribed preset is fetched from', async () => {
+    await subscriptionsItem.setValue({ acme: { url: 'https://github.com/acme/presets/raw/main/team.json' } });
+    expect((await reconcileUserSiteScripts()).map((c) => c.origin)).toEqual([
+      'https://outlook.office.com',
+      'https://teams.live.com',
+    ]);
   });
 
   it('points a surviving registration at its script, in place', async () => {

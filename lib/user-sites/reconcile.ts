@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { KNOWN_SITES, type KnownSitesTable } from '../hosts/known-sites';
+import { sitesOfGrants, subscribedPresetUrls } from './grants';
 import { originOfScriptId, type SiteRegistration, siteRegistration, userSiteScript } from './script';
-import { turnedOnSites } from './turned-on';
 
 // After an install or an update, each site the user turned on runs the script this release gives it. An update
-// takes the registrations away (turned-on.ts says where each browser does it), so a site on the list of sites
-// turned on whose grant the browser still holds is registered again, with the table's script: Outlook's for an
-// origin the table has learned since, the generic one for an origin it no longer lists. Should a browser keep
-// the registrations over an update, one registered with another script than the table's is pointed at the
-// table's. Only scripts change: no permission is asked for or given back, an origin the user did not turn on (a
-// preset URL's grant, say) is never registered, and one whose access the user withdrew in the browser stays off.
+// takes the registrations away (Chromium clears an extension's stored script patterns when a new version
+// installs, UserScriptManager::OnExtensionWillBeInstalled; Firefox clears its ExtensionScriptingStore on
+// ADDON_UPGRADE) but keeps the grants, and the grants are the record of the sites turned on (grants.ts): each one
+// with no registration is registered again, with the table's script: Outlook's for an origin the table has
+// learned since, the generic one for an origin it no longer lists. Should a browser keep the registrations over
+// an update, one registered with another script than the table's is pointed at the table's. Only scripts change:
+// no permission is asked for or given back, a subscribed preset's host is never registered, and a site whose
+// access the user withdrew in the browser stays off.
 
 /** What a registration holds that the reconciliation reads: getRegisteredContentScripts' answer. */
 export interface RegisteredScript {
@@ -24,30 +26,32 @@ export type ScriptChange =
   | { kind: 'update'; origin: SiteOrigin; id: string; js: [string]; was: string[] };
 
 /**
- * The changes that bring the registrations in line with `table`, for the sites the user turned on
- * (`turnedOn`, and any registration of ours) and still grants (`granted`: the browser's granted match
- * patterns). Pure: the same inputs give the same changes, and once they are made there are none.
+ * The changes that bring the registrations in line with `table`, for the sites the user turned on and still
+ * grants (`granted`: the browser's granted match patterns; `presetUrls`: where subscribed presets are fetched
+ * from, whose grants are not sites). Pure: the same inputs give the same changes, and once they are made there
+ * are none.
  */
 export function scriptChanges(
   registered: readonly RegisteredScript[],
   granted: readonly string[],
-  turnedOn: readonly SiteOrigin[],
+  presetUrls: readonly string[],
   table: KnownSitesTable = KNOWN_SITES,
 ): ScriptChange[] {
   const isGranted = (origin: SiteOrigin) => granted.some((pattern) => patternCovers(pattern, origin));
   const changes: ScriptChange[] = [];
-  const present = new Set<SiteOrigin>();
+  // By host: a registration made for a site at a port covers its host's pages, as the grant does.
+  const present = new Set<string>();
   for (const { id, js = [] } of registered) {
     const origin = originOfScriptId(id);
     if (!origin) continue; // Not a site of ours.
-    present.add(origin);
+    present.add(new URL(origin).hostname);
     if (!isGranted(origin)) continue; // The user took its access back in the browser: left as it is.
     const want = userSiteScript(origin, table);
     const was = js.map(extensionPath);
     if (was.length !== 1 || was[0] !== want) changes.push({ kind: 'update', origin, id, js: [want], was });
   }
-  for (const origin of new Set(turnedOn)) {
-    if (!present.has(origin) && isGranted(origin))
+  for (const origin of sitesOfGrants(granted, presetUrls)) {
+    if (!present.has(new URL(origin).hostname))
       changes.push({ kind: 'register', origin, script: siteRegistration(origin, table) });
   }
   return changes;
@@ -58,13 +62,13 @@ export function scriptChanges(
  * site meanwhile, or turned it on again first) does not hold up the rest. The changes made.
  */
 export async function reconcileUserSiteScripts(): Promise<ScriptChange[]> {
-  const [registered, { origins = [] }, turnedOn] = await Promise.all([
+  const [registered, { origins = [] }, presetUrls] = await Promise.all([
     browser.scripting.getRegisteredContentScripts(),
     browser.permissions.getAll(),
-    turnedOnSites(),
+    subscribedPresetUrls(),
   ]);
   const made: ScriptChange[] = [];
-  for (const change of scriptChanges(registered, origins, turnedOn)) {
+  for (const change of scriptChanges(registered, origins, presetUrls)) {
     const done = await (change.kind === 'register'
       ? browser.scripting.registerContentScripts([change.script])
       : browser.scripting.updateContentScripts([{ id: change.id, js: change.js }])

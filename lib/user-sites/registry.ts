@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { isSiteOrigin, originPattern, siteOriginOf } from '../hosts/site-origin';
 import { originOfScriptId, scriptIdFor, siteRegistration } from './script';
-import { forgetSite, rememberSite } from './turned-on';
 
 /**
  * Turns Clearsend on for `origin`, whose permission the user has just granted (the popup asks, in the click):
- * registers the content script for its pages, kept across browser restarts (and on the list of sites turned on,
- * for after an update), and starts it in `tabId` now, so the page being looked at is checked without a reload.
+ * registers the content script for its pages, kept across browser restarts (after an update, the grant brings it
+ * back: grants.ts), and starts it in `tabId` now, so the page being looked at is checked without a reload.
  * Refuses, naming why, an origin that is not a plain https one, a built-in host, or one the browser has not
  * granted.
  */
@@ -22,8 +21,6 @@ export async function enableUserSite(origin: string, tabId?: number): Promise<vo
   const registration = siteRegistration(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [registration.id] });
   if (registered.length === 0) await browser.scripting.registerContentScripts([registration]);
-  // Kept for the next update, which takes the registration away (turned-on.ts).
-  await rememberSite(origin);
   if (tabId !== undefined)
     await browser.scripting
       .executeScript({ target: { tabId }, files: registration.js })
@@ -41,7 +38,6 @@ export async function disableUserSite(origin: string): Promise<boolean> {
   const id = scriptIdFor(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-  await forgetSite(origin);
   return registered.length > 0 || removed;
 }
 

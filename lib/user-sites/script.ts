@@ -4,7 +4,7 @@ import { isSiteOrigin, originPattern } from '../hosts/site-origin';
 
 // The registered content script of a site the user turned on: one per origin, its id naming the origin, so the
 // browser's own list of registered scripts is the list of sites the popup and options show. It does not
-// outlive an update, so turned-on.ts keeps what was turned on to register it again (reconcile.ts).
+// outlive an update; the site's grant does, and brings it back (reconcile.ts).
 
 /** The built file of entrypoints/anysite.content.ts. */
 export const USER_SITE_SCRIPT = 'content-scripts/anysite.js';
