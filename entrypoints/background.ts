@@ -10,7 +10,7 @@ import { reconcileUserSiteScripts } from '../lib/user-sites/reconcile';
 export default defineBackground(() => {
   handleMessages(backgroundHandlers());
   startPanelCommand();
-  // After an install or an update (which takes registered scripts away): each site the user turned on is
+  // After an update (which takes registered scripts away, not the grants): each site the user granted is
   // registered again with the script this release gives it, then the open tabs get theirs.
   startReinjection({ beforeReinject: reconcileUserSiteScripts });
   startHistory();

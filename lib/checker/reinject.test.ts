@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { reconcileUserSiteScripts } from '../user-sites/reconcile';
 import { startReinjection } from './reinject';
 
-// The background's order after an install or an update (entrypoints/background.ts): the user's sites are
+// The background's order after an update (entrypoints/background.ts): the user's sites are
 // registered again (or pointed) at this release's scripts first, then the open tabs get them, so an Outlook tab
 // gets Outlook's adapter at once. The registry below holds, unless a test clears it, a registration as the
 // release before Outlook's adapter made it, should the browser have kept it.
@@ -113,6 +113,14 @@ describe('startReinjection with the user sites’ reconciliation', () => {
     await vi.waitFor(() => expect(inject).toHaveBeenCalled());
     expect(update).not.toHaveBeenCalled();
     expect(inject.mock.calls).toEqual([[{ target: { tabId: 7 }, files: ['content-scripts/anysite.js'] }]]);
+  });
+
+  it('an install registers nothing, even where a grant is found', async () => {
+    registry.clear();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(register).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
   });
 
   it('a browser update changes nothing', async () => {

@@ -3,9 +3,11 @@ import { fromThisExtension, LIFETIME_PORT } from '../messaging';
 
 export interface ReinjectionOptions {
   /**
-   * What must be settled before the open tabs are given the scripts: the user's sites pointed at this release's
-   * scripts (lib/user-sites/reconcile.ts), so a tab is injected with the script its site now registers. Its
-   * failure does not keep the tabs from theirs.
+   * What an update must settle before the open tabs are given the scripts: the user's sites registered again
+   * with this release's scripts (lib/user-sites/reconcile.ts), so a tab is injected with the script its site now
+   * registers. Its failure does not keep the tabs from theirs. Not run on an install: a new install holds no
+   * grant of the user's (Chromium fires 'install' again when it loads a command-line build into a profile that
+   * knows it, which is how the e2e harness grants a site, and that must not turn the site on).
    */
   beforeReinject?: () => Promise<unknown>;
 }
@@ -24,7 +26,7 @@ export function startReinjection({ beforeReinject }: ReinjectionOptions = {}): v
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update')
       void activated()
-        .then(() => beforeReinject?.().catch(() => undefined))
+        .then(() => (reason === 'update' ? beforeReinject?.().catch(() => undefined) : undefined))
         .then(reinjectOpenTabs)
         .catch(() => undefined);
   });
