@@ -10,6 +10,7 @@ import {
   unsubscribe,
 } from '../../lib/presets/subscriptions';
 import { activatePreset } from '../../lib/settings/import';
+import { releasePresetGrant } from '../../lib/user-sites/grants';
 import type { SubscribePorts } from './subscribe-panel';
 
 /** The options page's side of subscribing: the permission prompt happens here, on the user's click. */
@@ -36,7 +37,12 @@ export function subscribePorts(currentPreset: () => Catalog[string]['preset']): 
     },
     accept: acceptPendingVersion,
     refresh: async (id) => void (await refreshSubscription(id, {})),
-    remove: unsubscribe,
+    // Subscribing asked for the preset's host; unsubscribing gives it back unless a site the user turned on (or
+    // another preset) there still needs it, so no access outlives what it was asked for.
+    async remove(id) {
+      const gone = await unsubscribe(id);
+      if (gone) await releasePresetGrant(gone.url);
+    },
     changesOf: (sub: Subscription) => (sub.pending ? diffPresets(sub.preset, sub.pending) : []),
   };
 }

@@ -118,7 +118,9 @@ export async function acceptPendingVersion(id: string): Promise<void> {
   await subscriptionsItem.setValue({ ...all, [id]: { ...rest, preset: pending } });
 }
 
-export async function unsubscribe(id: string): Promise<void> {
-  const { [id]: _gone, ...rest } = await subscriptionsItem.getValue();
+/** Drops a subscription; the one dropped, if there was one (its URL says which grant it may give back). */
+export async function unsubscribe(id: string): Promise<Subscription | undefined> {
+  const { [id]: gone, ...rest } = await subscriptionsItem.getValue();
   await subscriptionsItem.setValue(rest);
+  return gone;
 }

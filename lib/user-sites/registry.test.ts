@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+import { subscriptionsItem } from '../presets/library';
 import { disableUserSite, enableUserSite, listUserSites } from './registry';
 
 // Turning a site on and Remove, as the popup's "Check messages on this site" and the options page call them: the
@@ -53,6 +54,14 @@ describe('turning a site on and off', () => {
     expect(await disableUserSite('https://outlook.cloud.microsoft')).toBe(true);
     expect(await listUserSites()).toEqual(['https://github.com']);
     expect([...granted]).toEqual(['https://github.com/*']);
+  });
+
+  it('Remove keeps the grant where a subscribed preset is fetched from (the same permission)', async () => {
+    await enableUserSite('https://github.com');
+    await subscriptionsItem.setValue({ team: { url: 'https://github.com/acme/presets/raw/main/team.json' } });
+    expect(await disableUserSite('https://github.com')).toBe(true);
+    expect(await listUserSites()).toEqual([]);
+    expect(granted.has('https://github.com/*')).toBe(true);
   });
 
   it('a site the browser has not granted is neither registered nor listed', async () => {

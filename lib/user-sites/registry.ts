@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SiteOrigin } from '../analysis/types';
 import { isSiteOrigin, originPattern, siteOriginOf } from '../hosts/site-origin';
+import { presetUsesHost } from './grants';
 import { originOfScriptId, scriptIdFor, siteRegistration } from './script';
 
 /**
@@ -29,12 +30,15 @@ export async function enableUserSite(origin: string, tabId?: number): Promise<vo
 
 /**
  * Turns Clearsend off for `origin`: its script is unregistered (the checker in open tabs stays until they
- * reload) and the permission goes back to the browser. True when there was something to remove.
+ * reload) and the permission goes back to the browser, unless a subscribed preset is fetched from that host (the
+ * same grant: grants.ts). True when there was something to remove.
  */
 export async function disableUserSite(origin: string): Promise<boolean> {
   if (!isSiteOrigin(origin)) throw new Error(`Clearsend: "${origin}" is not an https origin`);
   // The permission first: when the browser refuses to give it back, the site stays as it was, fully on.
-  const removed = await browser.permissions.remove({ origins: [originPattern(origin)] });
+  const removed =
+    !(await presetUsesHost(origin)) &&
+    (await browser.permissions.remove({ origins: [originPattern(origin)] }));
   const id = scriptIdFor(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
