@@ -21,7 +21,8 @@ export function closedNetwork(
     offHost,
     answer(url) {
       if (isOwn(url)) return { kind: 'load' };
-      const file = fixtureFor(url) ?? serve(url);
+      // A test's own page first: it may stand at a fixture host (a preset served from a site's origin).
+      const file = serve(url) ?? fixtureFor(url);
       if (!file) {
         offHost.push(url.href);
         return { kind: 'abort' };
