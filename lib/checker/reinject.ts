@@ -24,11 +24,14 @@ export function startReinjection({ beforeReinject }: ReinjectionOptions = {}): v
     if (port.name !== LIFETIME_PORT || !fromThisExtension(port.sender ?? {})) port.disconnect();
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install' || reason === 'update')
-      void activated()
-        .then(() => (reason === 'update' ? beforeReinject?.().catch(() => undefined) : undefined))
-        .then(reinjectOpenTabs)
-        .catch(() => undefined);
+    if (reason !== 'install' && reason !== 'update') return;
+    // Registering scripts injects nothing into open tabs, so it need not wait for the worker to be active (and is
+    // not left undone should activation be slow); injecting does wait.
+    const registered = reason === 'update' ? beforeReinject?.().catch(() => undefined) : undefined;
+    void Promise.resolve(registered)
+      .then(activated)
+      .then(reinjectOpenTabs)
+      .catch(() => undefined);
   });
 }
 
