@@ -1,6 +1,15 @@
 // The `clearsend` command as the package ships it (dist/cli.js): real files, stdin and exit codes around main().
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { main } from '../cli/main';
+
+// V8 runs a regular expression in its interpreter once, then compiles it to machine code. The engine's few hundred
+// patterns (many case-insensitive, over Unicode classes) each run a handful of times in a check of one small file,
+// so that compiling was a quarter of its first analysis (issue 13), and one of chrono's patterns alone takes
+// ~250 ms to compile, the first time a message holds a number. Compiled after 100 runs instead, a pattern a run
+// uses often (a report's millions) is still machine code; the same matches either way. Set before the engine
+// loads: a pattern keeps the count it was made with. Worker threads share the process's flags.
+setFlagsFromString('--regexp-tier-up-ticks=100');
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
