@@ -4,11 +4,17 @@
 // the finished model instead of computing it. Parts that JSON cannot carry (regular expressions) are imported from
 // their own modules as before; the expansion never changes them. tests/unit/package-install.test.ts proves the
 // bundled engine reports exactly what the source engine reports.
-// The JSON (~790 kB) is a file of its own, dist/compromise-model.json, read when the engine loads: held in the
+// The JSON (~580 kB) is a file of its own, dist/compromise-model.json, read when the engine loads: held in the
 // bundle as a string literal, V8 scanned it again on every start as part of compiling the engine (~8-10 ms of
 // 'clearsend check' start-up). It is written in ASCII (\u escapes), so Node reads it as a one-byte string.
-import { pathToFileURL } from 'node:url';
+// The lexicon in it is packed (a sorted word list) for lib/package/lazy-lexicon.ts, which looks words up without
+// building the 24,000-key object a small check does not need.
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+const LAZY_LEXICON = new URL('../../lib/package/lazy-lexicon.ts', import.meta.url);
+const { packLexicon } = await tsImport(LAZY_LEXICON.href, import.meta.url);
 
 const MODEL = /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
 /** The model's parts that hold regular expressions, and the module each comes from (unchanged by the expansion). */
@@ -50,7 +56,10 @@ export const bakeCompromiseModel = {
           const name = `${group}.${key}`;
           const target = `model[${JSON.stringify(group)}][${JSON.stringify(key)}]`;
           const json = JSON.stringify(value);
-          if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) {
+          if (name === 'one.lexicon') {
+            baked[name] = packLexicon(value);
+            assignments.push(`${target} = lazyLexicon(baked[${JSON.stringify(name)}]);`);
+          } else if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) {
             baked[name] = value;
             assignments.push(`${target} = baked[${JSON.stringify(name)}];`);
           } else if (LIVE_PARTS[name]) {
@@ -67,6 +76,7 @@ export const bakeCompromiseModel = {
       const contents = [
         "import { readFileSync } from 'node:fs';",
         "import modelFile from 'baked-compromise-model';",
+        `import { lazyLexicon } from ${JSON.stringify(fileURLToPath(LAZY_LEXICON))};`,
         ...imports,
         // JSON.parse is the fastest way V8 reads a large object.
         "const baked = JSON.parse(readFileSync(new URL(modelFile, import.meta.url), 'utf8'));",

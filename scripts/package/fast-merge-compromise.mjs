@@ -20,9 +20,11 @@ const REWRITES = [
   ['Object.assign(model, { [key]: plugin[key] })', 'model[key] = plugin[key]'],
   [
     '// recursive merge of objects\n',
-    `// mergeDeep(model, plugin), or the same merge the other way round when the plugin's object is much larger
+    `// Own keys as Object.keys counts them; the lazy lexicon (lib/package/lazy-lexicon.ts) counts its own without enumerating
+const ownKeyCount = object => object[Symbol.for('clearsend.ownKeyCount')] ?? Object.keys(object).length
+// mergeDeep(model, plugin), or the same merge the other way round when the plugin's object is much larger
 const mergeInto = function (model, plugin) {
-  if (!isObject(model) || Object.keys(model).length * 8 > Object.keys(plugin).length) return mergeDeep(model, plugin)
+  if (!isObject(model) || ownKeyCount(model) * 8 > ownKeyCount(plugin)) return mergeDeep(model, plugin)
   for (const key in model) {
     if (isUnsafeKey(key)) continue
     if (!Object.hasOwn(plugin, key)) plugin[key] = model[key]
