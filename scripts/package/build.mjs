@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import { bakeCompromiseModel } from './bake-compromise.mjs';
+import { bakeCompromiseTags } from './bake-compromise-tags.mjs';
 import { fastCompromiseMerge } from './fast-merge-compromise.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -18,7 +19,7 @@ const shared = {
   legalComments: 'eof',
   logLevel: 'warning',
   minify: true,
-  plugins: [bakeCompromiseModel, fastCompromiseMerge],
+  plugins: [bakeCompromiseModel, bakeCompromiseTags, fastCompromiseMerge],
   // The one asset, dist/compromise-model.json (bake-compromise.mjs): the same file from both builds below.
   assetNames: '[name]',
   // The extension's development build logs a rule that throws; the package is a production build.
