@@ -22,8 +22,9 @@ const shared = {
   plugins: [bakeCompromiseModel, bakeCompromiseTags, fastCompromiseMerge],
   // The one asset, dist/compromise-model.json (bake-compromise.mjs): the same file from both builds below.
   assetNames: '[name]',
-  // The extension's development build logs a rule that throws; the package is a production build.
-  define: { 'import.meta.env': '{"DEV":false}' },
+  // The extension's development build logs a rule that throws; the package is a production build. No env object
+  // at all: an object here became a shared module every chunk imported and initialised, one more to load per run.
+  define: { 'import.meta.env': 'undefined' },
 };
 await build({ ...shared, entryPoints: { index: 'lib/package/index.ts' }, outdir: 'dist' });
 // Split into chunks: the CLI imports each command, the engine and the glob library only when a run needs them
