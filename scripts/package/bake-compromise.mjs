@@ -34,6 +34,19 @@ const asciiJson = (value) =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 
+/**
+ * The lexicon as registering the pre-tagger leaves the world's: this one's words, then compromise/one's words it
+ * lacks (the merge keeps the plugin's value where both have a word; fast-merge-compromise.mjs). Packed so, the
+ * merge finds all of one's ~200 words there and writes none into the lazy lexicon, each write a few searches.
+ */
+async function withOnesWords(lexicon, modelPath) {
+  const { default: one } = await import(new URL('../../../one.js', pathToFileURL(modelPath)).href);
+  const merged = { ...lexicon };
+  for (const [word, tags] of Object.entries(one.world().model.one.lexicon))
+    if (!Object.hasOwn(merged, word)) merged[word] = tags;
+  return merged;
+}
+
 export const bakeCompromiseModel = {
   name: 'bake-compromise-model',
   setup(build) {
@@ -57,7 +70,7 @@ export const bakeCompromiseModel = {
           const target = `model[${JSON.stringify(group)}][${JSON.stringify(key)}]`;
           const json = JSON.stringify(value);
           if (name === 'one.lexicon') {
-            baked[name] = packLexicon(value);
+            baked[name] = packLexicon(await withOnesWords(value, args.path));
             assignments.push(`${target} = lazyLexicon(baked[${JSON.stringify(name)}]);`);
           } else if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) {
             baked[name] = value;
