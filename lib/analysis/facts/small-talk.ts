@@ -5,9 +5,9 @@
 
 // The word lists every pattern that spots or skips a greeting is built from (regex sources, lower case; the
 // patterns that read them are case-insensitive, or use `anyCase`).
-/** Words that greet: "Hi", "Good morning", "Dear". */
+/** Words that greet: "Hi", "Good morning", "Dear", and the greetings of other languages people keep in English chat. */
 export const GREETING =
-  '(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings)';
+  '(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good (?:morning|afternoon|evening)|dear|greetings|hola|ciao|salut|bonjour|hallo|moin|servus|namaste|ola|olá|hej)';
 /** Words that address everyone at once, after a greeting or alone: "Hi all", "Team,". */
 export const GROUP_ADDRESS =
   "(?:all|team|everyone|everybody|folks|guys|both|y'all|there|friends|people|gang|crew)";

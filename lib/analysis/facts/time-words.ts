@@ -66,7 +66,7 @@ export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|d
 
 /** Anything a date resolver could find; sentences without one skip the resolver. */
 const TIME_WORDS =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw?|tmw|tomoz|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|fortnight|days?\b)/i;
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw?|tmw|tomoz|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|fortnight|days?\b|lunch)/i;
 export const MAYBE_TIME = new RegExp(`${TIME_WORDS.source}|${HOLIDAY_WORDS.source}`, 'i');
 
 /** Counts written as words in "three days from Tuesday", "within two working days", "in a fortnight". */

@@ -31,6 +31,9 @@ describe('dates as people write them at work', () => {
     expect(times('file it 2moro')).toEqual([['2moro', '2026-11-26']]);
     expect(times('send the list tmr am')).toEqual([['tmr am', '2026-11-26']]);
     expect(times('by Tues')).toEqual([['Tues', '2026-12-01']]);
+    expect(times('send the photos before lunch')).toEqual([['lunch', '2026-11-25']]);
+    expect(times('by lunchtime tomorrow')).toEqual([['lunchtime tomorrow', '2026-11-26']]);
+    expect(times('we had lunch at the new place')).toEqual([]);
     expect(deadlineOf('Please send it between Dec 1 and Dec 4.')).toEqual([['Dec 4', '2026-12-04']]);
     expect(deadlineOf('please review it Mon–Wed next week')).toEqual([['Wed next week', '2026-12-02']]);
     expect(deadlineOf('Please submit it not later than 2.12.')).toEqual([['2.12.', '2026-12-02']]);

@@ -164,6 +164,15 @@ export const WORK_DATES: WorkDate[] = [
     resolve: (_m, ref) => addDays(ref.day, 1),
   },
   {
+    // "before lunch", "by lunchtime": the middle of today, or of tomorrow said beside it.
+    name: 'lunch',
+    pattern: /(?<=\b(?:before|by|until|till|after|at)\s+)lunch(?:time)?\b(\s+tomorrow\b)?/gi,
+    resolve: (m, ref) =>
+      m[1] || /\btomorrow\s+(?:\S+\s+)?$/i.test((m.input ?? '').slice(0, m.index))
+        ? addDays(ref.day, 1)
+        : ref.day,
+  },
+  {
     name: 'right now',
     pattern: /\b(?:right now|right away|immediately)\b/gi,
     resolve: (_m, ref) => ref.day,

@@ -9,6 +9,9 @@ describe('greeting-only', () => {
     'hi, got a sec?',
     'Hi @Mira, do you have a moment this afternoon?',
     'Do you have a few minutes sometime?',
+    // the greetings of other languages people keep in English chat
+    'hola Tomás 👋',
+    'Ciao Marco!',
   ])('flags "%s"', (text) => {
     expect(findingsOf('greeting-only', text)).toHaveLength(1);
   });
