@@ -81,6 +81,9 @@ describe('ask features: what each one sees', () => {
     expect(sees('lowerStart&imperative', 'merge it')).toBe(true);
     expect(sees('lowerStart&imperative', 'Update the app icon')).toBe(false);
     expect(sees('verbThen=to', 'Remember to lock the door.')).toBe(true);
+    // A quantifier opens the object's noun phrase as an article does.
+    expect(sees('verbThen=determiner', 'Stop all deploys to prod.')).toBe(true);
+    expect(sees('verbThen=determiner', 'Check every row of the export.')).toBe(true);
     expect(sees('wonder', "I'd appreciate it if you could send the slides.")).toBe(true);
     // lower case alone is no instruction
     expect(sees('lowerStart&imperative', 'owe you a coffee')).toBe(false);

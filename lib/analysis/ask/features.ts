@@ -187,6 +187,8 @@ function coarseTag(t: Token | undefined): string {
   if (!t) return 'end';
   // "Remember to lock up", "make sure to RSVP": a verb taking an infinitive, not a preposition's object.
   if (t.lower === 'to') return 'to';
+  // "Stop all deploys", "check every row": a quantifier opens the object's noun phrase as an article does.
+  if (OPENS_NOUN_PHRASE.has(t.lower)) return 'determiner';
   for (const tag of [
     'Pronoun',
     'Determiner',
@@ -202,6 +204,7 @@ function coarseTag(t: Token | undefined): string {
   return 'other';
 }
 
+const OPENS_NOUN_PHRASE = new Set(['all', 'every', 'each', 'both', 'some', 'any', 'no', 'several', 'most']);
 const OBJECT_PRONOUN = new Set(['me', 'us', 'him', 'her', 'them']);
 /** "you both", "you all": who is asked, not what. */
 const QUANTIFIER = new Set(['both', 'all', 'each']);
