@@ -435,6 +435,14 @@ export function askFeatures(input: AskInput): string[] {
         requestedVerb(at);
       }
     }
+    // "someone to book the van", "- anyone to cover Friday?": a person wanted, with "need" left out.
+    if (
+      i === i0 &&
+      ['someone', 'somebody', 'anyone', 'anybody'].includes(w) &&
+      next === 'to' &&
+      isVerbBase(tokens[i + 2])
+    )
+      out.add('needSomeone');
     // "looking for a volunteer to run the retro", "could use a hand tomorrow": a person wanted, in other words.
     if (
       ((w === 'looking' && next === 'for') || (w === 'could' && next === 'use')) &&

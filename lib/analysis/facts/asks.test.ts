@@ -335,6 +335,12 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(owners('dm')).toEqual(['you']);
   });
 
+  it('reads a person wanted with "need" left out as a request', () => {
+    expect(kinds('someone to book the van')).toEqual(['task']);
+    expect(kinds('Someone to cover Friday?')).toHaveLength(1);
+    expect(kinds('I asked someone to book the van')).toEqual([]);
+  });
+
   it('reads "any update on…" as a question for news, with or without its question mark', () => {
     expect(kinds('Any update on invoice INV-3381 from October.')).toEqual(['question']);
     expect(kinds('any news from the council about the permit')).toEqual(['question']);
