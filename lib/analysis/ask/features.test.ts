@@ -84,6 +84,11 @@ describe('ask features: what each one sees', () => {
     // A quantifier opens the object's noun phrase as an article does.
     expect(sees('verbThen=determiner', 'Stop all deploys to prod.')).toBe(true);
     expect(sees('verbThen=determiner', 'Check every row of the export.')).toBe(true);
+    // A phrasal verb's particle is part of the verb.
+    expect(sees('verbThen=preposition', 'Follow up with Pinecrest about the invoice.')).toBe(true);
+    // The question word after its preposition.
+    expect(sees('whQuestion', 'in which room is the defence on friday')).toBe(true);
+    expect(sees('whQuestion', 'In the meantime, the office is closed.')).toBe(false);
     expect(sees('wonder', "I'd appreciate it if you could send the slides.")).toBe(true);
     // lower case alone is no instruction
     expect(sees('lowerStart&imperative', 'owe you a coffee')).toBe(false);

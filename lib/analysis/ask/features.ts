@@ -359,7 +359,9 @@ export function askFeatures(input: AskInput): string[] {
         // "Don't merge until CI is green": the act is the verb after the negation, not "do".
         const v = negationLength(tokens, c.index) ? c.index + negationLength(tokens, c.index) : c.index;
         out.add(`verb=${lowerAt(tokens, v)}`);
-        out.add(`verbThen=${coarseTag(tokens[v + 1])}`);
+        // "Follow up with Pinecrest", "pick up the keys": a phrasal verb's particle is part of the verb.
+        const after = has(tokens[v + 1], 'Particle') ? v + 2 : v + 1;
+        out.add(`verbThen=${coarseTag(tokens[after])}`);
         // "Let me know which slot works", "Tell us if it's fixed": told to answer, as "can you tell me…" is
         // ("confirm the cutoff" is work to do, so only these two verbs of telling the writer).
         if (
@@ -513,6 +515,10 @@ export function askFeatures(input: AskInput): string[] {
     const next = tokens[i0 + 1];
     if (AUX.has(w1) || has(next, 'Verb') || (isSubject(next) && AUX.has(w2))) out.add('whQuestion');
     else out.add('whClause');
+  } else if (has(tokens[i0], 'Preposition') && has(tokens[i0 + 1], 'QuestionWord')) {
+    // "in which room is the defence", "by when do you need it": the question word after its preposition.
+    const rest = tokens.slice(i0 + 2, i0 + 5).map((t) => t.lower);
+    out.add(rest.some((w) => AUX.has(w)) ? 'whQuestion' : 'whClause');
   }
   if (!open.vocative && (isName(tokens[i0]) || THIRD.has(w0)) && has(tokens[i0 + 1], 'Verb'))
     out.add('thirdPersonSubject');
