@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { intersect } from '../../lib/overlay/placement';
 import { waitForOverlay } from './driver/seen';
 import type { BrowserUnderTest, HostTab, Rect } from './driver/types';
 import { type HostUnderTest, inside, overlaps, SETTLE_MS, VAGUE_GROUP_ASK } from './inline-suite';
@@ -74,15 +75,6 @@ const PAST = 40;
 /** Pixels: the panel is placed by floating-ui on fractional coordinates, and the browsers round differently. */
 const NEAR = 2;
 
-const intersect = (a: Rect, b: Rect): Rect | null => {
-  const box = {
-    left: Math.max(a.left, b.left),
-    top: Math.max(a.top, b.top),
-    right: Math.min(a.right, b.right),
-    bottom: Math.min(a.bottom, b.bottom),
-  };
-  return box.right > box.left && box.bottom > box.top ? box : null;
-};
 type Edges = Record<keyof Rect, number>;
 /** Each edge of `of` from the same edge of `from`: the panel may not slide, nor grow or shrink, about its place. */
 const offset = (of: Rect, from: Rect): Edges => ({

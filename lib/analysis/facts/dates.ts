@@ -254,8 +254,16 @@ function spanStartsDropped(text: string, results: chrono.ParsedResult[]): chrono
 /** "the evening slots": the words before and after the expression make it a noun's modifier. */
 function modifiesNoun(text: string, start: number, end: number): boolean {
   if (!/\b(?:the|a|an|our|your|their|my|his|her|its)\s+$/i.test(text.slice(0, start))) return false;
-  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(end))?.[1]?.toLowerCase();
-  return !!next && !NOT_A_NOUN_AFTER.has(next);
+  return !!nounAfter(text, end);
+}
+
+/** The noun a time expression ending at `end` qualifies, and its head ("delivery schedule" → "schedule"), if any. */
+function nounAfter(text: string, end: number): { head: string } | null {
+  const [first, second] = (/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(end)) ?? [])
+    .slice(1)
+    .map((w) => w?.toLowerCase());
+  if (!first || NOT_A_NOUN_AFTER.has(first)) return null;
+  return { head: second && !NOT_A_NOUN_AFTER.has(second) ? second : first };
 }
 const LONE_WEEKDAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 /**
@@ -270,12 +278,8 @@ function weekdayNamesThing(text: string, start: number, end: number): boolean {
     )
   )
     return false;
-  const [first, second] = (/^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(end)) ?? [])
-    .slice(1)
-    .map((w) => w?.toLowerCase());
-  if (!first || NOT_A_NOUN_AFTER.has(first)) return false;
-  const head = second && !NOT_A_NOUN_AFTER.has(second) ? second : first;
-  return !HELD_ON_THE_DAY.test(head);
+  const noun = nounAfter(text, end);
+  return !!noun && !HELD_ON_THE_DAY.test(noun.head);
 }
 const HELD_ON_THE_DAY =
   /^(?:shifts?|class(?:es)?|sessions?|services?|slots?|rota|brunch|lunch|dinner|breakfast|match|game|show|rehearsal|training|stand-?up|sync|meeting|call|huddle|demo|party|event|market|clinic|round|run)$/;
