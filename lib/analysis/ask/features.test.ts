@@ -162,6 +162,23 @@ describe('ask features: what each one sees', () => {
     expect(sees('meetingProposal', 'The board meeting is Dec 10.')).toBe(false);
   });
 
+  it('pastTense: a past auxiliary after its subject says what happened; asking about the past or politely does not', () => {
+    for (const t of [
+      'Call centre staff did not have a script until 09:00',
+      'The valve map was out of date.',
+      'The invoices were sent on Monday.',
+      "We didn't get the PO in time.",
+    ])
+      expect(sees('pastTense', t), t).toBe(true);
+    for (const t of [
+      'Did you send the invoice?',
+      'I was wondering if you could review the deck.',
+      'We were hoping you could cover Friday.',
+      'Send the invoice by Friday.',
+    ])
+      expect(sees('pastTense', t), t).toBe(false);
+  });
+
   it('names its head word and the time the date pass found', () => {
     const f = features('Send the deck by Friday.', { timeAhead: true, deadline: true });
     expect(f).toEqual(

@@ -27,6 +27,17 @@ const POLITE = new Set(['please', 'pls', 'plz', 'kindly']);
 const AUX = new Set(
   'is are was were am do does did have has had can could will would should shall may might must'.split(' '),
 );
+const PAST_AUX = new Set(['did', 'was', 'were', 'had']);
+/**
+ * "Call centre staff did not have a script", "the map was out of date": a past auxiliary after its subject says what
+ * happened. Not "Did you send it?" (inverted: asks about the past) nor "we were hoping you could…", "I was wondering
+ * if…" (the progressive past is today's polite request).
+ */
+function pastAuxStatement(tokens: readonly Token[], at: number, i0: number): boolean {
+  if (at <= i0 || !PAST_AUX.has(tokens[at]?.lower ?? '')) return false;
+  const next = tokens[at + 1]?.lower === 'not' ? tokens[at + 2] : tokens[at + 1];
+  return !has(next, 'Gerund');
+}
 const REQUEST_MODAL = new Set(['can', 'could', 'would', 'will', "won't", "can't", "couldn't", "wouldn't"]);
 const ADDRESSEE = new Set([
   'you',
@@ -533,6 +544,7 @@ export function askFeatures(input: AskInput): string[] {
   const firstVerb = tokens.slice(i0).find((t) => has(t, 'Verb'));
   if (!firstVerb) out.add('noVerb');
   else if (has(firstVerb, 'PastTense') && !AUX.has(firstVerb.lower)) out.add('pastTense');
+  else if (pastAuxStatement(tokens, tokens.indexOf(firstVerb), i0)) out.add('pastTense');
 
   const trimmed = text.replace(/[\s)\]]*(?::[a-z_+-]+:|\p{Extended_Pictographic})*[\s)\]]*$/u, '');
   // 'Customers keep asking "can I use it offline?"' reports someone else's question.

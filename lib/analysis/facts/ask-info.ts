@@ -75,6 +75,26 @@ function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
 
 const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
 
+/** A date said again by pointing back at it: "review it the same day", "before the same date", "by then". */
+const SAME_DAY = /\b(?:(?:the |that )(?:very )?same (?:day|date)|by then|by that (?:day|date|time))\b/i;
+
+/**
+ * "Please post the rota by Monday 11/30. Can you review it the same day?": the day pointed back at is the latest
+ * one written before it in the message, which this ask is then due on.
+ */
+function sameDayAs(sentences: SentenceInfo[], i: number): DeadlineFact | null {
+  const s = sentences[i]!;
+  const m = SAME_DAY.exec(s.text);
+  if (!m) return null;
+  const at = s.start + m.index;
+  const before = sentences
+    .slice(0, i + 1)
+    .flatMap((p) => p.times)
+    .filter((t) => t.end <= at);
+  const day = before[before.length - 1];
+  return day ? { start: at, end: at + m[0].length, text: m[0], vague: false, date: day.date } : null;
+}
+
 /**
  * This ask's deadline: in its own sentence, else in the next one ("Can you review it? Need it by Friday."), else,
  * for a list item, in the line that leads the list ("All of these by Friday:").
@@ -82,7 +102,7 @@ const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
 function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null {
   const s = sentences[i]!;
   const question = s.ask === 'question';
-  const own = toDeadline(s, question);
+  const own = toDeadline(s, question) ?? sameDayAs(sentences, i);
   const next = sentences[i + 1];
   // "could you cover my saturday 6am shift? need to know by tomorrow": the shift's time is what is asked about;
   // the writer's need after it, with its "by", says when the answer is due.

@@ -189,6 +189,16 @@ describe('dates as people write them at work', () => {
     expect(times('need one more person right now')).toEqual([['right now', '2026-11-25']]);
   });
 
+  it('reads an hour alone after a deadline word as a working-hours clock time, not an amount', () => {
+    expect(times('post it here b4 5?')).toEqual([['b4 5', '2026-11-25']]);
+    expect(times('send the numbers by 3.')).toEqual([['by 3', '2026-11-25']]);
+    expect(times('no later than 9, please')).toEqual([['no later than 9', '2026-11-26']]);
+    expect(times('cut the queue by 5.')).toEqual([]);
+    expect(times('we are up by 3.')).toEqual([]);
+    expect(times('grow the list by 5 people')).toEqual([]);
+    expect(times('by 3% this quarter')).toEqual([]);
+  });
+
   it('reads "before the weekend" as the week\'s last working day, and "the weekend" alone as no day', () => {
     expect(times('check the van tyres before the weekend')).toEqual([['the weekend', '2026-11-27']]);
     expect(times('send it by this weekend')).toEqual([['this weekend', '2026-11-27']]);
@@ -230,6 +240,18 @@ describe('dates as people write them at work', () => {
     expect(deadlineOf('Could you grab the churn numbers before the Thursday sync?')).toEqual([
       ['Thursday', '2026-11-26'],
     ]);
+  });
+
+  it('gives an ask that points back at a day ("the same day", "by then") the day written before it', () => {
+    expect(deadlineOf('Please post the rota by Monday 11/30. Can you review it the same day?')).toEqual([
+      ['Monday 11/30', '2026-11-30'],
+      ['the same day', '2026-11-30'],
+    ]);
+    expect(deadlineOf('We launch on Dec 9. Can you have the copy ready by then?')).toEqual([
+      ['by then', '2026-12-09'],
+    ]);
+    // Nothing written before it to point at: no day.
+    expect(deadlineOf('Can you have the copy ready by then?')).toEqual([]);
   });
 });
 

@@ -320,6 +320,22 @@ export const WORK_DATES: WorkDate[] = [
     hasTime: true,
   },
   {
+    // "b4 5", "by 3.", "no later than 11": an hour alone after a deadline word is a clock time in working hours
+    // (1 to 6 the afternoon, 7 to 11 the morning), today unless it has passed. Not an amount: "cut it by 5.", nor
+    // "by 5 people", "by 3%", "by 2 weeks" (the hour must end its clause), nor an hour a day word follows, which
+    // chrono reads with its day.
+    name: 'hour alone',
+    pattern:
+      /(?<!\b(?:increase[sd]?|reduced?|cut|raised?|drop(?:ped)?|grow|grew|lower(?:ed)?|shrink|extend(?:ed)?|multipl(?:y|ied)|divided?|up|down|off|rose|fell|slipp?(?:ed)?|delay(?:ed)?|push(?:ed)?|mov(?:e|ed)|shift(?:ed)?|round(?:ed)?|outnumbered|won|lost|lead|leads|led|behind|ahead)\b[^.?!\n]{0,30})\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:$|[,;!?)\n]|\.(?!\d)))/gi,
+    resolve: (m, ref) => {
+      const hour = Number(m[1]);
+      const clock = hour === 12 || hour >= 7 ? hour : hour + 12;
+      const now = new Date(ref.instant.getTime() + ref.offset * 60000);
+      return clock * 60 <= now.getUTCHours() * 60 + now.getUTCMinutes() ? addDays(ref.day, 1) : ref.day;
+    },
+    hasTime: true,
+  },
+  {
     // "until 4/12", "by Tues 1/12": both numbers could be the month, and Europe writes the day first where the US
     // writes the month first. A deadline is the nearer of the two days still to come (in late November "4/12" is
     // 4 December, not 12 April), and the one on the weekday written beside it when only one is. Where one number
