@@ -155,6 +155,11 @@ describe('ask features: what each one sees', () => {
     expect(sees('addressedPerson', '@priya can you take this?')).toBe(true);
     expect(sees('addressedGroup', 'Team, please fill in the form.')).toBe(true);
     expect(sees('addressedGroup', '@here the deploy is frozen.')).toBe(true);
+    // After a fronted adverbial, as at the start; not a name listed after a later comma.
+    expect(sees('addressedPerson', 'By end of next week, @Tess, we need the campaign brief.')).toBe(true);
+    expect(sees('addressedPerson', 'If you can, Sam, send it today.')).toBe(true);
+    expect(sees('addressedPerson', 'After lunch, invite Ana, Bo, and Cy.')).toBe(false);
+    expect(sees('addressedPerson', 'The report, Sam said, is late.')).toBe(false);
   });
 
   it('meetingProposal: a meeting put to the reader, not the news of one', () => {

@@ -191,6 +191,21 @@ export function contentStart(
   return { index: i, vocative, group };
 }
 
+/**
+ * "By end of next week, @Tess, we need the brief", "If you can, Sam, send it today": a vocative after a fronted
+ * adverbial (a clause opened by a preposition or a subordinator) addresses the reader as one at the start does.
+ * Only the second clause: a name after a later comma is more likely an item of a list ("invite Ana, Bo, …").
+ */
+function vocativeAfterFronted(tokens: Token[], heads: number[]): { group: boolean } | null {
+  const second = heads[1];
+  if (second === undefined) return null;
+  const first = tokens[0];
+  if (!has(first, 'Preposition') && !SUBORDINATORS.has(first?.lower ?? '')) return null;
+  const c = contentStart(tokens, second);
+  return c.vocative ? c : null;
+}
+const SUBORDINATORS = new Set(['if', 'when', 'once', 'whenever', 'before', 'after', 'while', 'as', 'since']);
+
 const lowerAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? '';
 
 /** The coarse part of speech of a word, for what follows a verb: "send the deck" vs "Release notes". */
@@ -356,7 +371,8 @@ export function askFeatures(input: AskInput): string[] {
   const w1 = lowerAt(tokens, i0 + 1);
   const w2 = lowerAt(tokens, i0 + 2);
   out.add(`head=${w0 || '-'}`);
-  if (open.vocative) out.add(open.group ? 'addressedGroup' : 'addressedPerson');
+  const addressed = open.vocative ? open : vocativeAfterFronted(tokens, heads);
+  if (addressed) out.add(addressed.group ? 'addressedGroup' : 'addressedPerson');
   if (tokens.slice(0, i0).some((t) => POLITE.has(t.lower))) out.add('pleaseOpening');
   if (words.some((w) => POLITE.has(w))) out.add('please');
 
