@@ -11,7 +11,9 @@ export const openingPronoun: Rule = {
   },
   check(ctx) {
     const p = ctx.openingPronoun;
-    if (!p || ctx.draft.isReply) return [];
+    // A reply has the message it answers before it, and a comment the block or page it is attached to: "This is
+    // so much clearer" on a comment points at what it comments on.
+    if (!p || ctx.draft.isReply || ctx.draft.kind === 'comment') return [];
     return [
       {
         start: p.start,
