@@ -10,6 +10,12 @@ describe('buried-ask', () => {
     const [f] = findingsOf('buried-ask', text);
     expect(covered(text, f!)).toBe('Could you approve the refund for Cobalt Dental by Fri 27 Nov?');
   });
+  it('counts the small talk a greeting opens, not a greeting alone', () => {
+    const chat = 'the audit started early and two people were out sick, but we kept up with it. '.repeat(5);
+    const ask = 'Could you approve my PTO request by Fri 27 Nov?';
+    expect(findingsOf('buried-ask', `Hey, hope the conference went well! ${chat}${ask}`)).toHaveLength(1);
+    expect(findingsOf('buried-ask', `Hi Georgia,\n\n${chat}${ask}`)).toEqual([]);
+  });
   it('leaves an ask at the top alone, and respects maxWordsBefore', () => {
     const text = `Could you approve the refund by Fri 27 Nov?\n\n${preamble}`;
     expect(findingsOf('buried-ask', text)).toEqual([]);

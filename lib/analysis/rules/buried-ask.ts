@@ -1,3 +1,4 @@
+import { isGreetingLine } from '../facts/small-talk';
 import { numberOption, type Rule } from '../rule';
 
 export const buriedAsk: Rule = {
@@ -14,7 +15,8 @@ export const buriedAsk: Rule = {
     if (!first) return [];
     const limit = numberOption(options, 'maxWordsBefore', 80);
     const before = ctx.sentences
-      .filter((s) => s.end <= first.fact.start && !/^(?:hi|hey|hello|dear)\b/i.test(s.text))
+      // A greeting alone ("Hi Sam,") is no background; "Hey, hope the conference went well!" is.
+      .filter((s) => s.end <= first.fact.start && !isGreetingLine(s.text))
       .reduce((n, s) => n + s.parsed.words.length, 0);
     if (before <= limit) return [];
     return [

@@ -12,7 +12,7 @@ describe('opening-pronoun', () => {
     expect(findingsOf('opening-pronoun', { text: 'It works now, thanks!', isReply: true })).toEqual([]);
   });
   it('leaves a comment alone, which points at the block or page it is attached to; a page is a new message', () => {
-    const text = 'This is so much clearer than last year\'s version, thank you Aroha!';
+    const text = "This is so much clearer than last year's version, thank you Aroha!";
     expect(findingsOf('opening-pronoun', { text, site: 'notion', kind: 'comment' })).toEqual([]);
     expect(findingsOf('opening-pronoun', { text, site: 'notion', kind: 'page' })).toHaveLength(1);
   });
