@@ -12,6 +12,9 @@ describe('dangling-reference', () => {
     ['As we talked about on the phone, please confirm the order.', 'As we talked about on the phone'],
     ["Per yesterday's meeting, the pilot moves to two wards.", "Per yesterday's meeting"],
     ['Rates changed again, see the email from Tuesday.', 'see the email from Tuesday'],
+    // A thing named only by the talk it came up in.
+    ['Can you send the revised numbers we talked about to the client by Friday?', 'we talked about'],
+    ['Please book the venue you mentioned.', 'you mentioned'],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('dangling-reference', text)[0]!)).toBe(phrase);
   });
@@ -22,5 +25,8 @@ describe('dangling-reference', () => {
     expect(
       findingsOf('dangling-reference', 'On Tuesday we agreed churn is 4.1%. Can you update the model?'),
     ).toEqual([]);
+    // The talk itself, with what it was about, is context given, not assumed.
+    expect(findingsOf('dangling-reference', 'Yesterday we discussed the Q3 budget with Raj.')).toEqual([]);
+    expect(findingsOf('dangling-reference', 'We discussed it at length and agreed on 4.1%.')).toEqual([]);
   });
 });

@@ -9,6 +9,10 @@ describe('unnamed-artifact', () => {
     // named only by when it came up
     ['did anyone fix that issue from last week?', 'that issue from last week'],
     ['the ticket from this morning is back, can you grab it?', 'the ticket from this morning'],
+    [
+      '@Nina can you resend the updated version from the other day?',
+      'the updated version from the other day',
+    ],
   ])('flags "%s"', (text, phrase) => {
     expect(covered(text, findingsOf('unnamed-artifact', text)[0]!)).toBe(phrase);
   });
