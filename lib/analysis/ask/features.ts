@@ -245,9 +245,12 @@ const ATTITUDE = new Set(
     ' ',
   ),
 );
-/** Verbs of telling: a request to use one asks for an answer, not for work. */
+/**
+ * Verbs of telling: a request to use one asks for an answer, not for work. Not "confirm": "can you confirm the
+ * booking by Friday?" asks the reader to check and commit to something, a task (as the data's writers label it).
+ */
 const TELLING = new Set(
-  'tell confirm explain clarify let say remind answer advise know recommend suggest'.split(' '),
+  'tell explain clarify let say remind answer advise know recommend suggest'.split(' '),
 );
 const ADVERB_GAP = new Set(['now', 'also', 'just', 'still', 'already', 'finally', 'really']);
 
@@ -470,8 +473,11 @@ export function askFeatures(input: AskInput): string[] {
       ['someone', 'somebody', 'anyone', 'anybody'].includes(w) &&
       next === 'to' &&
       isVerbBase(tokens[i + 2])
-    )
+    ) {
       out.add('needSomeone');
+      // the verb after "to" is what is asked for, as after "can someone"
+      requestedVerb(i + 2);
+    }
     // "looking for a volunteer to run the retro", "could use a hand tomorrow": a person wanted, in other words.
     if (
       ((w === 'looking' && next === 'for') || (w === 'could' && next === 'use')) &&

@@ -38,7 +38,7 @@ const soonestDeadline = (times: Time[]) =>
 const clauseBetween = (s: SentenceInfo, from: number, to: number) =>
   /[,;:–—]/.test(s.text.slice(from - s.start, to - s.start));
 
-function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
+function toDeadline(s: SentenceInfo, question: boolean, borrowed = false): DeadlineFact | null {
   // "when you get a sec", "in the next days": a time read inside a vague phrase is that phrase, not a date (but
   // "end of next week" holds the vague "next week" and is a date).
   const times = s.times.filter((t) => !s.vague.some((v) => v.start <= t.start && t.end <= v.end));
@@ -52,11 +52,14 @@ function toDeadline(s: SentenceInfo, question: boolean): DeadlineFact | null {
   const reason = REASON.exec(s.text);
   const beforeReason = reason ? usable.filter((t) => t.start < s.start + reason.index) : usable;
   // A question's "on Friday" is usually what it asks about; only "by Friday" makes it due.
-  const t =
-    soonestDeadline(beforeReason) ??
-    (question ? undefined : beforeReason[0]) ??
-    soonestDeadline(usable) ??
-    (question ? undefined : usable[0]);
+  // A sentence after the ask lends it a date ("We close our books on Dec 4, so we need an answer by Tuesday"): its
+  // "by …" is said for the ask, a bare date in it is news.
+  const t = borrowed
+    ? (soonestDeadline(usable) ?? (question ? undefined : usable[0]))
+    : (soonestDeadline(beforeReason) ??
+      (question ? undefined : beforeReason[0]) ??
+      soonestDeadline(usable) ??
+      (question ? undefined : usable[0]));
   if (t) {
     return {
       start: t.start,
@@ -123,7 +126,9 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
   const asksOwn =
     !!next?.ask && next.askFeatures.includes('addressedPerson') && !statesOwnNeed(next.askFeatures);
   const following =
-    next && next.paragraph === s.paragraph && !next.listItem && !asksOwn ? toDeadline(next, question) : null;
+    next && next.paragraph === s.paragraph && !next.listItem && !asksOwn
+      ? toDeadline(next, question, true)
+      : null;
   if (question) return following?.vague ? null : following;
   if (following) return following;
   // "can you move my flight? the meeting was brought forward. I need it booked by tonight": a reason between

@@ -89,6 +89,9 @@ describe('asks: the language around a request', () => {
     expect(kinds("If anyone wants a walkthrough, I'm happy to do one on Friday.")).toEqual([]);
     // the word after "can someone" is the verb asked for, whatever the lexicon tags it
     expect(kinds('can someone look at ticket 48213?')).toEqual(['task']);
+    // confirming is checking and committing, a task; being told is an answer
+    expect(kinds('Can you confirm the caterer headcount by Friday?')).toEqual(['task']);
+    expect(kinds('Could you tell me when the fix ships?')).toEqual(['question']);
   });
 
   it('reads wondering and reminders, about the writer only', () => {

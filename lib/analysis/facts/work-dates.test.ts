@@ -242,6 +242,15 @@ describe('dates as people write them at work', () => {
     ]);
   });
 
+  it('takes the "by" date of the sentence after an ask over a bare date of news in it', () => {
+    expect(
+      deadlineOf(
+        'Could you fix the sync? We close our books on Dec 4, so we need it by Tuesday, December 1.',
+      ),
+    ).toEqual([['Tuesday, December 1', '2026-12-01']]);
+    expect(deadlineOf('Can you review the deck? Friday at the latest.')).toEqual([['Friday', '2026-11-27']]);
+  });
+
   it('gives an ask that points back at a day ("the same day", "by then") the day written before it', () => {
     expect(deadlineOf('Please post the rota by Monday 11/30. Can you review it the same day?')).toEqual([
       ['Monday 11/30', '2026-11-30'],
