@@ -7,6 +7,7 @@ import { findTimes, namesTimezone, type Reference, readReference } from './facts
 import { assignedAlongside, describesInDocument } from './facts/document-lists';
 import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
+import { signatureLines } from './facts/signature';
 import { isGreetingLine } from './facts/small-talk';
 import { MAYBE_TIME } from './facts/time-words';
 import { findVague } from './facts/vague';
@@ -144,8 +145,11 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     return info;
   });
   // Settled on the whole draft, after each sentence: a page's list line reads differently by what leads its list.
+  const signature = signatureLines(read, draft.kind);
   const settled = read.map((s, i) =>
-    describesInDocument(read, i, draft.kind) ? { ...s, ask: null, describes: true as const } : s,
+    signature[i] || describesInDocument(read, i, draft.kind)
+      ? { ...s, ask: null, describes: true as const }
+      : s,
   );
   const sentences = settled.map((s, i) =>
     assignedAlongside(settled, i) ? { ...s, ask: 'task' as const } : s,

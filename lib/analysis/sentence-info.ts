@@ -18,6 +18,9 @@ export interface SentenceInfo extends Sentence {
   references: (ReferenceHit & { sentence: number })[];
   mentions: Mention[];
   hasLink: boolean;
-  /** A page's list line that describes rather than asks (facts/document-lists.ts): no ask, whatever its form. */
+  /**
+   * Settled by the draft's structure to ask nothing, whatever its form: a page's list line that describes
+   * (facts/document-lists.ts), or a line of an email's signature (facts/signature.ts).
+   */
   describes?: true;
 }

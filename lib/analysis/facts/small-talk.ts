@@ -73,6 +73,11 @@ export const isSignOff = (text: string) => {
   const line = plain(text);
   return !HELLO_LINE.test(line) && CLOSING_LINES.some((g) => g.test(line));
 };
+/** "Kind regards,", "Thanks,", "Yours sincerely,": the words that close a letter, not a name alone. */
+export const isClosingWords = (text: string) =>
+  CLOSING_LINES[0]!.test(plain(text)) || SINCERELY.test(plain(text));
+const SINCERELY =
+  /^(?:yours (?:sincerely|faithfully|truly)|sincerely yours|with (?:kind |best )?regards|respectfully)[\s,.]*$/i;
 export const isPhatic = (text: string) => PHATIC.test(plain(text));
 export const isOpenReply = (text: string) => OPEN_REPLY.test(plain(text));
 export const isSmallTalk = (text: string) =>
