@@ -18,6 +18,10 @@ describe("a page's lists", () => {
       ),
     ).toEqual([]);
     expect(asksOn('- Confirm the address with the caller.\n- Dispatch the nearest technician.')).toEqual([]);
+    // A heading whose first word only looks like a name hands nothing out.
+    expect(
+      asksOn('Runbook: Restarting the scanners\n\n1. Unplug the USB cable.\n2. Plug it back in.'),
+    ).toEqual([]);
     // An item of two sentences is still one item: the second is not what leads the next.
     expect(
       asksOn(
@@ -31,6 +35,7 @@ describe("a page's lists", () => {
       'Rewrite the reminder text',
       'Test the flow with five patients',
     ]);
+    expect(asksOn('Ana and Bo:\n- Write the help-center article')).toEqual(['Write the help-center article']);
     expect(asksOn('Before Dec 8:\n- Write the help-center article')).toEqual([
       'Write the help-center article',
     ]);

@@ -57,7 +57,10 @@ const handsOut = (lead: SentenceInfo | undefined) =>
   (lead.ask !== null ||
     lead.times.length > 0 ||
     lead.vague.length > 0 ||
-    lead.mentions.length > 0 ||
+    // "@Ana, @Bo:", "Ana and Bo:" hand out; "Runbook: Restarting the scanners" is a heading whose first word only
+    // looks like a name
+    lead.mentions.some((m) => m.text.startsWith('@')) ||
+    (lead.mentions.length > 0 && /:$/.test(lead.text)) ||
     ACTION_LEAD.test(lead.text));
 
 const wholeLine = (sentences: readonly SentenceInfo[], k: number) =>
