@@ -52,5 +52,16 @@ describe("a page's lists", () => {
     expect(asksOn('Scope\n- @Priya confirm the storage limit', 'channel')).toEqual([
       '@Priya confirm the storage limit',
     ]);
+    expect(asksOn('Today:\n1. stop the print service\n2. clear the jobs folder', 'channel')).toHaveLength(2);
+  });
+
+  it('describe in a message too, under a lead that says how something is done or what it holds', () => {
+    expect(
+      asksOn(
+        'how to restart the print queue when it hangs:\n1. stop the print service\n2. clear the jobs folder',
+        'channel',
+      ),
+    ).toEqual([]);
+    expect(asksOn("What's new:\n- Add the winter event\n- Fix the chest crash", 'channel')).toEqual([]);
   });
 });

@@ -12,6 +12,13 @@ const ACTION_LEAD =
   /\b(?:action(?:s| items?)|next steps?|to[- ]?dos?|todo|tasks?|follow[- ]?ups?|asks|owners?|assignments?|homework|open items|checklist|(?:has|have|needs?) to (?:happen|be done)|for (?:you|each of you|everyone)|your part)\b/i;
 
 /**
+ * Leads that say their list documents how something is done or what something holds, in a message too: "how to
+ * restart the print queue when it hangs:", "Steps to reset:", "What is in it:", "What's new:", "Changes:".
+ */
+const HOW_TO_LEAD =
+  /^(?:(?:here(?:'s| is) )?how to\b.*|(?:the )?steps to\b.*|what(?:'s| is) (?:in (?:it|this (?:release|version|patch|update))|new|changed|included)|(?:changes|changelog|release notes|included)(?: in\b.*)?)[:\s]*$/i;
+
+/**
  * A page is a document: its lists describe (a spec's scope, a proposal, a runbook's steps, lessons learned, goals)
  * unless what leads them hands them out. Such a list's plain imperative ("- Show a banner while offline", "- Call
  * the passengers back every 10 minutes") is not an ask of the reader. One that names its owner, says please, has
@@ -24,7 +31,8 @@ export function describesInDocument(
   kind?: DraftKind,
 ): boolean {
   const s = sentences[i]!;
-  if (kind !== 'page' || !s.listItem || s.ask !== 'task') return false;
+  if (!s.listItem || s.ask !== 'task') return false;
+  if (kind !== 'page' && !HOW_TO_LEAD.test(leadOf(sentences, i)?.text ?? '')) return false;
   const f = s.askFeatures;
   if (!f.includes('imperative') || s.times.length > 0 || s.vague.length > 0) return false;
   if (['addressedPerson', 'pleaseVerb', 'openCheckbox', 'deadline'].some((name) => f.includes(name)))
