@@ -40,6 +40,21 @@ const fnv = (text: string) => {
   return (h >>> 0).toString(16).padStart(8, '0');
 };
 
+/**
+ * V8 checks a code cache's checksum only under this flag (release builds skip it): without it a cache whose bytes
+ * were damaged past its header was taken as it is, and the process crashed in the deserialiser. Checking the CLI's
+ * cache costs ~0.2 ms; the flag is on only while a cache is read or made (the checksum is written under it too), as
+ * under it every worker thread started also checks the whole start-up snapshot, ~85 ms each.
+ */
+function withChecksums<T>(work: () => T): T {
+  setFlagsFromString('--verify-snapshot-checksum');
+  try {
+    return work();
+  } finally {
+    setFlagsFromString('--no-verify-snapshot-checksum');
+  }
+}
+
 /** A cache is only ever an optimisation: whatever fails around one, the command runs the same without it. */
 const quietly = (work: () => void) => {
   try {
@@ -68,10 +83,6 @@ function readCache(file: string): { runs: string[]; data: Buffer } | 'miss' | 'r
 
 /** Compiles and runs `file` as a CommonJS module (its exports returned) with the code cache in `options.dir`. */
 export function loadScript<Exports>(file: string, options: CacheOptions): CachedScript<Exports> {
-  // V8 checks a code cache's checksum only under this flag (release builds skip it): without it a cache whose
-  // bytes were damaged past its header is taken as it is, and the process crashes in the deserialiser. It costs
-  // ~0.2 ms for the CLI's cache. A process-wide flag, set where the cache is, before making or reading one.
-  setFlagsFromString('--verify-snapshot-checksum');
   const flags = fnv([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
   const prefix = `${options.name}-`;
   const key = `${prefix}${options.id}-${process.version}-${process.arch}-${flags}.v8cache`;
@@ -79,10 +90,13 @@ export function loadScript<Exports>(file: string, options: CacheOptions): Cached
   const cached = cacheFile === undefined ? 'miss' : readCache(cacheFile);
   const source = readFileSync(file, 'utf8');
   // Node's own CommonJS wrapper, on the source's first line so that stack traces keep their line numbers.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData: typeof cached === 'object' ? cached.data : undefined,
-  });
+  const script = withChecksums(
+    () =>
+      new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+        filename: file,
+        cachedData: typeof cached === 'object' ? cached.data : undefined,
+      }),
+  );
   const state: CacheState =
     cacheFile === undefined
       ? 'off'
@@ -106,7 +120,8 @@ export function loadScript<Exports>(file: string, options: CacheOptions): Cached
       try {
         const header = Buffer.from(`${JSON.stringify({ runs: [...runs, run] })}\n`);
         mkdirSync(options.dir, { recursive: true, mode: 0o700 });
-        writeFileSync(partial, Buffer.concat([header, script.createCachedData()]), { mode: 0o600 });
+        const data = withChecksums(() => script.createCachedData());
+        writeFileSync(partial, Buffer.concat([header, data]), { mode: 0o600 });
         renameSync(partial, cacheFile);
       } catch {
         quietly(() => rmSync(partial, { force: true }));
