@@ -25,7 +25,7 @@ try {
   const start = performance.now();
   const run = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, 'dist/cli.js', 'report', zip, '--out', dir],
+    ['-f', '%M', process.execPath, 'dist/cli.cjs', 'report', zip, '--out', dir],
     {
       encoding: 'utf8',
     },

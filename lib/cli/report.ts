@@ -12,7 +12,7 @@ import { REPORT_USAGE } from './usage';
 
 const BATCH = 200;
 
-/** Where the built worker lives (dist/report-worker.js, beside dist/cli.js); absent when run from source. */
+/** Where the built worker lives (dist/report-worker.cjs, beside dist/cli.cjs); absent when run from source. */
 export interface ReportEnv {
   workerFile?: URL;
 }

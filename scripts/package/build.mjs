@@ -2,7 +2,8 @@
 // One esbuild step bundles each entry with its libraries (compromise, chrono-node, valibot), so the package has no
 // runtime dependencies and installs offline; tsc writes the declarations for `import { analyze } from 'clearsend'`.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
@@ -20,21 +21,37 @@ const shared = {
   logLevel: 'warning',
   minify: true,
   plugins: [bakeCompromiseModel, bakeCompromiseTags, fastCompromiseMerge],
-  // The one asset, dist/compromise-model.json (bake-compromise.mjs): the same file from both builds below.
+  // The one asset, dist/compromise-model.json (bake-compromise.mjs): the same file from the library and the CLI.
   assetNames: '[name]',
   // The extension's development build logs a rule that throws; the package is a production build. No env object
   // at all: an object here became a shared module every chunk imported and initialised, one more to load per run.
   define: { 'import.meta.env': 'undefined' },
 };
 await build({ ...shared, entryPoints: { index: 'lib/package/index.ts' }, outdir: 'dist' });
-// Split into chunks: the CLI imports each command, the engine and the glob library only when a run needs them
-// (lib/cli/main.ts, check.ts), and the report's worker shares the engine's chunk instead of a copy of it.
+// The CLI is one CommonJS script, dist/cli-script.cjs, that its two small entries run through V8's code cache
+// (lib/package/code-cache.ts): compiling ES modules from source was a third of a check's start-up (issue 13), and
+// Node 20 caches code only for a script run through vm. Nothing is split: the commands, the engine and the report
+// worker's scoring are all in it, each module initialised only when a run imports it (esbuild's lazy init
+// functions), and V8 compiles only the functions a run calls.
 await build({
   ...shared,
-  entryPoints: { cli: 'lib/package/cli.ts', 'report-worker': 'lib/report/worker.ts' },
+  format: 'cjs',
+  entryPoints: { 'cli-script': 'lib/package/cli-script.ts' },
   outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  define: { ...shared.define, 'import.meta.url': 'importMetaUrl' },
+  inject: ['scripts/package/import-meta-url.js'],
+});
+// The script's build id, in the name of its cache files: V8 tells a cache from another script only by its length.
+const scriptId = createHash('sha256').update(readFileSync('dist/cli-script.cjs')).digest('hex').slice(0, 16);
+await build({
+  ...shared,
+  format: 'cjs',
+  entryPoints: { cli: 'lib/package/cli.ts', 'report-worker': 'lib/package/report-worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  plugins: [],
+  define: { ...shared.define, CLI_SCRIPT_ID: JSON.stringify(scriptId) },
   banner: { js: '#!/usr/bin/env node' },
 });
 // tsc's declarations mirror the source tree with extensionless imports, which `moduleResolution: nodenext`

@@ -11,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,27 +23,21 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
 const home = mkdtempSync(join(tmpdir(), 'clearsend-pack-'));
 const app = join(home, 'app');
+// The CLI's code cache goes to $XDG_CACHE_HOME/clearsend (lib/package/cache-dir.ts): here, never the user's own.
+const CACHE_HOME = join(home, 'cache');
 
-async function sh(command: string, args: string[], cwd: string) {
+async function sh(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await run(command, args, { cwd, maxBuffer: 1 << 24 });
+    const { stdout, stderr } = await run(command, args, {
+      cwd,
+      maxBuffer: 1 << 24,
+      env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
-}
-
-/**
- * The built files a module loads before its first line runs: its static imports and theirs, not what it imports
- * with `import()` later. esbuild's output names each one as `from"./…"` or a bare `import"./…"`.
- */
-function staticallyLoaded(file: string, loaded = new Set<string>()): Set<string> {
-  if (loaded.has(file)) return loaded;
-  loaded.add(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*"(\.[^"]+)"/g))
-    staticallyLoaded(resolve(dirname(file), specifier!), loaded);
-  return loaded;
 }
 
 let tarball = '';
@@ -55,21 +49,18 @@ beforeAll(async () => {
   expect(packed.code).toBe(0);
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   tarball = join(home, info!.filename);
-  // The CLI is split into chunks it imports as a run needs them (the engine, each command), and compromise's baked
-  // model is one JSON file the engine reads (scripts/package/bake-compromise.mjs); nothing else ships.
-  const files = info!.files.map((f) => f.path).sort();
-  expect(files.filter((f) => !f.startsWith('dist/chunks/'))).toEqual([
+  // The library; the CLI's script and its two entries (scripts/package/build.mjs); compromise's baked model, one
+  // JSON file the engine reads (scripts/package/bake-compromise.mjs). Nothing else ships: no cache.
+  expect(info!.files.map((f) => f.path).sort()).toEqual([
     'README.md',
-    'dist/cli.js',
+    'dist/cli-script.cjs',
+    'dist/cli.cjs',
     'dist/compromise-model.json',
     'dist/index.d.ts',
     'dist/index.js',
-    'dist/report-worker.js',
+    'dist/report-worker.cjs',
     'package.json',
   ]);
-  expect(
-    files.filter((f) => f.startsWith('dist/chunks/')).every((f) => /^dist\/chunks\/[\w-]+\.js$/.test(f)),
-  ).toBe(true);
   mkdirSync(app);
   const installed = await sh('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], app);
   expect(installed.stderr).not.toMatch(/ERR/);
@@ -142,19 +133,92 @@ describe('the packed clearsend package, installed offline in an empty folder', {
     expect(differing.map((d) => d.text.slice(0, 60))).toEqual([]);
   });
 
-  it('loads the engine only where it runs: not for --help, not in the main thread of a report on workers', () => {
-    const dist = join(app, 'node_modules/clearsend/dist');
-    const chunks = readdirSync(join(dist, 'chunks')).map((name) => join(dist, 'chunks', name));
-    // The chunk with compromise's baked model (bake-compromise.mjs writes its parts under these names).
-    const engine = chunks.filter((file) => readFileSync(file, 'utf8').includes('"one.lexicon"'));
-    expect(engine).toHaveLength(1);
-    const report = chunks.filter((file) => /[\\/]report-[\w-]+\.js$/.test(file));
-    expect(report).toHaveLength(1);
-    const atStart = staticallyLoaded(join(dist, 'cli.js'));
-    const reportMain = staticallyLoaded(report[0]!, new Set(atStart));
-    expect([atStart.has(engine[0]!), reportMain.has(engine[0]!)]).toEqual([false, false]);
-    // The walk follows imports (a walk that saw none would pass for the wrong reason): the worker loads the engine.
-    expect(staticallyLoaded(join(dist, 'report-worker.js')).has(engine[0]!)).toBe(true);
+  it('loads the engine only where it runs: not for --help, not in the main thread of a report on workers', async () => {
+    // A preload records each read of compromise's baked model, the first thing the engine does, and the thread.
+    const log = join(home, 'model-reads.log');
+    const preload = join(home, 'record-model-reads.cjs');
+    writeFileSync(
+      preload,
+      [
+        "const fs = require('node:fs');",
+        "const { isMainThread } = require('node:worker_threads');",
+        'const read = fs.readFileSync;',
+        'fs.readFileSync = function (path, ...rest) {',
+        "  if (String(path).endsWith('compromise-model.json'))",
+        `    fs.appendFileSync(${JSON.stringify(log)}, isMainThread ? 'main ' : 'worker ');`,
+        '  return read.call(this, path, ...rest);',
+        '};',
+      ].join('\n'),
+    );
+    writeFileSync(join(app, 'engine-export.zip'), slackExport(100));
+    mkdirSync(join(app, 'engine-report'));
+    copyFileSync(join(ROOT, 'tests/cli/fyi.txt'), join(app, 'engine-fyi.txt'));
+    const bin = join(app, 'node_modules/clearsend/dist/cli.cjs');
+    const reads = async (args: string[]) => {
+      writeFileSync(log, '');
+      const ran = await sh(process.execPath, ['--require', preload, bin, ...args], app);
+      expect(ran.stderr).toBe('');
+      return readFileSync(log, 'utf8').trim();
+    };
+    expect(await reads(['--help'])).toBe('');
+    // Workers inherit --require: the record shows the engine loaded on both workers, and only there.
+    const report = ['report', 'engine-export.zip', '--out', 'engine-report', '--jobs', '2'];
+    expect(await reads(report)).toBe('worker worker');
+    expect(await reads(['check', 'engine-fyi.txt'])).toBe('main');
+  });
+
+  it('the code cache: the first run writes it, later runs take it; damaged or unwritable, the output is the same', async () => {
+    const drafts = ['chat-mixed', 'email-lists', 'slack-notion'].flatMap((name) =>
+      readFileSync(join(ROOT, `data/labelled/${name}.jsonl`), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { draft: Draft }).draft),
+    );
+    writeFileSync(join(app, 'labelled.json'), JSON.stringify(drafts));
+    const bin = join(app, 'node_modules/clearsend/dist/cli.cjs');
+    const cacheHome = join(home, 'cache-test');
+    const check = (env: NodeJS.ProcessEnv = {}) =>
+      sh(process.execPath, [bin, 'check', '--format', 'json', 'labelled.json'], app, {
+        XDG_CACHE_HOME: cacheHome,
+        ...env,
+      });
+    const cacheFiles = () => readdirSync(join(cacheHome, 'clearsend'));
+
+    const cold = await check();
+    expect(cold.stderr).toBe('');
+    // What the source engine reports for each draft, as the CLI's json format writes it.
+    const rows = JSON.parse(cold.stdout) as { score: number; facts: unknown; findings: unknown }[];
+    expect(rows.map(({ score, facts, findings }) => ({ score, facts, findings }))).toEqual(
+      drafts.map((draft) => {
+        const { score, facts, findings } = JSON.parse(JSON.stringify(analyzeSource(draft)));
+        return { score, facts, findings };
+      }),
+    );
+    expect(cacheFiles()).toEqual([
+      expect.stringMatching(/^cli-[0-9a-f]{16}-v[\d.]+-\w+-[0-9a-f]{8}\.v8cache$/),
+    ]);
+    const file = join(cacheHome, 'clearsend', cacheFiles()[0]!);
+    const made = readFileSync(file);
+    expect(made.subarray(0, made.indexOf(10)).toString()).toBe('{"runs":["check"]}');
+
+    // Taken, and left as it was: a cache made by a check is not written again by a check.
+    expect(await check()).toEqual(cold);
+    expect(readFileSync(file).equals(made)).toBe(true);
+
+    // Damaged past its header (V8 checks its checksum), then not a cache at all: refused, and written anew.
+    const damaged = Buffer.from(made);
+    for (let i = damaged.length >> 1; i < (damaged.length >> 1) + 256; i++) damaged[i]! ^= 0x5a;
+    writeFileSync(file, damaged);
+    expect(await check()).toEqual(cold);
+    expect(readFileSync(file).equals(damaged)).toBe(false);
+    writeFileSync(file, 'not a cache');
+    expect(await check()).toEqual(cold);
+    expect(readFileSync(file).subarray(0, 18).toString()).toBe('{"runs":["check"]}');
+    expect(cacheFiles()).toHaveLength(1);
+
+    // A cache folder that cannot be made (its parent is a file; as root, a read-only folder would still be written).
+    writeFileSync(join(home, 'a-file'), '');
+    expect(await check({ XDG_CACHE_HOME: join(home, 'a-file') })).toEqual(cold);
   });
 
   it('`npx clearsend report` scores a Slack export on worker threads, the same numbers as on one thread', async () => {
