@@ -64,6 +64,10 @@ function addWorkdays(day: string, n: number): string {
 /** "before" a day, not "2 weeks before" it. */
 const DUE_BEFORE = /(?<!(?:days?|weeks?|months?)\s+)\bbefore\s+(?:the\s+)?$/i;
 
+/** "cut it by 5.", "we are up by 3": a verb of change before "by" makes the number an amount, not an hour. */
+const AMOUNT_BEFORE =
+  /\b(?:increase[sd]?|reduced?|cut|raised?|drop(?:ped)?|grow|grew|lower(?:ed)?|shrink|extend(?:ed)?|multipl(?:y|ied)|divided?|up|down|off|rose|fell|slipp?(?:ed)?|delay(?:ed)?|push(?:ed)?|mov(?:e|ed)|shift(?:ed)?|round(?:ed)?|outnumbered|won|lost|lead|leads|led|behind|ahead)\b[^.?!\n]{0,30}$/i;
+
 export const WORK_DATES: WorkDate[] = [
   {
     name: 'end of week',
@@ -326,8 +330,9 @@ export const WORK_DATES: WorkDate[] = [
     // chrono reads with its day.
     name: 'hour alone',
     pattern:
-      /(?<!\b(?:increase[sd]?|reduced?|cut|raised?|drop(?:ped)?|grow|grew|lower(?:ed)?|shrink|extend(?:ed)?|multipl(?:y|ied)|divided?|up|down|off|rose|fell|slipp?(?:ed)?|delay(?:ed)?|push(?:ed)?|mov(?:e|ed)|shift(?:ed)?|round(?:ed)?|outnumbered|won|lost|lead|leads|led|behind|ahead)\b[^.?!\n]{0,30})\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:$|[,;!?)\n]|\.(?!\d)))/gi,
+      /\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:$|[,;!?)\n]|\.(?!\d)))/gi,
     resolve: (m, ref) => {
+      if (AMOUNT_BEFORE.test((m.input ?? '').slice(0, m.index))) return null;
       const hour = Number(m[1]);
       const clock = hour === 12 || hour >= 7 ? hour : hour + 12;
       const now = new Date(ref.instant.getTime() + ref.offset * 60000);
