@@ -6,20 +6,15 @@ import type { SharedCheck } from './inline-suite';
 // Each editor family on the page of a site the user turned on (tests/fixtures/editors/, README § editors).
 // CLEARSEND_EDITORS=quill,slate runs only those.
 const FAMILIES: EditorUnderTest[] = [
-  { page: 'textarea', editor: '#new_comment_field', send: { key: 'Control+Enter' }, newline: 'Enter' },
-  { page: 'contenteditable', editor: '.compose .body', send: { click: '.compose .send' }, newline: 'Enter' },
-  { page: 'prosemirror', editor: '.ProseMirror', send: { click: 'form.reply .send' }, newline: 'Enter' },
-  { page: 'lexical', editor: '[data-lexical-editor]', send: { key: 'Enter' }, newline: 'Shift+Enter' },
-  { page: 'quill', editor: '.ql-editor', send: { key: 'Enter' }, newline: 'Shift+Enter' },
-  {
-    page: 'ckeditor5',
-    editor: '.ck-editor__editable',
-    // the form's own submit button: the toolbar's Bold button comes first in the form
-    send: { click: 'form.post button[type="submit"]' },
-    newline: 'Enter',
-  },
-  { page: 'slate', editor: '[data-slate-editor]', send: { key: 'Control+Enter' }, newline: 'Enter' },
-  { page: 'draftjs', editor: '.public-DraftEditor-content', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  { page: 'textarea', send: { key: 'Control+Enter' }, newline: 'Enter' },
+  { page: 'contenteditable', send: { click: '.compose .send' }, newline: 'Enter' },
+  { page: 'prosemirror', send: { click: 'form.reply .send' }, newline: 'Enter' },
+  { page: 'lexical', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  { page: 'quill', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  // the form's own submit button: the toolbar's Bold button comes first in the form
+  { page: 'ckeditor5', send: { click: 'form.post button[type="submit"]' }, newline: 'Enter' },
+  { page: 'slate', send: { key: 'Control+Enter' }, newline: 'Enter' },
+  { page: 'draftjs', send: { key: 'Enter' }, newline: 'Shift+Enter' },
 ];
 
 /**
