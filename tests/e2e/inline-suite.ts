@@ -157,6 +157,9 @@ export function basicSuggestionSuite(
       const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
       expect(await tab.markCounts()).toMatchObject({ 'clearsend-warning': expect.any(Number) });
       expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+      // Drawn on the box's own text (a textarea's and a text field's from our mirror laid over it).
+      const box = await tab.rect(host.editor);
+      expect((await tab.markRects()).filter((mark) => !inside(mark, box))).toEqual([]);
       const text = (await openPanel(tab, badge)).join('\n');
       expect(text).toMatch(/deadline/i);
       expect(text).toMatch(/No owner named/);
