@@ -68,8 +68,8 @@ export function editorSuite(
       frame: editor,
       newline: family.newline,
       untouchedBadges: 0,
-      // Not run on the editor pages yet: the Tab-order test arrived on main with this suite (see the report).
-      tabLeavesText: false,
+      // Tab leaves the box for the page's next control on every editor page (none of them indents on Tab).
+      tabLeavesText: true,
       hostDraft: (tab) => hostText(tab, editor),
     },
     browser as () => BrowserUnderTest,

@@ -291,12 +291,14 @@ export function basicSuggestionSuite(
         await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
         await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
         await tab.press('Tab');
-        // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor.
+        // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor
+        // (the outermost editable around it, or the textarea or field itself).
         const onBadge = () =>
           tab.evaluate(() => {
             const at = document.activeElement as HTMLElement | null;
             const before = at?.previousElementSibling as HTMLElement | null | undefined;
-            return at?.tagName === 'DIV' && !at.isContentEditable && !!before?.isContentEditable;
+            const field = before instanceof HTMLTextAreaElement || before instanceof HTMLInputElement;
+            return at?.tagName === 'DIV' && !at.isContentEditable && (!!before?.isContentEditable || field);
           });
         expect(await onBadge()).toBe(true);
         await tab.press('Tab');
@@ -311,7 +313,13 @@ export function basicSuggestionSuite(
         expect(await onBadge()).toBe(true);
         await tab.press('Shift+Tab');
         await expect
-          .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[contenteditable="true"]')))
+          .poll(() =>
+            tab.evaluate(
+              new Function(
+                `return !!document.activeElement?.closest(${JSON.stringify(host.editor)});`,
+              ) as () => boolean,
+            ),
+          )
           .toBe(true);
         await tab.close();
       },
