@@ -1,7 +1,7 @@
 // `npm run gallery`: builds the extension, loads it into Debian's Chromium with the host fixtures served at their
 // real addresses (as the e2e tests do), and writes a PNG of every surface in light and dark mode to gallery/:
-// the overlay on Gmail, Slack and Notion (marks, badge, open panel; Gmail's no-recipient compose and line fixes,
-// Slack's panel after "Ignore here"), the popup empty and with a history, the
+// the overlay on Gmail, Slack and Notion (marks, badge, open panel; Gmail's panel read on to its date chips and its
+// checklist, its no-recipient compose and line fixes, Slack's panel after "Ignore here"), the popup empty and with a history, the
 // report, options, welcome and review pages. A review tool, not a test: it prints the files it wrote.
 
 import { mkdirSync, rmSync } from 'node:fs';
@@ -55,6 +55,7 @@ async function overlays(session: Session, scheme: Scheme): Promise<Page> {
     await openPanel(page, await waitForBadge(page, /^Clearsend: [1-9]\d* suggestions?/));
     await shoot(page, `overlay-${host.name}-${scheme}`, false);
     if (host.name === 'gmail') {
+      await panelReadOn(page, scheme);
       await noRecipient(session, scheme);
       await lineFixes(session, scheme);
       gmail = page;
@@ -67,6 +68,27 @@ async function overlays(session: Session, scheme: Scheme): Promise<Page> {
     } else await page.close();
   }
   return gmail!;
+}
+
+/**
+ * The same panel read on, as the writer does with the keyboard: the vague deadline's card with its date chips, then,
+ * scrolled to its end, the ask's What / Who / When / Why checklist (the panel is shorter than all it holds).
+ */
+async function panelReadOn(page: Page, scheme: Scheme): Promise<void> {
+  const tab = hostTab(page);
+  const chip = (await tab.overlay()).find((n) => n.role === 'button' && /^by /.test(n.name));
+  if (!chip) throw new Error('The panel offers no date chip');
+  const panel = await tab.overlayRect('dialog', 'Clearsend suggestions');
+  const inPanel = async () => {
+    const at = await tab.overlayRect('button', chip.name);
+    return at.top >= panel.top && at.bottom <= panel.bottom;
+  };
+  for (let step = 0; step < 8 && !(await inPanel()); step++) await page.keyboard.press('ArrowDown');
+  await shoot(page, `overlay-gmail-date-chips-${scheme}`, false);
+  await page.mouse.move((panel.left + panel.right) / 2, (panel.top + panel.bottom) / 2);
+  await page.mouse.wheel(0, 5000);
+  await page.waitForTimeout(300);
+  await shoot(page, `overlay-gmail-checklist-${scheme}`, false);
 }
 
 /** A second Gmail compose with no recipient: the To field outlined, the card sending the writer there. */

@@ -1,13 +1,13 @@
 import { editOutcome, insertWithBrowser, type ReplaceOutcome } from './replace-text';
 
 /**
- * Replaces [start, end) of a textarea's value the way a user's edit would: select it and let the browser's
+ * Replaces [start, end) of a textarea's (or a text field's) value the way a user's edit would: select it and let the browser's
  * `insertText` command type the replacement, which keeps the field's undo stack (Ctrl+Z takes the fix back) and
  * fires the `input` event frameworks such as React listen to. Setting `value` would do neither. Checked
  * afterwards, like replaceText: a page that refused or reverted the edit is told in words, never forced.
  */
 export async function replaceInField(
-  field: HTMLTextAreaElement,
+  field: HTMLTextAreaElement | HTMLInputElement,
   start: number,
   end: number,
   text: string,

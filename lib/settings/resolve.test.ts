@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadCatalog } from '../presets/library';
 import { syncManagedPolicy } from '../presets/managed';
+import { parsePreset } from '../presets/parse';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from './item';
 import { activePresetName, resolveConfig } from './resolve';
 
@@ -44,6 +45,40 @@ describe('resolveConfig', () => {
       options: { maxWords: 25 },
     });
     expect((await resolveConfig(s, 'slack')).rules?.['long-sentence']?.options).toEqual({ maxWords: 20 });
+  });
+
+  test('a preset’s rules for a site the user turned on (its origin, and origin:kind) apply there only', async () => {
+    const parsed = parsePreset(
+      JSON.stringify({
+        clearsend: 1,
+        name: 'Engineering',
+        sites: {
+          'https://github.com': { rules: { 'missing-deadline': 'off' } },
+          'https://github.com:comment': { rules: { 'vague-deadline': 'error' } },
+          'https://intranet.example.com:8443': { categories: { style: 'off' } },
+        },
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const catalog = {
+      'imported:eng': { id: 'imported:eng', source: 'imported' as const, preset: parsed.preset },
+    };
+    const s = settings({ activePreset: 'imported:eng' });
+    const comment = await resolveConfig(s, { site: 'https://github.com', kind: 'comment' }, catalog);
+    expect(comment.rules?.['missing-deadline']?.severity).toBe('off');
+    expect(comment.rules?.['vague-deadline']?.severity).toBe('error');
+    const page = await resolveConfig(s, { site: 'https://github.com', kind: 'page' }, catalog);
+    expect(page.rules?.['missing-deadline']?.severity).toBe('off');
+    expect(page.rules?.['vague-deadline']).toBeUndefined();
+    // The port is part of the origin: the colon before it is not a kind's.
+    expect((await resolveConfig(s, 'https://intranet.example.com:8443', catalog)).categories?.style).toBe(
+      'off',
+    );
+    for (const other of ['https://intranet.example.com', 'gmail', 'https://gitlab.com'] as const) {
+      const config = await resolveConfig(s, { site: other, kind: 'comment' }, catalog);
+      expect(config.rules?.['missing-deadline'], other).toBeUndefined();
+      expect(config.categories?.style, other).toBeUndefined();
+    }
   });
 
   test('a rule turned off from a card is off everywhere', async () => {

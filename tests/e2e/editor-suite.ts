@@ -10,8 +10,6 @@ import { basicSuggestionSuite, type SharedCheck, VAGUE_GROUP_ASK } from './inlin
 /** One editor family's page, as the shared suites need it. */
 export interface EditorUnderTest {
   page: EditorPage;
-  /** The editable (or textarea) to type into. */
-  editor: string;
   /** How the page sends: a key, or a click on its button. */
   send: { key: string } | { click: string };
   /** Enter sends on chat-style pages, so multi-line drafts use Shift+Enter there. */
@@ -61,18 +59,18 @@ export function editorSuite(
   browser: () => ChromiumUnderTest,
   shared?: readonly SharedCheck[],
 ): void {
-  const url = EDITOR_PAGES[family.page].url;
+  const { url, editor } = EDITOR_PAGES[family.page];
   basicSuggestionSuite(
     {
       name: hostOf(family),
       url,
-      editor: family.editor,
-      frame: family.editor,
+      editor,
+      frame: editor,
       newline: family.newline,
       untouchedBadges: 0,
-      // Not run on the editor pages yet: the Tab-order test arrived on main with this suite (see the report).
-      tabLeavesText: false,
-      hostDraft: (tab) => hostText(tab, family.editor),
+      // Tab leaves the box for the page's next control on every editor page (none of them indents on Tab).
+      tabLeavesText: true,
+      hostDraft: (tab) => hostText(tab, editor),
     },
     browser as () => BrowserUnderTest,
     shared,
@@ -80,13 +78,13 @@ export function editorSuite(
 
   it(`${family.page}: nothing is written into the page's editor; a send is recorded under the site's origin`, async () => {
     const tab = await browser().openHost(url);
-    await tab.type(family.editor, VAGUE_GROUP_ASK, { newline: family.newline });
-    const typed = await outerHtml(tab, family.editor);
+    await tab.type(editor, VAGUE_GROUP_ASK, { newline: family.newline });
+    const typed = await outerHtml(tab, editor);
     const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
     expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
     await openPanel(tab, badge);
-    expect(await outerHtml(tab, family.editor)).toBe(typed);
-    await tab.focus(family.editor);
+    expect(await outerHtml(tab, editor)).toBe(typed);
+    await tab.focus(editor);
     if ('key' in family.send) await tab.press(family.send.key);
     else await tab.click(family.send.click);
     await expect

@@ -1,25 +1,25 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_PAGES } from '../fixtures/routes';
+import { waitForBadge } from './driver/seen';
+import type { Rect } from './driver/types';
 import { type EditorUnderTest, editorSuite, launchWithSitesOn } from './editor-suite';
 import { REPEATS } from './harness';
-import type { SharedCheck } from './inline-suite';
+import { type SharedCheck, VAGUE_GROUP_ASK } from './inline-suite';
 
 // Each editor family on the page of a site the user turned on (tests/fixtures/editors/, README § editors).
 // CLEARSEND_EDITORS=quill,slate runs only those.
 const FAMILIES: EditorUnderTest[] = [
-  { page: 'textarea', editor: '#new_comment_field', send: { key: 'Control+Enter' }, newline: 'Enter' },
-  { page: 'contenteditable', editor: '.compose .body', send: { click: '.compose .send' }, newline: 'Enter' },
-  { page: 'prosemirror', editor: '.ProseMirror', send: { click: 'form.reply .send' }, newline: 'Enter' },
-  { page: 'lexical', editor: '[data-lexical-editor]', send: { key: 'Enter' }, newline: 'Shift+Enter' },
-  { page: 'quill', editor: '.ql-editor', send: { key: 'Enter' }, newline: 'Shift+Enter' },
-  {
-    page: 'ckeditor5',
-    editor: '.ck-editor__editable',
-    // the form's own submit button: the toolbar's Bold button comes first in the form
-    send: { click: 'form.post button[type="submit"]' },
-    newline: 'Enter',
-  },
-  { page: 'slate', editor: '[data-slate-editor]', send: { key: 'Control+Enter' }, newline: 'Enter' },
-  { page: 'draftjs', editor: '.public-DraftEditor-content', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  { page: 'textarea', send: { key: 'Control+Enter' }, newline: 'Enter' },
+  { page: 'contenteditable', send: { click: '.compose .send' }, newline: 'Enter' },
+  { page: 'prosemirror', send: { click: 'form.reply .send' }, newline: 'Enter' },
+  { page: 'lexical', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  { page: 'quill', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  // the form's own submit button: the toolbar's Bold button comes first in the form
+  { page: 'ckeditor5', send: { click: 'form.post button[type="submit"]' }, newline: 'Enter' },
+  { page: 'slate', send: { key: 'Control+Enter' }, newline: 'Enter' },
+  { page: 'draftjs', send: { key: 'Enter' }, newline: 'Shift+Enter' },
+  // A one-line field: Enter submits its form, and no draft here has a second line.
+  { page: 'input', send: { key: 'Enter' }, newline: 'Shift+Enter' },
 ];
 
 /**
@@ -46,4 +46,19 @@ describe('Editor families on sites the user turned on (Chromium)', REPEATS, () =
     describe(family.page, () =>
       editorSuite(family, () => browser, WHOLE_SUITE.includes(family.page) ? undefined : PER_FAMILY),
     );
+
+  if (families.some((f) => f.page === 'input'))
+    it("input: the marks sit on the field's one line, not above or below it", async () => {
+      const { url, editor } = EDITOR_PAGES.input;
+      const tab = await browser.openHost(url);
+      await tab.type(editor, VAGUE_GROUP_ASK);
+      await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
+      const field = await tab.rect(editor);
+      const middle = (r: Rect) => (r.top + r.bottom) / 2;
+      const marks = await tab.markRects();
+      expect(marks.length).toBeGreaterThanOrEqual(2);
+      // The field centres its line in its height; the mirror must draw the marks on that line.
+      for (const mark of marks) expect(Math.abs(middle(mark) - middle(field))).toBeLessThanOrEqual(2);
+      await tab.close();
+    });
 });

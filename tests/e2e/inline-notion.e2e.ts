@@ -1,14 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_URLS } from '../fixtures/routes';
 import { BROWSER_LABEL, type BrowserUnderTest, launchBrowser } from './driver';
-import { openPanel, totalMarks, waitForBadge } from './driver/seen';
+import { openPanel, press, totalMarks, waitForBadge } from './driver/seen';
 import { REPEATS } from './harness';
 import { scrollSuite } from './inline-scroll';
-import { basicSuggestionSuite, type HostUnderTest, STACKED_QUESTIONS, VAGUE_GROUP_ASK } from './inline-suite';
+import {
+  BURIED_ASK,
+  basicSuggestionSuite,
+  type HostUnderTest,
+  PREAMBLE,
+  STACKED_QUESTIONS,
+  VAGUE_GROUP_ASK,
+} from './inline-suite';
 
 // The empty paragraph at the end of the page, where a writer adds text.
 const LAST_BLOCK = '.notion-page-content > [data-block-id]:last-child [data-content-editable-leaf="true"]';
 const BLOCKS = '.notion-page-content > [data-block-id]';
+/** The page's discussion box, between its title and its body. */
+const COMMENT_BOX = '.notion-page-view-discussion [contenteditable="true"]';
 
 const notion: HostUnderTest = {
   name: 'Notion',
@@ -72,6 +81,53 @@ describe(`Notion pages in ${BROWSER_LABEL}`, REPEATS, () => {
     await tab.type(LAST_BLOCK, VAGUE_GROUP_ASK);
     await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
     expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+    await tab.close();
+  });
+
+  // A page's top is its title, so the buried-ask fix is offered in comments only: there it is checked in what
+  // Notion posts. Typed with Shift+Enter between lines (Enter posts the comment); the preamble arrives as one
+  // insertText, as a paste does.
+  it("a comment's buried ask moves to its top: Ctrl+Z takes it back, and Notion posts the ask first", async () => {
+    const tab = await browser.openHost(HOST_URLS.notionPage);
+    const comment = () =>
+      tab.evaluate(() => {
+        const box = document.querySelector<HTMLElement>(
+          '.notion-page-view-discussion [contenteditable="true"]',
+        );
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines are the point; textContent joins them.
+        return box?.innerText ?? '';
+      });
+    const moved = `Hi Sam,\n${BURIED_ASK}\n${PREAMBLE}`;
+    const asked = `Hi Sam,\n${PREAMBLE}\n${BURIED_ASK}`;
+    await tab.type(COMMENT_BOX, 'Hi Sam,\nWe shipped', { newline: 'Shift+Enter' });
+    const rest = JSON.stringify(PREAMBLE.slice('We shipped'.length));
+    await tab.evaluate(new Function(`document.execCommand('insertText', false, ${rest});`) as () => void);
+    await tab.press('Shift+Enter');
+    await tab.typeHere(BURIED_ASK);
+    const moveAsk = async () => {
+      await press(tab, /^Move the ask to the top$/);
+      await expect.poll(comment).toBe(moved);
+    };
+    await openPanel(tab, await waitForBadge(tab, /^Clearsend: \d+ suggestions?,/));
+    await moveAsk();
+    await tab.focus(COMMENT_BOX);
+    let presses = 0;
+    while (presses < 10 && (await comment()) !== asked) {
+      await tab.press('Control+z');
+      await tab.wait(100);
+      presses++;
+    }
+    expect({ presses, comment: await comment() }).toEqual({ presses: 2, comment: asked });
+    // The panel is still open: once the draft is checked again, the card offers the fix again.
+    await moveAsk();
+    await tab.focus(COMMENT_BOX);
+    await tab.press('Enter');
+    // Notion keeps a comment's text without its line breaks: the ask, then the background.
+    await expect
+      .poll(() =>
+        tab.evaluate(() => document.querySelector('.notion-discussion-comment:last-child')?.textContent),
+      )
+      .toBe(moved.replaceAll('\n', ''));
     await tab.close();
   });
 

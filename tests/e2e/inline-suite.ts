@@ -157,6 +157,9 @@ export function basicSuggestionSuite(
       const badge = await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
       expect(await tab.markCounts()).toMatchObject({ 'clearsend-warning': expect.any(Number) });
       expect(await totalMarks(tab)).toBeGreaterThanOrEqual(2);
+      // Drawn on the box's own text (a textarea's and a text field's from our mirror laid over it).
+      const box = await tab.rect(host.editor);
+      expect((await tab.markRects()).filter((mark) => !inside(mark, box))).toEqual([]);
       const text = (await openPanel(tab, badge)).join('\n');
       expect(text).toMatch(/deadline/i);
       expect(text).toMatch(/No owner named/);
@@ -288,12 +291,14 @@ export function basicSuggestionSuite(
         await tab.type(host.editor, VAGUE_GROUP_ASK, { newline: host.newline });
         await waitForBadge(tab, /^Clearsend: [2-9] suggestions/);
         await tab.press('Tab');
-        // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor.
+        // Focus inside our closed shadow root shows the page only our host: a plain div right after the editor
+        // (the outermost editable around it, or the textarea or field itself).
         const onBadge = () =>
           tab.evaluate(() => {
             const at = document.activeElement as HTMLElement | null;
             const before = at?.previousElementSibling as HTMLElement | null | undefined;
-            return at?.tagName === 'DIV' && !at.isContentEditable && !!before?.isContentEditable;
+            const field = before instanceof HTMLTextAreaElement || before instanceof HTMLInputElement;
+            return at?.tagName === 'DIV' && !at.isContentEditable && (!!before?.isContentEditable || field);
           });
         expect(await onBadge()).toBe(true);
         await tab.press('Tab');
@@ -308,7 +313,13 @@ export function basicSuggestionSuite(
         expect(await onBadge()).toBe(true);
         await tab.press('Shift+Tab');
         await expect
-          .poll(() => tab.evaluate(() => !!document.activeElement?.closest('[contenteditable="true"]')))
+          .poll(() =>
+            tab.evaluate(
+              new Function(
+                `return !!document.activeElement?.closest(${JSON.stringify(host.editor)});`,
+              ) as () => boolean,
+            ),
+          )
           .toBe(true);
         await tab.close();
       },

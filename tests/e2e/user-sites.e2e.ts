@@ -13,7 +13,7 @@ declare const chrome: {
 };
 
 const PAGE = EDITOR_PAGES.contenteditable;
-const EDITOR = '.compose .body';
+const EDITOR = PAGE.editor;
 const ASK = 'Can someone send me the updated launch numbers ASAP? Finance needs them for the forecast.';
 /** A team's preset published on the same intranet: subscribing to it holds the same grant as the site. */
 const PRESET_URL = 'https://intranet.example.com/team-preset.json';

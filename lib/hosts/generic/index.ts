@@ -3,11 +3,11 @@ import { replaceInField } from '../../dom/replace-in-field';
 import { adapterFor, isOptedOut } from '../common';
 import type { ComposeBox, SiteAdapter } from '../types';
 import { CANDIDATES, isMessageBox } from './editors';
+import { createFieldMirror } from './field-mirror';
 import { NOT_PROSE, readEditable } from './read-editable';
 import { watchGenericSend } from './send';
-import { createTextareaMirror } from './textarea-mirror';
 
-/** The adapter for a site the user turned Clearsend on for: any textarea or editable root that holds a message. */
+/** The adapter for a site the user turned Clearsend on for: any textarea, text field or editable root that holds a message. */
 export function genericAdapter(site: SiteOrigin): SiteAdapter {
   return adapterFor(site, CANDIDATES, (element, boxSignal) => composeBoxFor(element, site, boxSignal));
 }
@@ -24,8 +24,8 @@ function composeBoxFor(editor: HTMLElement, site: SiteOrigin, signal: AbortSigna
     optedOut: () => isOptedOut(editor),
     focus: () => editor.focus({ preventScroll: true }),
   };
-  if (editor instanceof HTMLTextAreaElement) {
-    const mirror = createTextareaMirror(editor, signal);
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) {
+    const mirror = createFieldMirror(editor, signal);
     const read = () => ({ text: editor.value.replace(/\s+$/, ''), site, ...context });
     return {
       ...shared,

@@ -1,12 +1,12 @@
 import { HIGHLIGHT_CSS } from '../../overlay/marks';
 import { mountHost, originOf } from '../../overlay/mount';
 
-// The CSS Highlight API marks text in the DOM, and a textarea's text is not in the DOM. So the text is copied
-// into a mirror with the textarea's own metrics, laid exactly over it inside our closed shadow root (never in the
-// page's DOM), transparent and click-through: its ranges are where the textarea's words are drawn, and the marks
-// painted on them show over the textarea's text. The same trick as textarea-caret-position / Grammarly's.
+// The CSS Highlight API marks text in the DOM, and a textarea's or a text field's text is not in the DOM. So the
+// text is copied into a mirror with the field's own metrics, laid exactly over it inside our closed shadow root
+// (never in the page's DOM), transparent and click-through: its ranges are where the field's words are drawn, and
+// the marks painted on them show over the field's text. The same trick as textarea-caret-position / Grammarly's.
+// The mirror is sized from the field's border box, so it is border-box whatever the field's own box-sizing.
 const COPIED = [
-  'boxSizing',
   'fontFamily',
   'fontSize',
   'fontStyle',
@@ -31,17 +31,21 @@ const COPIED = [
   'borderLeftWidth',
 ] as const;
 
-export interface TextareaMirror {
-  /** The mirror's range for [start, end) of the textarea's current value; null when `value` is no longer it. */
+export interface FieldMirror {
+  /** The mirror's range for [start, end) of the field's current value; null when `value` is no longer it. */
   rangeFor(value: string, start: number, end: number): Range | null;
 }
 
-export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: AbortSignal): TextareaMirror {
-  const doc = textarea.ownerDocument;
-  const { host, root, reattach } = mountHost(textarea);
+type Field = HTMLTextAreaElement | HTMLInputElement;
+
+export function createFieldMirror(field: Field, signal: AbortSignal): FieldMirror {
+  const doc = field.ownerDocument;
+  const { host, root, reattach } = mountHost(field);
+  // A text field is one line that scrolls sideways: its text never wraps, and sits in the middle of its height.
+  const oneLine = field instanceof HTMLInputElement;
   const style = doc.createElement('style');
   // ::highlight() rules reach only text in the tree the sheet belongs to: the mirror's text is in ours.
-  style.textContent = `${HIGHLIGHT_CSS}\n.mirror { position: absolute; margin: 0; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; border-style: solid; border-color: transparent; pointer-events: none; }`;
+  style.textContent = `${HIGHLIGHT_CSS}\n.mirror { position: absolute; box-sizing: border-box; margin: 0; overflow: hidden; color: transparent; white-space: ${oneLine ? 'pre' : 'pre-wrap'}; overflow-wrap: ${oneLine ? 'normal' : 'break-word'}; border-style: solid; border-color: transparent; pointer-events: none; }`;
   const mirror = doc.createElement('div');
   mirror.className = 'mirror';
   mirror.setAttribute('aria-hidden', 'true');
@@ -51,13 +55,15 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: Abor
 
   const place = () => {
     reattach();
-    const computed = doc.defaultView?.getComputedStyle(textarea);
+    const computed = doc.defaultView?.getComputedStyle(field);
     if (!computed) return;
     for (const property of COPIED) mirror.style[property] = computed[property];
-    const rect = textarea.getBoundingClientRect();
+    const rect = field.getBoundingClientRect();
     const origin = originOf(host);
+    // The one line's box fills the field's content height, so its text is centred as the field centres its own.
+    if (oneLine) mirror.style.lineHeight = `${Math.max(0, field.clientHeight - paddings(computed))}px`;
     // A scrollbar takes width from the text: the mirror wraps where the textarea does.
-    const scrollbar = textarea.offsetWidth - textarea.clientWidth - borders(computed);
+    const scrollbar = field.offsetWidth - field.clientWidth - borders(computed);
     mirror.style.paddingRight = `${Number.parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
     Object.assign(mirror.style, {
       left: `${rect.left - origin.x}px`,
@@ -65,8 +71,8 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: Abor
       width: `${rect.width}px`,
       height: `${rect.height}px`,
     });
-    mirror.scrollTop = textarea.scrollTop;
-    mirror.scrollLeft = textarea.scrollLeft;
+    mirror.scrollTop = field.scrollTop;
+    mirror.scrollLeft = field.scrollLeft;
   };
   let frame = 0;
   const schedule = () => {
@@ -76,11 +82,13 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: Abor
       place();
     });
   };
-  textarea.addEventListener('scroll', schedule, { passive: true, signal });
+  field.addEventListener('scroll', schedule, { passive: true, signal });
+  // A text field scrolls its line to keep the caret in view as it is typed in, with no scroll event in some engines.
+  if (oneLine) field.addEventListener('input', schedule, { signal });
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   doc.defaultView?.addEventListener('resize', schedule, { signal });
   const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
-  resizes?.observe(textarea);
+  resizes?.observe(field);
   signal.addEventListener(
     'abort',
     () => {
@@ -93,7 +101,7 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: Abor
 
   return {
     rangeFor(value, start, end) {
-      if (signal.aborted || textarea.value !== value || start < 0 || end < start || end > value.length)
+      if (signal.aborted || field.value !== value || start < 0 || end < start || end > value.length)
         return null;
       // A trailing newline has no line box of its own in a div unless something follows it.
       const shown = `${value}\u200b`;
@@ -109,4 +117,8 @@ export function createTextareaMirror(textarea: HTMLTextAreaElement, signal: Abor
 
 function borders(computed: CSSStyleDeclaration): number {
   return Number.parseFloat(computed.borderLeftWidth) + Number.parseFloat(computed.borderRightWidth);
+}
+
+function paddings(computed: CSSStyleDeclaration): number {
+  return Number.parseFloat(computed.paddingTop) + Number.parseFloat(computed.paddingBottom);
 }
