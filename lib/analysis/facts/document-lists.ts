@@ -1,5 +1,6 @@
 import { tokenize } from '../ask/tokens';
 import type { SentenceInfo } from '../sentence-info';
+import { startsLine, wholeLine } from '../text/sentences';
 import type { DraftKind } from '../types';
 import { labelledWithName } from './mentions';
 
@@ -44,7 +45,7 @@ export function describesInDocument(
 function inItem(sentences: readonly SentenceInfo[], k: number): boolean {
   for (let j = k; j >= 0; j--) {
     if (sentences[j]!.listItem) return true;
-    if (j === 0 || sentences[j - 1]!.lineEnd) return false;
+    if (startsLine(sentences, j)) return false;
   }
   return false;
 }
@@ -71,8 +72,6 @@ const handsOut = (lead: SentenceInfo | undefined) =>
     (lead.mentions.length > 0 && /:$/.test(lead.text)) ||
     ACTION_LEAD.test(lead.text));
 
-const wholeLine = (sentences: readonly SentenceInfo[], k: number) =>
-  sentences[k]!.lineEnd && (k === 0 || sentences[k - 1]!.lineEnd);
 const namedLine = (sentences: readonly SentenceInfo[], k: number) =>
   wholeLine(sentences, k) && labelledWithName(sentences[k]!.text);
 

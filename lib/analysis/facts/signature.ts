@@ -1,4 +1,5 @@
 import type { SentenceInfo } from '../sentence-info';
+import { startsLine, wholeLine } from '../text/sentences';
 import type { DraftKind } from '../types';
 import { isClosingWords } from './small-talk';
 
@@ -6,12 +7,6 @@ import { isClosingWords } from './small-talk';
 const NAME_LINE = /^\p{Lu}[\p{L}.'’&-]*(?:[\s,]+[\p{L}.'’&-]+){0,5}$/u;
 /** "P.S. can you bring the badge?": a postscript's line after the signature is the message again. */
 const POSTSCRIPT = /^p\.?\s?s\b/i;
-
-const wholeLineStart = (sentences: readonly SentenceInfo[], i: number) =>
-  i === 0 || sentences[i - 1]!.lineEnd;
-/** Whether sentence i stands on a line of its own. */
-const wholeLine = (sentences: readonly SentenceInfo[], i: number) =>
-  sentences[i]!.lineEnd && (i === 0 || sentences[i - 1]!.lineEnd);
 
 /**
  * Which sentences of an email are its signature: from a closing on its own line ("Kind regards,") with a name on
@@ -35,7 +30,7 @@ export function signatureLines(sentences: readonly SentenceInfo[], kind?: DraftK
   let postscript = false;
   for (let i = closing + 1; i < sentences.length; i++) {
     const s = sentences[i]!;
-    if (wholeLineStart(sentences, i)) postscript = POSTSCRIPT.test(s.text);
+    if (startsLine(sentences, i)) postscript = POSTSCRIPT.test(s.text);
     out[i] = !postscript;
   }
   return out;

@@ -15,6 +15,12 @@ export interface Sentence {
   listItem: boolean;
 }
 
+/** Whether sentence i starts a line: the first sentence, or one after a sentence that ended its line. */
+export const startsLine = (sentences: readonly Sentence[], i: number) => i === 0 || sentences[i - 1]!.lineEnd;
+/** Whether sentence i stands on a line of its own: "Kind regards,", "Ana: book the bus". */
+export const wholeLine = (sentences: readonly Sentence[], i: number) =>
+  sentences[i]!.lineEnd && startsLine(sentences, i);
+
 // Unicode's sentence rules (UAX #29) already keep "e.g. the", "U.S. team", "v2.1" and "$3.50" whole and
 // break "plan B. Send". They break after titles and initials, which in a work message are followed by a name.
 const TITLE =
