@@ -5,7 +5,7 @@ import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
 import { assignedAlongside, describesInDocument } from './facts/document-lists';
-import { findAtMentions, findVocatives, type Mention } from './facts/mentions';
+import { findAtMentions, findVocatives, type Mention, recipientNames } from './facts/mentions';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { signatureLines } from './facts/signature';
 import { isGreetingLine } from './facts/small-talk';
@@ -93,6 +93,8 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const vagueKey = vagueExtra.join('\u0000');
   const timesKey = `t|${draft.now}|${config.timezone ?? ''}|${zoneNamed}`;
   const register = registerOf(draft);
+  const names = recipientNames(draft.recipients);
+  const namesKey = [...names].join(' ');
   const raw = splitSentences(masked);
   // Tag every sentence not tagged before in one compromise call (the ask features read these tokens).
   tokenizeAll(raw.map((s) => s.text));
@@ -102,7 +104,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     const hasLink = links.some((l) => l.start >= s.start && l.start <= linkEnd);
     const ownLink = links.some((l) => l.start >= s.start && l.start < (next?.start ?? masked.length));
     // Sentences before the one being typed in keep their place: reuse them whole.
-    const key = `${register}|${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${s.listItem}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${s.text}`;
+    const key = `${register}|${s.start}|${s.paragraph}|${i}|${s.lineEnd}|${s.listItem}|${hasLink}|${ownLink}|${timesKey}|${vagueKey}|${namesKey}|${s.text}`;
     const known = infoCache.get(key);
     if (known) return known;
     const parsed = parseSentence(s.text);
@@ -135,9 +137,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
         ...shift(r, s.start),
         sentence: i,
       })),
-      mentions: memo(parsed, 'm', () => [...findAtMentions(s.text, 0), ...findVocatives(s.text, 0)]).map(
-        (m) => shift(m, s.start),
-      ),
+      mentions: memo(parsed, `m|${namesKey}`, () => [
+        ...findAtMentions(s.text, 0),
+        ...findVocatives(s.text, 0, names),
+      ]).map((m) => shift(m, s.start)),
       // A link that ends the sentence sits after its trimmed end: it belongs here until the next sentence starts.
       hasLink: ownLink,
     };

@@ -388,6 +388,22 @@ describe('asks: structure the grammar settles on its own', () => {
     ]);
   });
 
+  it('knows a recipient by name even where the word is also a month or a verb ("Jun,", "May,", "Will,")', () => {
+    const owners = (text: string, recipients: string[]) =>
+      analyze({ text, site: 'gmail', kind: 'email', recipients, now: NOW }).facts.asks.map((a) => a.owner);
+    const team = ['jun.takahashi@fairview.org', 'may-lin@fairview.org', 'will_ortiz@fairview.org'];
+    expect(owners('Jun, could you book the hall for Friday 27 Nov?', team)).toEqual(['named']);
+    expect(owners('Thanks May, please send the rota by Fri 27 Nov.', team)).toEqual(['named']);
+    expect(owners('Will, can you print the flyers by Fri 27 Nov?', team)).toEqual(['named']);
+    // A group mailbox names nobody, and no recipient called Jun makes "Jun," a name.
+    expect(
+      owners('Team, please send the rota by Fri 27 Nov.', ['team@fairview.org', 'ops@fairview.org']),
+    ).toEqual(['unowned']);
+    expect(owners('Jun, could you book the hall for Friday 27 Nov?', ['ana@x.org', 'bo@x.org'])).toEqual([
+      'unowned',
+    ]);
+  });
+
   it('names nobody in an emergency call for hands, and still asks for an owner otherwise', () => {
     expect(warnings('@here checkout is down: need someone with DBA access on the bridge right now')).toEqual(
       [],

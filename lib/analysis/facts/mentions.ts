@@ -13,10 +13,32 @@ const lexicon = world.model.one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
 const GROUP = new RegExp(`^${GROUP_ADDRESS}$`, 'i');
 
-/** A capitalised word that is not an ordinary English word: "Priya" is a name, "Overall" is not. */
-export function looksLikeName(word: string): boolean {
+/**
+ * The names a draft's recipients go by: "jun.takahashi@fairview.org" → jun, takahashi; a Slack member "Ana Ruiz" →
+ * ana, ruiz. A group's mailbox ("team@", "all-staff@") names nobody.
+ */
+export function recipientNames(recipients: readonly string[] | undefined): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const r of recipients ?? []) {
+    for (const word of r
+      .split('@')[0]!
+      .toLowerCase()
+      .split(/[^\p{L}]+/u))
+      if (word.length >= 2 && !GROUP.test(word)) names.add(word);
+  }
+  return names;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * A capitalised word that is not an ordinary English word: "Priya" is a name, "Overall" is not. A recipient's name
+ * is one whatever else the word means: to jun.takahashi@…, "Jun," is Jun, not June.
+ */
+export function looksLikeName(word: string, known: ReadonlySet<string> = NO_NAMES): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word) || word.length < 2 || /^\p{Lu}+$/u.test(word)) return false;
   const lower = word.toLowerCase();
+  if (known.has(lower)) return true;
   const tag = lexicon[lower];
   // "Flights:", "Notes:" open a heading: a plural of an ordinary word is not a name.
   const singular = lower.replace(/(?:es|s)$/, '');
@@ -104,16 +126,20 @@ function addressesByComma(word: string): boolean {
   return !(tag && (Array.isArray(tag) ? tag : [tag]).some((t) => NOT_ADDRESSING.test(t)));
 }
 
-export function findVocatives(text: string, offset: number): Mention[] {
+export function findVocatives(
+  text: string,
+  offset: number,
+  known: ReadonlySet<string> = NO_NAMES,
+): Mention[] {
   const m = VOCATIVE.exec(text);
-  if (!m?.[1]) return subjectOfRequest(text, offset) ?? trailingVocative(text, offset);
+  if (!m?.[1]) return subjectOfRequest(text, offset, known) ?? trailingVocative(text, offset, known);
   const out: Mention[] = [];
   const base = m.index + m[0].indexOf(m[1]);
   const byComma = /,\s*$/.test(m[0]) && !/[,&]|\band\b/.test(m[1]);
   for (const part of m[1].matchAll(new RegExp(NAME, 'gu'))) {
     const words = nameWords(part[0]);
     const canName = (w: string) =>
-      !LINE_LABEL.test(w) && (looksLikeName(w) || (byComma && addressesByComma(w)));
+      !LINE_LABEL.test(w) && (looksLikeName(w, known) || (byComma && addressesByComma(w)));
     if (!words.every((w) => canName(w) || GROUP.test(w)) || !canName(words[0] ?? '')) continue;
     // "Dietary: tell Marisol", "Flights: book by Dec 11": a word before a colon is a label unless it can be a name.
     if (/^\s*:/.test(text.slice(base + (part.index ?? 0) + part[0].length)) && !words.every(ownerName))
@@ -133,21 +159,21 @@ const person = (text: string, start: number): Mention => ({
   person: true,
 });
 
-function trailingVocative(text: string, offset: number): Mention[] {
+function trailingVocative(text: string, offset: number, known: ReadonlySet<string>): Mention[] {
   const m = TRAILING_VOCATIVE.exec(text);
   const name = m?.[1];
   if (!m || !name) return [];
-  if (!nameWords(name).every(looksLikeName)) return [];
+  if (!nameWords(name).every((w) => looksLikeName(w, known))) return [];
   return [person(name, offset + m.index + m[0].indexOf(name))];
 }
 
-function subjectOfRequest(text: string, offset: number): Mention[] | null {
+function subjectOfRequest(text: string, offset: number, known: ReadonlySet<string>): Mention[] | null {
   const m = MODAL_SUBJECT.exec(text);
   const names = m?.[1];
   if (!m || !names) return null;
   const base = m.index + m[0].indexOf(names);
   const out = [...names.matchAll(new RegExp(NAME, 'gu'))]
-    .filter((part) => nameWords(part[0]).every(looksLikeName))
+    .filter((part) => nameWords(part[0]).every((w) => looksLikeName(w, known)))
     .map((part) => person(part[0], offset + base + (part.index ?? 0)));
   return out.length ? out : null;
 }
