@@ -64,4 +64,13 @@ describe("a page's lists", () => {
     ).toEqual([]);
     expect(asksOn("What's new:\n- Add the winter event\n- Fix the chest crash", 'channel')).toEqual([]);
   });
+
+  it('describe under a how-to lead though a step says when things happen; a deadline still asks', () => {
+    const steps = (step: string) =>
+      asksOn(`How to book the freight elevator\n1. Open the tenant portal.\n2. ${step}\n3. Add your name.`);
+    expect(steps('Pick a slot between 7am and 6pm on a weekday.')).toEqual([]);
+    expect(steps('Pick a slot by Friday 27 Nov.')).toEqual(['Pick a slot by Friday 27 Nov.']);
+    // Without a how-to lead, a page's timed line is left to the model, which reads it as an ask.
+    expect(asksOn('Freight elevator\n- Pick a slot between 7am and 6pm on a weekday.')).toHaveLength(1);
+  });
 });

@@ -33,9 +33,14 @@ export function describesInDocument(
 ): boolean {
   const s = sentences[i]!;
   if (!s.listItem || s.ask !== 'task') return false;
-  if (kind !== 'page' && !HOW_TO_LEAD.test(leadOf(sentences, i)?.text ?? '')) return false;
+  const howTo = HOW_TO_LEAD.test(leadOf(sentences, i)?.text ?? '');
+  if (kind !== 'page' && !howTo) return false;
   const f = s.askFeatures;
-  if (!f.includes('imperative') || s.times.length > 0 || s.vague.length > 0) return false;
+  // A step or a change may say when things happen ("Pick a slot between 7am and 6pm", "Add the Winter event (runs
+  // until 4 January)"); under a lead that says how things are done or what changed, only a deadline ("by …") or
+  // a vague time ("soon") makes the line a request of its reader.
+  const timed = howTo ? false : s.times.length > 0;
+  if (!f.includes('imperative') || timed || s.vague.length > 0) return false;
   if (['addressedPerson', 'pleaseVerb', 'openCheckbox', 'deadline'].some((name) => f.includes(name)))
     return false;
   return !handsOut(leadOf(sentences, i));
