@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { addDays, hourOf, pad, type Reference } from './day-math';
+import { addDays, dayOfNext, hourOf, pad, type Reference, workingHour } from './day-math';
 import { countOf, PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
 import { WORK_DATES } from './work-dates';
 
@@ -190,8 +190,8 @@ const dayOf = (c: chrono.ParsedComponents, year = c.get('year') ?? 1970) =>
  */
 const readsAsNoDate = (t: string) =>
   VAGUE_SPAN.test(t) ||
-  // "end of the day Friday": chrono's "the day" alone is no day of its own
-  /^(?:the\s+)?day$/i.test(t) ||
+  // "end of the day Friday", "the week of Dec 7", "the month": chrono's period alone is no day of its own
+  /^(?:the\s+)?(?:day|week|month|year)$/i.test(t) ||
   /^\d+s?$/.test(t) ||
   /^\d{1,2}\s*[–—-]\s*\d{1,2}$/.test(t) ||
   BARE_DURATION.test(t);
@@ -365,6 +365,10 @@ export function resolveTimes(
     // "the sailings last week by 2pm": a deadline's clock time is not on a day already gone.
     const onDayBeside = beside && !(beside < ref.day && DEADLINE_BEFORE.test(text.slice(0, r.index)));
     let date = (onDayBeside && beside) || dayOf(s, year);
+    // "before 4:30", "by 5 o'clock": a deadline's clock time without am or pm is in working hours, today unless it
+    // has passed (chrono reads 4:30 in the morning, gone by now, so tomorrow's).
+    if (clockOnly && !onDayBeside && !s.isCertain('meridiem') && DEADLINE_BEFORE.test(text.slice(0, r.index)))
+      date = dayOfNext(workingHour(s.get('hour') ?? 0), s.get('minute') ?? 0, ref);
     // forwardDate moves a weekday ahead, but not one that starts a range ("Saturday from 9 to noon").
     if (
       r.end &&

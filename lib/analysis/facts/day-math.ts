@@ -59,6 +59,16 @@ export function toDay(instant: Date, offset: number): string {
 /** The hour on the clock at an instant, at an offset in minutes east of UTC. */
 export const hourOf = (instant: Date, offset: number) =>
   new Date(instant.getTime() + offset * 60000).getUTCHours();
+/** The day a clock time (hours and minutes, local) is next reached: today, unless it has passed. */
+export function dayOfNext(hour: number, minute: number, ref: Reference): string {
+  const now = new Date(ref.instant.getTime() + ref.offset * 60000);
+  const passed = hour * 60 + minute <= now.getUTCHours() * 60 + now.getUTCMinutes();
+  return passed ? addDays(ref.day, 1) : ref.day;
+}
+
+/** An hour written without am or pm, read in working hours: 1 to 6 is the afternoon, 7 to 12 the morning and noon. */
+export const workingHour = (hour: number) => (hour >= 1 && hour <= 6 ? hour + 12 : hour);
+
 export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);

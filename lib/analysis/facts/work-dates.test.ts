@@ -75,6 +75,7 @@ describe('dates as people write them at work', () => {
     expect(times('within 2 days')).toEqual([['within 2 days', '2026-11-27']]);
     expect(times('in two months')).toEqual([['in two months', '2027-01-25']]);
     expect(times('for two months')).toEqual([]);
+    expect(times('in the next 3 working days')).toEqual([['in the next 3 working days', '2026-11-30']]);
     expect(deadlineOf('Please send it within 3 business days.')).toEqual([
       ['within 3 business days', '2026-11-30'],
     ]);
@@ -180,6 +181,15 @@ describe('dates as people write them at work', () => {
     ]);
     expect(times('the last Friday of December')).toEqual([['the last Friday of December', '2026-12-25']]);
     expect(times('this time next week works')).toEqual([['this time next week', '2026-12-02']]);
+    expect(times('by the last Friday of the month')).toEqual([
+      ['the last Friday of the month', '2026-11-27'],
+    ]);
+    expect(times('the first Monday of next month')).toEqual([
+      ['the first Monday of next month', '2026-12-07'],
+    ]);
+    // A period alone names no day: "the week of Dec 7" is Dec 7, and "the month" nothing.
+    expect(times('send it the week of Dec 7')).toEqual([['Dec 7', '2026-12-07']]);
+    expect(times('away for the month')).toEqual([]);
   });
 
   it('reads chat clock times and offsets in hours as today', () => {
@@ -189,10 +199,14 @@ describe('dates as people write them at work', () => {
     expect(times('need one more person right now')).toEqual([['right now', '2026-11-25']]);
   });
 
-  it('reads an hour alone after a deadline word as a working-hours clock time, not an amount', () => {
+  it('reads an hour or a clock time without am/pm after a deadline word in working hours, not as an amount', () => {
     expect(times('post it here b4 5?')).toEqual([['b4 5', '2026-11-25']]);
     expect(times('send the numbers by 3.')).toEqual([['by 3', '2026-11-25']]);
     expect(times('no later than 9, please')).toEqual([['no later than 9', '2026-11-26']]);
+    expect(times('send it before 4:30')).toEqual([['4:30', '2026-11-25']]);
+    expect(times("by 5 o'clock")).toEqual([["5 o'clock", '2026-11-25']]);
+    expect(times('by 9:30')).toEqual([['9:30', '2026-11-26']]);
+    expect(times('by Friday at 4:30')).toEqual([['Friday at 4:30', '2026-11-27']]);
     expect(times('cut the queue by 5.')).toEqual([]);
     expect(times('we are up by 3.')).toEqual([]);
     expect(times('grow the list by 5 people')).toEqual([]);

@@ -1,4 +1,14 @@
-import { addDays, daysIn, nthWeekday, partsOf as parts, type Reference, weekdayOf, ymd } from './day-math';
+import {
+  addDays,
+  dayOfNext,
+  daysIn,
+  nthWeekday,
+  partsOf as parts,
+  type Reference,
+  weekdayOf,
+  workingHour,
+  ymd,
+} from './day-math';
 import { HOLIDAY, holidayDate } from './holidays';
 import { countOf } from './time-words';
 
@@ -203,6 +213,21 @@ export const WORK_DATES: WorkDate[] = [
     },
   },
   {
+    // "the last Friday of the month", "the first Monday of next month": the same, in the month said by its place.
+    name: 'nth weekday of this or next month',
+    pattern: new RegExp(
+      `\\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) (${WEEKDAYS.join('|')}) (?:of|in) (the|this|next) month\\b`,
+      'gi',
+    ),
+    resolve: (m, ref) => {
+      const [y, mo] = parts(ref.day);
+      const [year, month] = m[3]!.toLowerCase() === 'next' ? (mo === 12 ? [y + 1, 1] : [y, mo + 1]) : [y, mo];
+      const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const n = m[1]!.toLowerCase() === 'last' ? 'last' : ORDINALS[m[1]!.toLowerCase()]!;
+      return nthWeekday(year, month, weekday, n);
+    },
+  },
+  {
     name: 'month the ordinal',
     pattern: new RegExp(`\\b${MONTH} the (\\d{1,2})(?:st|nd|rd|th)\\b`, 'gi'),
     resolve: (m, ref) => {
@@ -258,9 +283,10 @@ export const WORK_DATES: WorkDate[] = [
     },
   },
   {
-    // "within 3 business days", "in two working days": counted on weekdays only.
+    // "within 3 business days", "in the next two working days": counted on weekdays only.
     name: 'working days from now',
-    pattern: /\b(?:within|in) (a|an|one|two|three|four|five|six|\d{1,2}) (?:business|working|work) days?\b/gi,
+    pattern:
+      /\b(?:within|in) (?:the next )?(a|an|one|two|three|four|five|six|\d{1,2}) (?:business|working|work) days?\b/gi,
     resolve: (m, ref) => addWorkdays(ref.day, countOf(m[1]!)),
     fromNow: true,
   },
@@ -317,9 +343,7 @@ export const WORK_DATES: WorkDate[] = [
     pattern: /\b(?:at|by|before|around|til|till|until) (\d{1,2})(?::(\d{2}))?\s?([ap])\b(?!\.?m)/gi,
     resolve: (m, ref) => {
       const hour = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
-      const now = new Date(ref.instant.getTime() + ref.offset * 60000);
-      const passed = hour * 60 + Number(m[2] ?? 0) <= now.getUTCHours() * 60 + now.getUTCMinutes();
-      return passed ? addDays(ref.day, 1) : ref.day;
+      return dayOfNext(hour, Number(m[2] ?? 0), ref);
     },
     hasTime: true,
   },
@@ -333,10 +357,7 @@ export const WORK_DATES: WorkDate[] = [
       /\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:$|[,;!?)\n]|\.(?!\d)))/gi,
     resolve: (m, ref) => {
       if (AMOUNT_BEFORE.test((m.input ?? '').slice(0, m.index))) return null;
-      const hour = Number(m[1]);
-      const clock = hour === 12 || hour >= 7 ? hour : hour + 12;
-      const now = new Date(ref.instant.getTime() + ref.offset * 60000);
-      return clock * 60 <= now.getUTCHours() * 60 + now.getUTCMinutes() ? addDays(ref.day, 1) : ref.day;
+      return dayOfNext(workingHour(Number(m[1])), 0, ref);
     },
     hasTime: true,
   },
