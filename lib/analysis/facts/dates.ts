@@ -32,7 +32,7 @@ const BARE_DURATION = new RegExp(
 );
 
 const EACH_BEFORE = /\b(?:every|each)\s+(?:[\p{L}-]+\s+){1,2}$/iu;
-const END_OF = /\b(?:eod|cob|close of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
+const END_OF = /\b(?:eod|cob|(?:close|end) of (?:business|play)|end of (?:the )?(?:business )?day)\b/gi;
 /** "for two weeks", "took 3 days": a length of time, never a deadline. */
 const DURATION_BEFORE =
   /\b(?:for|over|during|took|takes|lasted|lasts|spent|spend|last|past|about|around|every)\s+(?:the\s+)?(?:next\s+|last\s+|past\s+)?$/i;
@@ -376,6 +376,15 @@ export function resolveTimes(
       !s.isCertain('day') &&
       date < ref.day &&
       !PAST_BEFORE.test(text.slice(0, r.index))
+    )
+      date = addDays(date, 7);
+    // "by Wednesday" written on a Wednesday is next week's: today would be "today" or "this Wednesday".
+    if (
+      s.isCertain('weekday') &&
+      !s.isCertain('day') &&
+      date === ref.day &&
+      !/\b(?:this|today|tonight)\b/i.test(r.text) &&
+      !/\bthis\s+$/i.test(text.slice(0, r.index))
     )
       date = addDays(date, 7);
     if (!s.isCertain('year') && !yearAfter && s.isCertain('month')) date = recentPast(date, ref);

@@ -42,7 +42,6 @@ export const VAGUE_TERMS = [
   'eventually',
   'in a bit',
   'later this week',
-  'later today',
   'later',
   'shortly',
   'in the coming days',
@@ -66,7 +65,7 @@ export const PAST_BEFORE = /\b(?:since|last|ago|yesterday|earlier|was|were|had|d
 
 /** Anything a date resolver could find; sentences without one skip the resolver. */
 const TIME_WORDS =
-  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw?|tmw|tomoz|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|fortnight|days?\b|lunch)/i;
+  /\d|\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|tomorrow|tmrw?|tmw|tomoz|noon|midnight|morning|afternoon|evening|week|month|quarter|year|eod|cob|eo[wmqy]|end of|close of|right now|right away|immediately|hours?|minutes?|mins?|fortnight|days?\b|lunch|arvo)/i;
 export const MAYBE_TIME = new RegExp(`${TIME_WORDS.source}|${HOLIDAY_WORDS.source}`, 'i');
 
 /** Counts written as words in "three days from Tuesday", "within two working days", "in a fortnight". */

@@ -21,7 +21,13 @@ export function findVague(lower: string, extra: readonly string[] = []): { start
   const out: { start: number; end: number }[] = [];
   for (const m of lower.matchAll(vaguePattern(extra))) {
     const start = m.index ?? 0;
-    if (/\bno\s*$/.test(lower.slice(0, start)) && m[0] === 'later') continue;
+    // "no later than", "anything later rolls over", "later today": a comparison, or a day named after all.
+    if (
+      m[0] === 'later' &&
+      (/\b(?:no|any|anything|nothing|something|everything|even|much|far)\s*$/.test(lower.slice(0, start)) ||
+        /^\s+(?:than|today|tonight|this (?:morning|afternoon|evening))\b/.test(lower.slice(start + 5)))
+    )
+      continue;
     if (/\b(?:no|in)\s+rush\b/.test(m[0])) continue;
     out.push({ start, end: start + m[0].length });
   }

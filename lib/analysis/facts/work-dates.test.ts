@@ -9,6 +9,44 @@ const deadlineOf = (text: string) =>
   analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.deadlines.map((d) => [d.text, d.date]);
 
 describe('dates as people write them at work', () => {
+  it("reads the weekday a week on, clocks without a colon or a meridiem, and Europe's dotted dates", () => {
+    expect(times('send it a week on Friday')).toEqual([['a week on Friday', '2026-12-04']]);
+    expect(times('by the Friday after next')).toEqual([['the Friday after next', '2026-12-04']]);
+    expect(times('book the pallets by 1700.')).toEqual([['1700', '2026-11-25']]);
+    expect(times('by 0900 tomorrow')).toEqual([['0900 tomorrow', '2026-11-26']]);
+    expect(times('order 1500 units by 2026')).toEqual([]);
+    expect(times('send it by 2 PT')).toEqual([['by 2', '2026-11-25']]);
+    expect(times('please send it till 04.12')).toEqual([['04.12', '2026-12-04']]);
+    expect(times('Deadline is Thursday 3.12.')).toEqual([['Thursday 3.12.', '2026-12-03']]);
+    expect(times('upgrade to 4.12')).toEqual([]);
+    expect(times('can you send it this arvo?')).toEqual([['this arvo', '2026-11-25']]);
+    expect(times('I need it by this time tomorrow')).toEqual([['this time tomorrow', '2026-11-26']]);
+    expect(times('get them in by year end')).toEqual([['year end', '2026-12-31']]);
+    expect(times('send the year-end report by Friday')).toEqual([['Friday', '2026-11-27']]);
+    expect(deadlineOf('Please send the quote by end of play.')).toEqual([['end of play', '2026-11-25']]);
+  });
+
+  it('reads a weekday that is today\'s name as next week\'s, unless "this" says today', () => {
+    expect(times('by Wednesday')).toEqual([['Wednesday', '2026-12-02']]);
+    expect(times('by Weds')).toEqual([['Weds', '2026-12-02']]);
+    expect(times('this Wednesday')).toEqual([['this Wednesday', '2026-11-25']]);
+  });
+
+  it('names a day with "later today" and none with a comparison ("anything later")', () => {
+    expect(deadlineOf('Could you send me the chart later today?')).toEqual([['today', '2026-11-25']]);
+    expect(deadlineOf('Send the requests by Friday. Anything later rolls into Q2.')).toEqual([
+      ['Friday', '2026-11-27'],
+    ]);
+  });
+
+  it('reads a holiday before a noun as a kind of thing, not a day', () => {
+    expect(deadlineOf('can you order the Christmas decorations this Thursday?')).toEqual([
+      ['this Thursday', '2026-11-26'],
+    ]);
+    expect(times('the Thanksgiving menu is ready')).toEqual([]);
+    expect(times('ship it before the Christmas break')).toEqual([['Christmas', '2026-12-24']]);
+  });
+
   it('resolves the ends of periods to the last working day or date of that period', () => {
     expect(times('by end of next week')).toEqual([['end of next week', '2026-12-04']]);
     expect(times('by the end of the week')).toEqual([['the end of the week', '2026-11-27']]);

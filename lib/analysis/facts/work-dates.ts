@@ -58,6 +58,7 @@ function nextYearFor(ref: Reference, month: number, day = 1): number {
 /** Weekday names as written at work ("Mon", "Tues", "Thurs", "Wednesday"), by their index from Sunday. */
 const WEEKDAY_WORDS =
   '(sun(?:day)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?)';
+const WEEKDAY_NAME = WEEKDAY_WORDS.replace('(', '(?:');
 const weekdayIndex = (word: string) =>
   WEEKDAYS.findIndex((w) => w.startsWith(word.toLowerCase().slice(0, 3)));
 
@@ -73,6 +74,11 @@ function addWorkdays(day: string, n: number): string {
 
 /** "before" a day, not "2 weeks before" it. */
 const DUE_BEFORE = /(?<!(?:days?|weeks?|months?)\s+)\bbefore\s+(?:the\s+)?$/i;
+
+const HOLIDAY_AS_MODIFIER =
+  /^\s+(?!(?:eve|day|morning|afternoon|evening|night|week|weekend|break|holidays?|period|shutdown|closure|rush)\b)\p{Ll}{3,}/u;
+const HOLIDAY_TIME_WORD_BEFORE =
+  /\b(?:by|before|b4|until|till|after|over|around|for|at|on|since|from|through|during|ahead of|in time for)\s+(?:the\s+)?$/i;
 
 /** "cut it by 5.", "we are up by 3": a verb of change before "by" makes the number an amount, not an hour. */
 const AMOUNT_BEFORE =
@@ -151,7 +157,9 @@ export const WORK_DATES: WorkDate[] = [
   },
   {
     name: 'end of year',
-    pattern: /\b(?:the )?end of (?:the |this )?(next )?year\b|\beoy\b/gi,
+    // "by year end", "before year-end": only after a deadline word, so "the year-end report" stays a report.
+    pattern:
+      /\b(?:the )?end of (?:the |this )?(next )?year\b|\beoy\b|(?<=\b(?:by|before|until|till|at|for) (?:the )?)year[- ]end\b/gi,
     resolve: (m, ref) => ymd(parts(ref.day)[0] + (m[1] ? 1 : 0), 12, 31),
     endOf: true,
   },
@@ -162,11 +170,15 @@ export const WORK_DATES: WorkDate[] = [
     resolve: (_m, ref) => fridayOf(ref, 0),
   },
   {
-    // "by Friday week", "Tuesday week": British for the weekday a week after the coming one.
+    // "by Friday week", "Tuesday week", "a week on Friday", "the Friday after next": the weekday a week after the
+    // coming one (British, mostly).
     name: 'weekday week',
-    pattern: new RegExp(String.raw`\b${WEEKDAY_WORDS}\.? week\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:${WEEKDAY_WORDS}\.? week|a week (?:on|from) ${WEEKDAY_WORDS}|(?:the )?${WEEKDAY_WORDS} after next)\b`,
+      'gi',
+    ),
     resolve: (m, ref) => {
-      const ahead = (weekdayIndex(m[1]!) - weekdayOf(ref.day) + 7) % 7 || 7;
+      const ahead = (weekdayIndex(m[1] ?? m[2] ?? m[3]!) - weekdayOf(ref.day) + 7) % 7 || 7;
       return addDays(ref.day, ahead + 7);
     },
   },
@@ -176,6 +188,12 @@ export const WORK_DATES: WorkDate[] = [
     pattern:
       /\b(?:2moro|2morrow|2mrw|tmrw?|tmw|tmrow|tomoz)\b(?: (?:am|pm|morning|afternoon|evening|night))?/gi,
     resolve: (_m, ref) => addDays(ref.day, 1),
+  },
+  {
+    // "this arvo", "tomorrow arvo": the afternoon, as Australians write it.
+    name: 'arvo',
+    pattern: /\b(this|tomorrow|tmrw) arvo\b/gi,
+    resolve: (m, ref) => addDays(ref.day, /^this$/i.test(m[1]!) ? 0 : 1),
   },
   {
     // "before lunch", "by lunchtime": the middle of today, or of tomorrow said beside it.
@@ -193,8 +211,8 @@ export const WORK_DATES: WorkDate[] = [
   },
   {
     name: 'this time next week',
-    pattern: /\b(?:this|same) time next week\b/gi,
-    resolve: (_m, ref) => addDays(ref.day, 7),
+    pattern: /\b(?:this|same) time (next week|tomorrow)\b/gi,
+    resolve: (m, ref) => addDays(ref.day, /tomorrow/i.test(m[1]!) ? 1 : 7),
   },
   {
     name: 'nth weekday of a month',
@@ -316,8 +334,12 @@ export const WORK_DATES: WorkDate[] = [
     // "installed before Christmas": the holiday is a day off, so what is due before it is due the day before
     // ("2 weeks before Christmas" counts from the holiday itself).
     resolve: (m, ref) => {
-      const day = holidayDate(m, ref);
       const before = (m.input ?? '').slice(0, m.index);
+      const after = (m.input ?? '').slice((m.index ?? 0) + m[0].length);
+      // "order the Christmas decorations", "the Thanksgiving menu": a holiday before a noun names a kind of thing;
+      // it is a time only after a time word, or before a word for the holiday's time ("the Christmas break").
+      if (HOLIDAY_AS_MODIFIER.test(after) && !HOLIDAY_TIME_WORD_BEFORE.test(before)) return null;
+      const day = holidayDate(m, ref);
       return day && DUE_BEFORE.test(before) ? addDays(day, -1) : day;
     },
   },
@@ -354,7 +376,7 @@ export const WORK_DATES: WorkDate[] = [
     // chrono reads with its day.
     name: 'hour alone',
     pattern:
-      /\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:$|[,;!?)\n]|\.(?!\d)))/gi,
+      /\b(?:by|before|b4|until|til|till|no later than|not later than) (1[0-2]|[1-9])(?=\s*(?:(?:PT|PST|PDT|ET|EST|EDT|CT|CST|MT|UTC|GMT|CET|CEST|BST|IST|JST|KST|AEST)\b\s*)?(?:$|[,;!?)\n]|\.(?!\d)))/gi,
     resolve: (m, ref) => {
       if (AMOUNT_BEFORE.test((m.input ?? '').slice(0, m.index))) return null;
       return dayOfNext(workingHour(Number(m[1])), 0, ref);
@@ -388,11 +410,15 @@ export const WORK_DATES: WorkDate[] = [
     // "order the helmets until 4.12.", "bis 4.12.2026": day.month with dots, as most of Europe writes it. Only
     // after a word that introduces a date and with the dot after the month, so "upgrade to 4.12" stays a version.
     name: 'day.month with dots',
-    pattern:
-      /(?<=\b(?:by|until|till|til|before|b4|on|due|from|than|latest|bis)\s)(\d{1,2})\.(\d{1,2})\.(\d{4})?(?!\d)/gi,
+    // A weekday before it says the same ("Thursday 3.12."); a zero-padded day and month need no closing dot
+    // ("till 04.12"), as no version is written so.
+    pattern: new RegExp(
+      String.raw`(?:\b${WEEKDAY_NAME}\.?,?\s)?(?<=\b(?:by|until|till|til|before|b4|on|due|from|than|latest|bis|${WEEKDAY_NAME}\.?,?)\s)(?:(\d{1,2})\.(\d{1,2})\.(\d{4})?|(0\d)\.(0\d|1[0-2])(?=$|[\s,;!?)]))(?!\d)`,
+      'gi',
+    ),
     resolve: (m, ref) => {
-      const day = Number(m[1]);
-      const month = Number(m[2]);
+      const day = Number(m[1] ?? m[4]);
+      const month = Number(m[2] ?? m[5]);
       if (month < 1 || month > 12 || day < 1 || day > 31) return null;
       const year = m[3] ? Number(m[3]) : nextYearFor(ref, month, day);
       return day <= daysIn(year, month) ? ymd(year, month, day) : null;
@@ -402,6 +428,19 @@ export const WORK_DATES: WorkDate[] = [
     // "by Tues", "b4 weds": the abbreviations chrono does not know, the coming day of that name.
     name: 'weekday abbreviated',
     pattern: /\b(tues|weds)\b\.?/gi,
-    resolve: (m, ref) => addDays(ref.day, (weekdayIndex(m[1]!) - weekdayOf(ref.day) + 7) % 7),
+    resolve: (m, ref) => addDays(ref.day, (weekdayIndex(m[1]!) - weekdayOf(ref.day) + 7) % 7 || 7),
+  },
+  {
+    // "by 1700", "before 0930 CET": the 24-hour clock without a colon. Only working hours (06 to 19) after a
+    // deadline word, and nothing but a zone, "sharp" or a day word after it: "by 2026" is a year, "by 1500 units"
+    // an amount.
+    name: 'four-digit clock time',
+    pattern:
+      /(?<=\b(?:at|by|before|b4|until|till|til|no later than|not later than) )(0[6-9]|1\d)([0-5]\d)(?: ?h(?:rs)?)?(?![\w/:-]|[.,]\d)(\s+(?:today|tomorrow|tmrw))?(?=\s*(?:$|[,;.!?)\n]|(?:[A-Z]{2,4}|sharp|latest|at the latest)\b))/g,
+    resolve: (m, ref) =>
+      m[3]
+        ? addDays(ref.day, /^\s*t(?:omorrow|mrw)/i.test(m[3]) ? 1 : 0)
+        : dayOfNext(Number(m[1]), Number(m[2]), ref),
+    hasTime: true,
   },
 ];
