@@ -6,6 +6,7 @@ import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
 import { assignedAlongside, describesInDocument } from './facts/document-lists';
 import { findAtMentions, findVocatives, type Mention, recipientNames } from './facts/mentions';
+import { needAloneAsks } from './facts/need-alone';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
 import { signatureLines } from './facts/signature';
 import { isGreetingLine } from './facts/small-talk';
@@ -154,9 +155,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
       ? { ...s, ask: null, describes: true as const }
       : s,
   );
-  const sentences = settled.map((s, i) =>
+  const assigned = settled.map((s, i) =>
     assignedAlongside(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
+  const sentences = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);

@@ -90,6 +90,7 @@ const PAIRS: [string, string][] = [
   ['exclamation', 'imperative'],
   ['exclamation', 'letUs'],
   ['timeAhead', 'imperative'],
+  ['needThing', 'timeAhead'],
   ['timeAhead', 'firstPersonFuture'],
   ['weCan', 'timeAhead'],
   ['please', 'noVerb'],
@@ -148,6 +149,23 @@ function asksOfSomeone(words: string[], k: number): number {
   if (w === 'please' || w === 'pls') return j + 1;
   return -1;
 }
+
+/** "I need", "we'll need", "I really need", "we would need": the writer is the one who needs, at words[i]. */
+function writerBefore(words: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (ADVERB_GAP.has(words[k]!) || ['will', 'would', 'really', 'urgently'].includes(words[k]!)))
+    k--;
+  const w = words[k] ?? '';
+  return FIRST.has(w) || /^(?:i|we)'(?:ll|d)$/.test(w);
+}
+/** What opens a noun phrase as a verb's object: "the deck", "your sign-off", "it", "two volunteers", "final numbers". */
+const objectOpens = (t: Token | undefined) =>
+  !!t &&
+  (OBJECT_DETERMINER.has(t.lower) ||
+    ['it', 'them', 'this', 'that', 'these', 'those'].includes(t.lower) ||
+    has(t, 'Value') ||
+    has(t, 'Adjective') ||
+    (has(t, 'Noun') && !has(t, 'Pronoun')));
 
 /** A noun that is no pronoun or name: the subject of "the policy requires…" is a thing, not the writer. */
 const thingBefore = (t: Token | undefined) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'ProperNoun');
@@ -499,6 +517,9 @@ export function askFeatures(input: AskInput): string[] {
           !thingBefore(tokens[i - 1])))
     )
       out.add(ADDRESSEE.has(next) && next !== 'you' ? 'needSomeone' : 'needYou');
+    // "I need the deck by Friday", "we'll need your sign-off": the writer wants a thing, which in a message is
+    // wanted of its reader (or, "I need a day to…", of nobody: the model weighs it with the rest).
+    if (NEED.has(w) && writerBefore(words, i) && objectOpens(tokens[i + 1])) out.add('needThing');
     if (
       (w === 'asked' || w === 'told' || w === 'reminded') &&
       tokens[i + 1] &&

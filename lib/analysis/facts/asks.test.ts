@@ -430,3 +430,18 @@ describe('the sentence after an ask', () => {
     expect(dm('Can you check the invoice? We need you to sign it by Friday.')).toHaveLength(2);
   });
 });
+
+describe("the writer's need in a message that asks nothing else", () => {
+  const asksIn = (text: string, kind: 'dm' | 'page' = 'dm') =>
+    analyze({ text, site: kind === 'dm' ? 'slack' : 'notion', kind, now: NOW }).facts.asks;
+  it('is the ask, due when the need is', () => {
+    const asks = asksIn('Luca, I need the corrected customs declaration within 48 hours.');
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toMatchObject({ kind: 'task', deadline: { date: '2026-11-27' } });
+    expect(asksIn('I need the deck by Friday.')).toHaveLength(1);
+  });
+  it('is no ask on a page, nor when it reports the past', () => {
+    expect(asksIn('We need the signed lease by Friday.', 'page')).toHaveLength(0);
+    expect(asksIn('I needed the deck by Friday, and it came on Thursday.')).toHaveLength(0);
+  });
+});

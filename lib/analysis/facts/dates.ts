@@ -404,7 +404,8 @@ export function resolveTimes(
       relative: !CALENDAR.test(r.text),
       endOf: false,
       timezoneNamed: s.isCertain('timezoneOffset') || draftNamesZone,
-      prefixed: DEADLINE_BEFORE.test(before),
+      // chrono reads "within 48 hours" whole: its "within" bounds the time as "by" does.
+      prefixed: DEADLINE_BEFORE.test(before) || /^within\b/i.test(r.text),
       past:
         saidPast ||
         PAST_BEFORE.test(before) ||
