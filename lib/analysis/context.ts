@@ -5,6 +5,7 @@ import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
 import { assignedAlongside, describesInDocument } from './facts/document-lists';
+import { instructionAloneAsks } from './facts/instruction-alone';
 import { findAtMentions, findVocatives, type Mention, recipientNames } from './facts/mentions';
 import { needAloneAsks } from './facts/need-alone';
 import { findOpeningPronoun, findReferences, type ReferenceHit } from './facts/references';
@@ -158,7 +159,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const assigned = settled.map((s, i) =>
     assignedAlongside(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
-  const sentences = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
+  const needs = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
+  const sentences = needs.map((s, i) =>
+    instructionAloneAsks(needs, i) ? { ...s, ask: 'task' as const } : s,
+  );
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);

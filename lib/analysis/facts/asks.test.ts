@@ -30,6 +30,7 @@ describe('asks: read from the parse, not from phrase lists', () => {
     "mind flipping the CNAME when you're in tomorrow morning?",
     'Whoever has Looker access, grab the churn numbers before the Thursday sync.',
     'Need the deck by Friday.',
+    'Ship it.',
   ])('sees the ask in "%s"', (text) => {
     expect(kinds(text)).toEqual(['task']);
   });
@@ -443,5 +444,30 @@ describe("the writer's need in a message that asks nothing else", () => {
   it('is no ask on a page, nor when it reports the past', () => {
     expect(asksIn('We need the signed lease by Friday.', 'page')).toHaveLength(0);
     expect(asksIn('I needed the deck by Friday, and it came on Thursday.')).toHaveLength(0);
+  });
+});
+
+describe('the one plain instruction of a message to someone', () => {
+  const asksIn = (text: string, kind: 'dm' | 'channel' | 'page' = 'dm') =>
+    analyze({ text, site: kind === 'page' ? 'notion' : 'slack', kind, now: NOW }).facts.asks.map(
+      (a) => a.text,
+    );
+  it('is put to the reader, capitalised or not, after a report or before thanks', () => {
+    expect(asksIn('Send the deck. Thanks!')).toEqual(['Send the deck.']);
+    expect(asksIn('Grab the keys from reception.')).toEqual(['Grab the keys from reception.']);
+    expect(
+      asksIn(
+        '@Marcus the billing migration is good to go: tests are green and Priya signed off. ship it.',
+        'channel',
+      ),
+    ).toEqual(['ship it.']);
+  });
+  it('is no ask as a changelog line, a cheer, a page step or a verb with no object', () => {
+    expect(asksIn('Release notes 4.2\n- Fix the crash on login\n- Add the dark theme', 'channel')).toEqual(
+      [],
+    );
+    expect(asksIn('Keep up the good work!')).toEqual([]);
+    expect(asksIn('Send the deck.', 'page')).toEqual([]);
+    expect(asksIn('Talk soon,')).toEqual([]);
   });
 });
