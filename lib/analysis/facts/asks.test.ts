@@ -462,6 +462,11 @@ describe('the one plain instruction of a message to someone', () => {
       ),
     ).toEqual(['ship it.']);
   });
+  it('takes the need stated after it as its deadline, not as the ask', () => {
+    const asks = analyze({ text: 'Send the deck. Need it by Thursday.', site: 'slack', kind: 'dm', now: NOW })
+      .facts.asks;
+    expect(asks.map((a) => [a.text, a.deadline?.date])).toEqual([['Send the deck.', '2026-11-26']]);
+  });
   it('is no ask as a changelog line, a cheer, a page step or a verb with no object', () => {
     expect(asksIn('Release notes 4.2\n- Fix the crash on login\n- Add the dark theme', 'channel')).toEqual(
       [],

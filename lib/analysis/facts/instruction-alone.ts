@@ -1,5 +1,5 @@
 import type { SentenceInfo } from '../sentence-info';
-import { askDecidedByStructure } from './asks';
+import { askDecidedByStructure, statesOwnNeed } from './asks';
 
 /** Features of a line that names, heads or lists rather than instructs, or that cheers, reports or offers. */
 const NOT_AN_INSTRUCTION = [
@@ -24,7 +24,10 @@ const NOT_AN_INSTRUCTION = [
 export function instructionAloneAsks(sentences: readonly SentenceInfo[], i: number): boolean {
   const s = sentences[i]!;
   const f = s.askFeatures;
-  if (s.ask !== null || s.describes || sentences.some((x) => x.ask !== null)) return false;
+  // "Sign off the Ferris quote. Need it before I call them at 4.": the need stated after it is its deadline
+  // (facts/ask-info.ts), not another ask that the instruction would be a step of.
+  if (s.ask !== null || s.describes || sentences.some((x) => x.ask !== null && !statesOwnNeed(x.askFeatures)))
+    return false;
   if (!f.includes('in=chat') && !f.includes('in=email')) return false;
   if (!f.includes('imperative') || !(f.includes('verbThen=determiner') || f.includes('verbThen=pronoun')))
     return false;
