@@ -4,7 +4,7 @@ import { isGroupContext } from './draft-kind';
 import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
-import { assignedAlongside, describesInDocument } from './facts/document-lists';
+import { assignedAlongside, describesInDocument, handedOutByLead } from './facts/document-lists';
 import { instructionAloneAsks } from './facts/instruction-alone';
 import { findAtMentions, findVocatives, type Mention, recipientNames } from './facts/mentions';
 import { needAloneAsks } from './facts/need-alone';
@@ -157,7 +157,7 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
       : s,
   );
   const assigned = settled.map((s, i) =>
-    assignedAlongside(settled, i) ? { ...s, ask: 'task' as const } : s,
+    assignedAlongside(settled, i) || handedOutByLead(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
   const needs = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
   const sentences = needs.map((s, i) =>

@@ -138,6 +138,20 @@ describe('ask features: what each one sees', () => {
     expect(sees('needYou', 'we could use the old server')).toBe(false);
   });
 
+  it('needThing: the writer wants a thing, not to do something', () => {
+    expect(sees('needThing', 'I need the deck by Friday.')).toBe(true);
+    expect(sees('needThing', "We'll need your sign-off on the budget.")).toBe(true);
+    expect(sees('needThing', 'I need to leave early.')).toBe(false);
+    expect(sees('needThing', 'The form needs a signature.')).toBe(false);
+  });
+
+  it('modalSomeone: an instruction whose subject is whoever is to do it', () => {
+    expect(sees('modalSomeone', 'Someone grab the courier envelope from reception.')).toBe(true);
+    expect(sees('requestToAct', 'Everyone submit your timesheets by 5pm.')).toBe(true);
+    expect(sees('modalSomeone', 'Someone left the fridge open.')).toBe(false);
+    expect(sees('modalSomeone', 'Everyone loves the new menu.')).toBe(false);
+  });
+
   it('letUs in chat\'s spelling: "lets discuss" is "let\'s", "it lets you" is not', () => {
     expect(sees('letUs', 'lets discuss tomorrow')).toBe(true);
     expect(sees('letUs', 'It lets you export the table.')).toBe(false);
@@ -158,6 +172,9 @@ describe('ask features: what each one sees', () => {
     // After a fronted adverbial, as at the start; not a name listed after a later comma.
     expect(sees('addressedPerson', 'By end of next week, @Tess, we need the campaign brief.')).toBe(true);
     expect(sees('addressedPerson', 'If you can, Sam, send it today.')).toBe(true);
+    // a name the lexicon does not know, set off before a verb; an opening adverb is none
+    expect(sees('addressedPerson', 'Idris, revoke the access today.')).toBe(true);
+    expect(sees('addressedPerson', 'Honestly, send it whenever.')).toBe(false);
     expect(sees('addressedPerson', 'After lunch, invite Ana, Bo, and Cy.')).toBe(false);
     expect(sees('addressedPerson', 'The report, Sam said, is late.')).toBe(false);
   });

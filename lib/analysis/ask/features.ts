@@ -62,6 +62,7 @@ const GROUP_WORDS = new Set([
   'gang',
 ]);
 const FIRST = new Set(['i', 'we']);
+const INDEFINITE_SUBJECT = new Set(['someone', 'somebody', 'everyone', 'everybody']);
 const THIRD = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'there', 'these', 'those']);
 const NEED = new Set(['need', 'needs', 'want', 'wants', 'require', 'requires']);
 const CLAUSE_END = /[,;:–—(]/;
@@ -194,7 +195,11 @@ export function contentStart(
       continue;
     }
     // "Sam," "Priya and Ben -" "team:" opening a clause address the reader, they are not its subject.
-    if ((isName(t) || GROUP_WORDS.has(t.lower)) && /[,:–—-]/.test(t.post) && i - from < 4) {
+    if (
+      (isName(t) || GROUP_WORDS.has(t.lower) || nameByVerbAfter(tokens, i)) &&
+      /[,:–—-]/.test(t.post) &&
+      i - from < 4
+    ) {
       vocative = true;
       group ||= GROUP_WORDS.has(t.lower);
       i++;
@@ -208,6 +213,23 @@ export function contentStart(
   }
   return { index: i, vocative, group };
 }
+
+/**
+ * "Idris, revoke the access today": a capitalised noun the lexicon does not know as a name, set off by a comma
+ * before a base-form verb, is the person told to do it (an opening adverb, "Honestly,", is no noun).
+ */
+const nameByVerbAfter = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  return (
+    /,/.test(t.post) &&
+    /^\p{Lu}\p{Ll}/u.test(t.text) &&
+    has(t, 'Noun') &&
+    !has(t, 'Pronoun') &&
+    !has(t, 'Date') &&
+    isVerbBase(tokens[i + 1]) &&
+    /^\p{Ll}/u.test(tokens[i + 1]!.text)
+  );
+};
 
 /**
  * "By end of next week, @Tess, we need the brief", "If you can, Sam, send it today": a vocative after a fronted
@@ -484,6 +506,12 @@ export function askFeatures(input: AskInput): string[] {
         out.add('modalSomeone');
         requestedVerb(at);
       }
+    }
+    // "Someone grab the envelope from reception", "Everyone submit your timesheets by 5": an instruction with
+    // whoever is to do it as its subject, as "can someone…" is ("anyone know…?" asks; the model weighs that one).
+    if (i === i0 && INDEFINITE_SUBJECT.has(w) && isVerbBase(tokens[i + 1])) {
+      out.add('modalSomeone');
+      requestedVerb(i + 1);
     }
     // "someone to book the van", "- anyone to cover Friday?": a person wanted, with "need" left out.
     if (

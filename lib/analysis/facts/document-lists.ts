@@ -46,6 +46,20 @@ export function describesInDocument(
   return !handsOut(leadOf(sentences, i));
 }
 
+/**
+ * "Next steps\n- Rewrite the reminder text", "Today:\n1. stop the print service", "Could you:\n- book the van": a
+ * plain instruction listed under a lead that hands its items out is a task, on a page or in a message, however
+ * the model weighs a list's imperative (its data holds many more changelog and how-to lines than task lists).
+ */
+export function handedOutByLead(sentences: readonly SentenceInfo[], i: number): boolean {
+  const s = sentences[i]!;
+  const f = s.askFeatures;
+  if (s.ask !== null || s.describes || !s.listItem || !f.includes('imperative')) return false;
+  if (['pastTense', 'doneCheckbox', 'exclamation', 'offer'].some((name) => f.includes(name))) return false;
+  const lead = leadOf(sentences, i);
+  return !!lead && !HOW_TO_LEAD.test(lead.text) && assignsItems(lead);
+}
+
 /** Whether sentence k belongs to a list item: the item's first sentence, or one after it on the same line. */
 function inItem(sentences: readonly SentenceInfo[], k: number): boolean {
   for (let j = k; j >= 0; j--) {
@@ -65,17 +79,26 @@ function leadOf(sentences: readonly SentenceInfo[], i: number): SentenceInfo | u
   return sentences[lead];
 }
 
-/** "Could you:", "Before Dec 8:", "@Ana, @Bo:", "Next steps": a lead that makes its items tasks. */
+/**
+ * "Could you:", "Before Dec 8:", "@Ana, @Bo:", "Ana and Bo:", "Next steps": a lead that hands its items out. A lead
+ * with a time in it may head an agenda or a report ("Agenda for tomorrow:", "Shipped this month:"); one that is
+ * only a time and a colon ("Today:", "Before Dec 8:") sets when its items are due.
+ */
+const assignsItems = (lead: SentenceInfo) =>
+  lead.ask !== null ||
+  (/:$/.test(lead.text) &&
+    lead.times.some(
+      (t) => lead.text.replace(t.text, '').replace(/\b(?:by|before|until|due)\b|[\s:]/gi, '') === '',
+    )) ||
+  // "@Ana, @Bo:", "Ana and Bo:" hand out; "Runbook: Restarting the scanners" is a heading whose first word only
+  // looks like a name
+  lead.mentions.some((m) => m.text.startsWith('@')) ||
+  (lead.mentions.length > 0 && /:$/.test(lead.text)) ||
+  ACTION_LEAD.test(lead.text);
+
+/** A lead after which a page's list is no description: one that hands out, or names any time or a vague one. */
 const handsOut = (lead: SentenceInfo | undefined) =>
-  !!lead &&
-  (lead.ask !== null ||
-    lead.times.length > 0 ||
-    lead.vague.length > 0 ||
-    // "@Ana, @Bo:", "Ana and Bo:" hand out; "Runbook: Restarting the scanners" is a heading whose first word only
-    // looks like a name
-    lead.mentions.some((m) => m.text.startsWith('@')) ||
-    (lead.mentions.length > 0 && /:$/.test(lead.text)) ||
-    ACTION_LEAD.test(lead.text));
+  !!lead && (assignsItems(lead) || lead.times.length > 0 || lead.vague.length > 0);
 
 const namedLine = (sentences: readonly SentenceInfo[], k: number) =>
   wholeLine(sentences, k) && labelledWithName(sentences[k]!.text);
