@@ -125,13 +125,43 @@ const isSubject = (t: Token | undefined) =>
   t?.lower === 'u';
 
 /** Words for someone to help: "someone", "help", "a hand", "a volunteer", "another reviewer", "eyes". */
-const HELPER = new Set(['hand', 'volunteer', 'volunteers', 'helper', 'helpers', 'reviewer', 'pair', 'eyes']);
+const HELPER = new Set([
+  'hand',
+  'hands',
+  'volunteer',
+  'volunteers',
+  'helper',
+  'helpers',
+  'reviewer',
+  'reviewers',
+  'pair',
+  'eyes',
+  'people',
+]);
 const personWanted = (words: string[], k: number) => {
   const w = words[k] ?? '';
   if (ADDRESSEE.has(w) || w === 'help' || HELPER.has(w)) return true;
-  const article = ['a', 'an', 'some', 'another', 'one', 'more', 'extra'].includes(w);
+  // "a volunteer", "two more people", "a couple of reviewers"
+  const article = [
+    'a',
+    'an',
+    'some',
+    'another',
+    'one',
+    'more',
+    'extra',
+    'two',
+    'three',
+    'four',
+    'five',
+    'couple',
+  ].includes(w);
   return (
-    article && (HELPER.has(words[k + 1] ?? '') || words[k + 1] === 'help' || HELPER.has(words[k + 2] ?? ''))
+    article &&
+    (HELPER.has(words[k + 1] ?? '') ||
+      words[k + 1] === 'help' ||
+      HELPER.has(words[k + 2] ?? '') ||
+      HELPER.has(words[k + 3] ?? ''))
   );
 };
 /**
@@ -541,7 +571,11 @@ export function askFeatures(input: AskInput): string[] {
       (ADDRESSEE.has(next) ||
         // "need a hand", "we need one more": a person wanted, unless a thing needs it ("our policy requires a
         // current report", "the form needs a signature").
-        ((next === 'one' || next === 'a' || next === 'each' || next === 'help') &&
+        ((next === 'one' ||
+          next === 'a' ||
+          next === 'each' ||
+          next === 'help' ||
+          personWanted(words, i + 1)) &&
           !thingBefore(tokens[i - 1])))
     )
       out.add(ADDRESSEE.has(next) && next !== 'you' ? 'needSomeone' : 'needYou');

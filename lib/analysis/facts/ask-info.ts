@@ -17,7 +17,13 @@ export interface AskInfo {
 
 /** Addressed to nobody in particular: "can someone", "whoever has access", "need a volunteer", "y'all". */
 const ANYONE =
-  /\b(?:someone|somebody|anyone|anybody|one of you|either of you|any of you|all of you|each of you|whoever|y'all|you all|you guys|everyone|everybody|volunteers?)\b/i;
+  /\b(?:someone|somebody|anyone|anybody|whoever|everyone|everybody|(?:a|an|any|some|more|another|one|two|three|\d+) (?:extra )?volunteers?)\b|\bvolunteers? (?:needed|wanted)\b/i;
+/**
+ * "one of you", "each of you", "you all": some of the readers, unnamed. Under a greeting that names them ("Dear
+ * Akira and Mei,") they are those named; in a channel or under "Hi all," nobody in particular.
+ */
+const SOME_OF_YOU =
+  /\b(?:one of you|either of you|any of you|all of you|each of you|both of you|y'all|you all|you guys)\b/i;
 /** Words that give the reason or the context for an ask. */
 const REASON =
   /\b(?:because|so (?:that|we|i|they|it|you)|since|in order to|blocking|blocks|blocked|otherwise|for context|context:|background:|the reason|that way|due to|needed for|needs? (?:it|this|them) (?:for|to|before))\b/i;
@@ -175,6 +181,7 @@ function ownerOf(
   if (named && !group && GREETED.test(s.text.slice(0, named.start - s.start))) return ['you', named];
   if (named) return ['named', named];
   if (s.mentions.some((m) => m.broadcast) || ANYONE.test(s.text)) return ['unowned', null];
+  if (SOME_OF_YOU.test(s.text)) return addressed ? ['named', addressed] : ['unowned', null];
   // "Let's …" takes the writer along: whoever else joins, it has an owner.
   if (s.askFeatures.includes('letUs')) return [addressed ? 'named' : 'you', addressed ?? null];
   // A lone reader (a DM, one recipient, the author of the thread being answered) owns whatever "you" is asked,

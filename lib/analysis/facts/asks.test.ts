@@ -476,3 +476,24 @@ describe('the one plain instruction of a message to someone', () => {
     expect(asksIn('Talk soon,')).toEqual([]);
   });
 });
+
+describe('owners among several readers', () => {
+  const email = (text: string) =>
+    analyze({
+      text,
+      site: 'gmail',
+      kind: 'email',
+      recipients: ['akira.sato@example.jp', 'mei.tanaka@example.jp'],
+      now: NOW,
+    }).facts.asks.map((a) => a.owner);
+  it('gives "each of you" to the readers the greeting names, and to nobody under "Hi all,"', () => {
+    expect(email('Dear Akira and Mei,\n\nCould each of you confirm your attendance by Friday?')).toEqual([
+      'named',
+    ]);
+    expect(email('Hi all,\n\nCould each of you confirm your attendance by Friday?')).toEqual(['unowned']);
+  });
+  it('reads a volunteer wanted as nobody in particular, and "the volunteer schedule" as a thing', () => {
+    expect(email('Hi Akira,\n\nCould you send the volunteer schedule by Friday?')).toEqual(['named']);
+    expect(email('Hi Akira,\n\nWe need two volunteers to staff the desk on Saturday.')).toEqual(['unowned']);
+  });
+});
