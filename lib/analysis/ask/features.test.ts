@@ -19,6 +19,7 @@ describe('ask features: what each one sees', () => {
       'ping me after',
       'Send the deck that is on the drive.',
       'Stop all deploys to prod right now.',
+      'Think of a name for the project.',
     ])
       expect(sees('imperative', t), t).toBe(true);
     for (const t of [
@@ -34,6 +35,8 @@ describe('ask features: what each one sees', () => {
       'see above, same problem as before.',
       'Trust this meets you well.',
       'Finance Ops',
+      'Close of discovery: March 5, 2027',
+      'Review of the Q3 budget went well.',
     ])
       expect(sees('imperative', t), t).toBe(false);
   });

@@ -410,6 +410,8 @@ function isTitle(tokens: Token[], text: string, listItem: boolean): boolean {
   );
 }
 
+/** Verbs that take "of" straight after them: "think of a name", "dispose of the samples", "beware of…". */
+const VERB_OF = new Set(['think', 'dispose', 'beware', 'speak', 'approve', 'consist', 'conceive']);
 /** "See you there", "See above": leave-taking and a pointer, not an instruction. */
 const SEE_FORMULA = new Set(['you', 'u', 'ya', 'above', 'below']);
 
@@ -424,6 +426,8 @@ function imperativeAt(tokens: Token[], i: number): boolean {
   if (AUX.has(t!.lower) && (has(next, 'Pronoun') || has(next, 'Determiner'))) return false;
   if (ATTITUDE.has(t!.lower)) return false;
   if (t!.lower === 'see' && SEE_FORMULA.has(next?.lower ?? '')) return false;
+  // "Close of discovery: March 5", "Review of the Q3 budget": "of" straight after the word makes it a noun.
+  if (next?.lower === 'of' && !VERB_OF.has(t!.lower)) return false;
   // "Review: done", "Update is out": a verb-looking noun before a colon or a finite verb is the subject.
   if (/:/.test(t!.post) || finiteVerbAfter(tokens, i)) return false;
   return true;

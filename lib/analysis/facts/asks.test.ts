@@ -271,6 +271,12 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds('Please find the earlier version attached for reference.')).toEqual([]);
   });
 
+  it('reads a confidentiality notice as the footer it is, under a signature or not', () => {
+    expect(
+      kinds('If you are not the intended recipient, please notify the sender and delete this message.'),
+    ).toEqual([]);
+  });
+
   it('reads an open to-do box as a task and a ticked one as done', () => {
     const r = channel(
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',

@@ -100,9 +100,19 @@ const AGREED_LET_US =
 const REPORTED_DONE =
   /(?::|\s[–—-])\s*(?:[\p{L}\d.,]+\s+){0,3}?(?<!\b(?:the|a|an|this|that|these|those|our|your|my|his|her|their|its)\s)(?:done|completed?|finished|shipped|fixed|merged|resolved|sorted|booked|sent|ordered|arrived|delivered|confirmed|paid|signed|submitted|approved|published)\b(?!\s+(?:by|before|until|no later than)\b)/iu;
 
+/**
+ * "If you are not the intended recipient, please notify the sender…": a confidentiality notice is the sender's
+ * standing footer, under a signature or not; its request is of someone the message was never meant for.
+ */
+const MISDELIVERED =
+  /\bif you (?:are not|aren't|were not) the intended recipient\b|\bif you (?:have )?received this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)\b/i;
+
 /** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
 export const presentsOrAgrees = (text: string) =>
-  PRESENTS.test(text) || AGREED_LET_US.test(text) || (REPORTED_DONE.test(text) && !handedToSomeone(text));
+  PRESENTS.test(text) ||
+  AGREED_LET_US.test(text) ||
+  MISDELIVERED.test(text) ||
+  (REPORTED_DONE.test(text) && !handedToSomeone(text));
 
 /** "@Hyun-woo: upload…", "Zeno: run…": what follows the colon of a line handed to a person is the task, not a state. */
 const handedToSomeone = (text: string) => /^@[\p{L}][\p{L}\p{N}._-]*:/u.test(text) || labelledWithName(text);

@@ -21,8 +21,10 @@ describe('an email signature asks nothing', () => {
     ]);
   });
   it('needs a closing on its own line with a name under it, and only in email', () => {
-    const noClosing = `Hi Sam,\n\nThe shipment left.\n${NOTICE}`;
+    // The line a signature is read from; a confidentiality notice asks nothing even without one (facts/asks.ts).
+    const noClosing = `Hi Sam,\n\nThe shipment left.\nOlga Berg\nplease sign for it by Friday`;
     expect(email(noClosing).facts.asks).toHaveLength(1);
+    expect(email(`Hi Sam,\n\nThe shipment left.\n${NOTICE}`).facts.asks).toHaveLength(0);
     const chat = analyze({
       text: `Thanks,\nMia\nplease notify the sender by Friday`,
       site: 'slack',

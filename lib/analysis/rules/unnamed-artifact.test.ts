@@ -25,13 +25,16 @@ describe('unnamed-artifact', () => {
       ),
     ).toEqual([]);
   });
-  it('reads "this spec" on a Notion page or in a comment on it as the page itself, "the doc" as maybe another', () => {
+  it('reads "this spec" on a Notion page or in a comment on it, and "the spec" in a comment, as the page itself', () => {
     const page = (text: string, kind: 'page' | 'comment') =>
       findingsOf('unnamed-artifact', { text, site: 'notion', kind });
     expect(page('@Hiro please review this doc by Friday.', 'comment')).toEqual([]);
     expect(page('@Lars pick up the bug from the doc and estimate it by Thursday.', 'page')).toHaveLength(1);
     expect(page('@Beatrix please review this spec and approve it by Tuesday.', 'page')).toEqual([]);
     expect(page('@Hiro please update the slides by Friday.', 'comment')).toHaveLength(1);
+    // a comment sits on its page: "the spec" there is the page; on the page itself it may be another
+    expect(page('@Hiro please review the spec by Friday.', 'comment')).toEqual([]);
+    expect(page('@Hiro please review the spec by Friday.', 'page')).toHaveLength(1);
     expect(findingsOf('unnamed-artifact', 'Can you review the spec by Friday?')).toHaveLength(1);
   });
   it('leaves linked, numbered or compound references alone', () => {

@@ -2,6 +2,8 @@ import { kindOf } from '../draft-kind';
 import type { Rule } from '../rule';
 
 const THE_PAGE_ITSELF = /^this\s+(?:doc|document|spec|proposal|write-?up|page)$/i;
+/** A comment sits on its page: there "the spec" is the page too (on the page itself it may be another one). */
+const THE_PAGE_COMMENTED = /^(?:this|the)\s+(?:doc|document|spec|proposal|write-?up|page)$/i;
 
 export const unnamedArtifact: Rule = {
   id: 'unnamed-artifact',
@@ -24,6 +26,7 @@ export const unnamedArtifact: Rule = {
     return ctx.references
       .filter((r) => r.kind === 'artifact' && asking.has(r.sentence))
       .filter((r) => !(onPage && THE_PAGE_ITSELF.test(r.text)))
+      .filter((r) => !(kind === 'comment' && THE_PAGE_COMMENTED.test(r.text)))
       .map((r) => ({
         start: r.start,
         end: r.end,
