@@ -19,7 +19,7 @@ describe('ask features: what each one sees', () => {
       'ping me after',
       'Send the deck that is on the drive.',
       'Stop all deploys to prod right now.',
-      'Think of a name for the project.',
+      'Beware of the wet floor near the dock.',
     ])
       expect(sees('imperative', t), t).toBe(true);
     for (const t of [

@@ -410,8 +410,8 @@ function isTitle(tokens: Token[], text: string, listItem: boolean): boolean {
   );
 }
 
-/** Verbs that take "of" straight after them: "think of a name", "dispose of the samples", "beware of…". */
-const VERB_OF = new Set(['think', 'dispose', 'beware', 'speak', 'approve', 'consist', 'conceive']);
+/** Verbs that take "of" straight after them: "beware of the wet floor", "dispose of the samples", "think of…". */
+const VERB_OF = new Set(['think', 'dispose', 'beware', 'speak', 'approve', 'conceive']);
 /** "See you there", "See above": leave-taking and a pointer, not an instruction. */
 const SEE_FORMULA = new Set(['you', 'u', 'ya', 'above', 'below']);
 
