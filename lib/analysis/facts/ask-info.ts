@@ -1,7 +1,7 @@
 import { isGroupContext } from '../draft-kind';
 import type { SentenceInfo } from '../sentence-info';
 import type { AskFact, DeadlineFact, Draft, OwnerKind, Span } from '../types';
-import { statesOwnNeed } from './asks';
+import { commitsOnly, statesOwnNeed } from './asks';
 import type { Mention } from './mentions';
 import { GREETING, OPENER } from './small-talk';
 
@@ -135,7 +135,18 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
     next && next.paragraph === s.paragraph && !next.listItem && !asksOwn
       ? toDeadline(next, question, true)
       : null;
-  if (question) return following?.vague ? null : following;
+  if (question) {
+    if (following) return following.vague ? null : following;
+    // "how many seats did we end up with? I'm sending the count to the venue tomorrow morning", "…? i need it for
+    // the store copy in the next 2 hours": the writer's own plan or need right after a question says when the
+    // answer is wanted, with or without a "by".
+    const plan =
+      next?.paragraph === s.paragraph &&
+      !next.ask &&
+      !next.listItem &&
+      (statesOwnNeed(next.askFeatures) || commitsOnly(next.askFeatures));
+    return plan ? toDeadline(next, false, true) : null;
+  }
   if (following) return following;
   // "can you move my flight? the meeting was brought forward. I need it booked by tonight": a reason between
   // the ask and the writer's need, with its "by", does not part them.

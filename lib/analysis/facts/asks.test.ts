@@ -428,6 +428,18 @@ describe('the sentence after an ask', () => {
     expect(asks).toHaveLength(1);
     expect(asks[0]).toMatchObject({ kind: 'question', deadline: { date: '2026-12-01', vague: false } });
   });
+  it("takes the writer's plan or need after a question as when its answer is wanted", () => {
+    const [seats] = dm(
+      "how many seats did we end up with? I'm sending the final count to the venue tomorrow morning",
+    );
+    expect(seats?.deadline).toMatchObject({ text: 'tomorrow morning', date: '2026-11-26' });
+    const [copy] = dm("what's the end date of the event? i need it for the store copy in the next 2 hours");
+    expect(copy?.deadline?.date).toBe('2026-11-25');
+  });
+  it('reads a clock time without am or pm in working hours: "at 3" is this afternoon', () => {
+    const [sign] = dm('Can you sign the forms? I send them back at 3.');
+    expect(sign?.deadline).toMatchObject({ date: '2026-11-25' });
+  });
   it("gives a question no deadline from a past statement's vague time", () => {
     const asks = dm("any update on the Saltmarsh invoice? they've asked finance about it twice this week");
     expect(asks).toHaveLength(1);

@@ -365,9 +365,9 @@ export function resolveTimes(
     // "the sailings last week by 2pm": a deadline's clock time is not on a day already gone.
     const onDayBeside = beside && !(beside < ref.day && DEADLINE_BEFORE.test(text.slice(0, r.index)));
     let date = (onDayBeside && beside) || dayOf(s, year);
-    // "before 4:30", "by 5 o'clock": a deadline's clock time without am or pm is in working hours, today unless it
-    // has passed (chrono reads 4:30 in the morning, gone by now, so tomorrow's).
-    if (clockOnly && !onDayBeside && !s.isCertain('meridiem') && DEADLINE_BEFORE.test(text.slice(0, r.index)))
+    // "before 4:30", "by 5 o'clock", "before I send them back at 3": a clock time without am or pm is in working
+    // hours, today unless it has passed (chrono reads 3 in the morning, gone by now, so tomorrow's).
+    if (clockOnly && !onDayBeside && !s.isCertain('meridiem'))
       date = dayOfNext(workingHour(s.get('hour') ?? 0), s.get('minute') ?? 0, ref);
     // forwardDate moves a weekday ahead, but not one that starts a range ("Saturday from 9 to noon").
     if (
