@@ -5,6 +5,7 @@ import { type AskInfo, buildAsks } from './facts/ask-info';
 import { classifyAsk, readAskInput } from './facts/asks';
 import { findTimes, namesTimezone, type Reference, readReference } from './facts/dates';
 import { assignedAlongside, describesInDocument, handedOutByLead } from './facts/document-lists';
+import { answeredHere } from './facts/faq';
 import { instructionAloneAsks } from './facts/instruction-alone';
 import { findAtMentions, findVocatives, type Mention, recipientNames } from './facts/mentions';
 import { needAloneAsks } from './facts/need-alone';
@@ -151,8 +152,9 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   });
   // Settled on the whole draft, after each sentence: a page's list line reads differently by what leads its list.
   const signature = signatureLines(read, draft.kind);
+  const faq = answeredHere(read);
   const settled = read.map((s, i) =>
-    signature[i] || describesInDocument(read, i, draft.kind)
+    signature[i] || faq[i] || describesInDocument(read, i, draft.kind)
       ? { ...s, ask: null, describes: true as const }
       : s,
   );

@@ -515,3 +515,17 @@ describe('owners among several readers', () => {
     expect(email('Hi Akira,\n\nWe need two volunteers to staff the desk on Saturday.')).toEqual(['unowned']);
   });
 });
+
+describe('a page of questions the writer answers', () => {
+  const page = (text: string) => analyze({ text, site: 'notion', kind: 'page', now: NOW }).facts.asks;
+  it('asks nothing: each question is answered on the line after it', () => {
+    expect(
+      page(
+        'Can children visit?\nYes, at any time, with an adult.\n\nCan pets visit?\nSmall dogs can, in the garden room.',
+      ),
+    ).toEqual([]);
+  });
+  it('still asks a question whose next line is its context, when it is the only one', () => {
+    expect(page('Can you review the floor plan by Friday?\nThe builder starts on Monday.')).toHaveLength(1);
+  });
+});
