@@ -696,11 +696,18 @@ export function askFeatures(input: AskInput): string[] {
   // "It would be good if someone could look at the contract", "it'd help if you could send it", chat's "would be
   // great if you could join": a request put as the good it would do.
   if (
-    / (?:(?:it|that|this) )?(?:would|will|is going to) (?:be )?(?:\w+ )?(?:good|great|helpful|help|nice|ideal|useful|amazing|brilliant|super|awesome|lovely|perfect|appreciated) if (?:you|u|someone|somebody|anyone|anybody|one of you)(?: all| both)? (?:could|can|would|might|were able to) /.test(
+    / (?:(?:it|that|this) )?(?:would|will|is going to) (?:be )?(?:\w+ )?(?:good|great|helpful|help|nice|ideal|useful|amazing|brilliant|super|awesome|lovely|perfect|appreciated|grateful|thankful|obliged) if (?:you|u|someone|somebody|anyone|anybody|one of you)(?: all| both)? (?:could|can|would|might|were able to) /.test(
       joined.replace(/ it'd /g, ' it would '),
     )
   )
     out.add('wouldHelpIf');
+  // "We would like to ask you to send the sample", "I'm asking everyone to log their hours": the request named.
+  if (
+    / (?:i|we) (?:(?:would|'d) like to |must |have to |want to |kindly |'m |am |are |'re )?ask(?:ing)? (?:you|u|everyone|all of you|each of you)(?: all| both)? to /.test(
+      joined,
+    )
+  )
+    out.add('askYouTo');
   // "Are you free Tuesday at 2…?", "r u around tomorrow?": asked whether the reader has the time.
   if (/ (?:are|r) (?:you|u)(?: both| all)? (?:free|available|around) /.test(joined)) out.add('askedIfFree');
   // "Any update on invoice 3381.", "any news from the council": "is there" left out, a question for news,

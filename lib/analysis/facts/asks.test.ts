@@ -311,6 +311,11 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(kinds("it'd really help if you could send the rota by Friday")).toEqual(['task']);
     expect(kinds('Would be great if you could join the kickoff on Tuesday at 10am.')).toEqual(['task']);
     expect(kinds('It would be good to have the new rota.')).toEqual([]);
+    expect(kinds("I'd be grateful if you could send the police report number by Tuesday.")).toEqual(['task']);
+    expect(
+      kinds('We would like to ask you to send the fabric sample to our Osaka office by December 7.'),
+    ).toEqual(['task']);
+    expect(kinds('I asked you to send it last week, and it came.')).toEqual([]);
   });
 
   it('reads a time proposed for doing something with the reader as a meeting to hold, due then', () => {

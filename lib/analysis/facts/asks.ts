@@ -73,6 +73,8 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
   (f) => (has(f, 'modalYou') || has(f, 'modalSomeone')) && has(f, 'requestToAct') && !has(f, 'pastTense'),
   (f) => has(f, 'reminderTo'),
   (f) => has(f, 'wouldHelpIf') && !has(f, 'pastTense'),
+  // "We would like to ask you to send the sample by December 7": the request named as one.
+  (f) => has(f, 'askYouTo'),
   (f) => has(f, 'askedForNews'),
   // "- [ ] Book the bus from the SF office": an open to-do box is a task, whatever its verb.
   (f) => has(f, 'openCheckbox') && !has(f, 'pastTense'),
