@@ -26,8 +26,9 @@ export const anyCase = (source: string) => source.replace(/[a-z]/g, (c) => `[${c
  */
 const ADDRESSEE_WORD = String.raw`(?:@[\p{L}\d._-]+|\p{Lu}[\p{L}'’.-]*|${anyCase(GROUP_ADDRESS)}|and|&)`;
 /** A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team", chat's "hey sam". */
+// "@Ingrid hi!", "@Teodora Ilić hi": chat puts the @mention first.
 const HELLO_LINE = new RegExp(
-  String.raw`^${anyCase(GREETING)}(?:(?:[\s,]+${ADDRESSEE_WORD}){0,3}|[\s,]+[\p{L}'’-]+)[\s,!.:]*$`,
+  String.raw`^(?:@[\p{L}\d._-]+(?:\s\p{Lu}[\p{L}'’-]*)?[\s,]+)?${anyCase(GREETING)}(?:(?:[\s,]+${ADDRESSEE_WORD}){0,3}|[\s,]+[\p{L}'’-]+)[\s,!.:]*$`,
   'u',
 );
 /** A line that closes a message: a thanks or a sign-off ("Thanks,", "Best, Leila"), or a name alone ("Marcus"). */
@@ -44,7 +45,7 @@ const CLOSING_LINES = [
  * a few minutes this afternoon?" (a knock: it asks for the reader's time without saying for what).
  */
 const PHATIC = new RegExp(
-  String.raw`^(?:${GREETING}\b[\s,!-]*)?(?:@?[\p{L}'’-]+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) (?:a (?:sec|second|minute|min|moment|quick (?:sec|minute|moment))|a few (?:minutes|mins))(?: (?:today|now|later|tomorrow|sometime|this (?:morning|afternoon|evening|week)))?|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*)\s*[?!.]*$`,
+  String.raw`^(?:${GREETING}\b[\s,!-]*)?(?:@?[\p{L}'’-]+[,\s]+)?(?:(?:are )?you (?:around|there|free|busy|online|up)|(?:got|have|you have|do you have) (?:a (?:sec|second|minute|min|moment|quick (?:sec|minute|moment))|a few (?:minutes|mins))(?: (?:today|now|later|tomorrow|sometime|this (?:morning|afternoon|evening|week)))?|how (?:are|r) (?:you|u|things)|how(?:'s| is) (?:it going|everything|your \w+)|how was your \w+|what's up|sup|how have you been|hope (?:you|your|all|everyone|this|things)\b.*|quick (?:thing|question|q|one))\s*[?!.]*$`,
   'iu',
 );
 

@@ -12,6 +12,9 @@ describe('greeting-only', () => {
     // the greetings of other languages people keep in English chat
     'hola Tomás 👋',
     'Ciao Marco!',
+    // chat puts the @mention first; "quick thing" knocks without saying what
+    '@Ingrid hi! you around?',
+    'hey, you around? quick thing',
   ])('flags "%s"', (text) => {
     expect(findingsOf('greeting-only', text)).toHaveLength(1);
   });
@@ -24,5 +27,11 @@ describe('greeting-only', () => {
     'thank you!! 🙏',
   ])('leaves "%s" alone', (text) => {
     expect(findingsOf('greeting-only', text)).toEqual([]);
+  });
+  it('reads past an email signature: a greeting and good wishes alone say nothing', () => {
+    const text = 'Good morning Mr. Adeyemi,\n\nI hope this finds you well.\n\nBest regards,\nSunita Rao';
+    expect(
+      findingsOf('greeting-only', { text, site: 'gmail', kind: 'email', recipients: ['a@x.com'] }),
+    ).toHaveLength(1);
   });
 });

@@ -11,7 +11,8 @@ export const greetingOnly: Rule = {
     good: 'Hey, could you check why the staging deploy failed this morning? Logs: https://ci.example.com/run/42',
   },
   check(ctx) {
-    const prose = ctx.sentences;
+    // An email's signature ("Best regards,\nSunita Rao, Accounts") is the writer's footer, not something said.
+    const prose = ctx.sentences.filter((s) => !s.describes);
     if (prose.length === 0 || ctx.asks.length > 0 || ctx.wordCount > 30) return [];
     const allSmallTalk = prose.every((s) => isSmallTalk(s.text));
     // "Approved. Thanks" or "thank you!!" is a whole reply: it closes a conversation. Only an opening
