@@ -80,6 +80,12 @@ export const isClosingWords = (text: string) =>
 const SINCERELY =
   /^(?:yours (?:sincerely|faithfully|truly)|sincerely yours|with (?:kind |best )?regards|respectfully)[\s,.]*$/i;
 export const isPhatic = (text: string) => PHATIC.test(plain(text));
-export const isOpenReply = (text: string) => OPEN_REPLY.test(plain(text));
+/**
+ * "here's my draft: <link> thoughts?": a link, masked to spaces before sentences are read (text/mask.ts), ends
+ * what is shown; an open call for a reply after it is the sentence's whole ask.
+ */
+const AFTER_LINK = /\s{4,}(\S[^]*)$/;
+export const isOpenReply = (text: string) =>
+  OPEN_REPLY.test(plain(text)) || OPEN_REPLY.test(plain(AFTER_LINK.exec(text)?.[1] ?? ''));
 export const isSmallTalk = (text: string) =>
   isGreetingLine(text) || isPhatic(text) || RHETORICAL.test(plain(text));

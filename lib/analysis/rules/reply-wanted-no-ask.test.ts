@@ -7,6 +7,8 @@ describe('reply-wanted-no-ask', () => {
     'New pricing tiers are in the sheet. Thoughts?',
     'Draft is attached. Let me know.',
     'Pushed the redesign. Any feedback?',
+    // a link ends what is shown; the open call after it is all the sentence asks
+    "here's my draft of the hiring plan: https://docs.example.com/d/1Hq thoughts?",
   ])('flags "%s"', (text) => expect(findingsOf('reply-wanted-no-ask', text)).toHaveLength(1));
   it('leaves a concrete question alone', () => {
     expect(findingsOf('reply-wanted-no-ask', 'Is $49 too high for the Team tier? Thoughts?')).toEqual([]);
