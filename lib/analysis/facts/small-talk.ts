@@ -84,7 +84,7 @@ export const isPhatic = (text: string) => PHATIC.test(plain(text));
  * "here's my draft: <link> thoughts?": a link, masked to spaces before sentences are read (text/mask.ts), ends
  * what is shown; an open call for a reply after it is the sentence's whole ask.
  */
-const AFTER_LINK = /\s{4,}(\S[^]*)$/;
+const AFTER_LINK = /\s{4,}(\S[\s\S]*)$/;
 export const isOpenReply = (text: string) =>
   OPEN_REPLY.test(plain(text)) || OPEN_REPLY.test(plain(AFTER_LINK.exec(text)?.[1] ?? ''));
 export const isSmallTalk = (text: string) =>
