@@ -53,9 +53,12 @@ const PHATIC = new RegExp(
 const OPEN_REPLY =
   /^(?:@\S+\s*)?(?:(?:any )?thoughts|any (?:update|updates|news|feedback|ideas|comments)|what do you (?:think|reckon)|(?:pls |please )?(?:let me know|lmk)(?: what you think)?|thoughts on this|ideas|feedback|please advise|wdyt)\s*[?.!]*$/i;
 
-/** "Can you believe it's December?", "who says webinars can't be fun?", "who reads them anyway?": asked for effect. */
+/**
+ * "Can you believe it's December?", "who says webinars can't be fun?", "who reads them anyway?", "who needs sleep
+ * when…?", "is there anything better than…?", "anyone wondering why…?" (the writer then tells): asked for effect.
+ */
 const RHETORICAL =
-  /^(?:\S+,\s*)?(?:(?:can|could) you (?:believe|imagine|guess)\b|who (?:knew|doesn't|does not|hasn't|has not|cares|says|(?:would|'d) have (?:guessed|thought|known)|would've (?:guessed|thought|known))\b|(?:who|what|why)\b[^?]*\banyway\?)/i;
+  /^(?:\S+,\s*)?(?:(?:can|could) you (?:believe|imagine|guess)\b|who needs [\p{L}\s]{1,20}\bwhen\b|(?:is there|what's|what is) anything (?:better|worse) than\b|(?:anyone|anybody|ever) wonder(?:ing|ed)? (?:why|how|what)\b|who (?:knew|doesn't|does not|hasn't|has not|cares|says|(?:would|'d) have (?:guessed|thought|known)|would've (?:guessed|thought|known))\b|(?:who|what|why)\b[^?]*\banyway\?)/iu;
 
 /** Emoji shortcodes (":wave:") and emoji carry tone, not content. */
 const plain = (text: string) =>
