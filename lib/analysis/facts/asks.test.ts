@@ -213,6 +213,15 @@ describe('asks: structure the grammar settles on its own', () => {
     expect(due('Please send it by end of next week.')).toMatchObject({ vague: false, date: '2026-12-04' });
     expect(due('Send it soon, by Friday at the latest.')).toMatchObject({ vague: false, date: '2026-11-27' });
   });
+  it('reads a hedged day and "in due course" as vague', () => {
+    const due = (text: string) =>
+      analyze({ text, site: 'slack', kind: 'dm', now: NOW }).facts.asks[0]?.deadline;
+    expect(due('Could you send me the draft budget around the 10th?')).toMatchObject({
+      vague: true,
+      text: 'around the 10th',
+    });
+    expect(due('Could you provide the two references in due course?')).toMatchObject({ vague: true });
+  });
 
   it('reads a line handed to a name with a deadline as an assignment, a heading with one as no name', () => {
     const r = channel(
