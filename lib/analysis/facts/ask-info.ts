@@ -66,7 +66,8 @@ function toDeadline(s: SentenceInfo, question: boolean, borrowed = false): Deadl
       (question ? undefined : beforeReason[0]) ??
       soonestDeadline(usable) ??
       (question ? undefined : usable[0]));
-  // "around the 10th", "about mid-day Friday": a hedged day is no commitment to it.
+  // "around the 10th", "roughly mid-December": a hedged day is no commitment to it ("about" is left out: "the
+  // note about Friday's outage" names the day it is about).
   const hedge = t && HEDGED.exec(s.text.slice(0, t.start - s.start));
   if (t && hedge)
     return { start: t.start - hedge[0].length, end: t.end, text: hedge[0] + t.text, vague: true };
@@ -87,7 +88,7 @@ function toDeadline(s: SentenceInfo, question: boolean, borrowed = false): Deadl
 }
 
 const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
-const HEDGED = /\b(?:around|about|approximately|roughly|circa|sometime around)\s+$/i;
+const HEDGED = /\b(?:around|approximately|roughly|circa)\s+$/i;
 
 /** A date said again by pointing back at it: "review it the same day", "before the same date", "by then". */
 const SAME_DAY = /\b(?:(?:the |that )(?:very )?same (?:day|date)|by then|by that (?:day|date|time))\b/i;
