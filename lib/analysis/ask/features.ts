@@ -422,8 +422,15 @@ function imperativeAt(tokens: Token[], i: number): boolean {
   const verbByObject =
     !!t && /^\p{Ll}/u.test(t.text) && OBJECT_PRONOUN.has(next?.lower ?? '') && !has(t, 'Preposition');
   if (!isVerbBase(t) && !verbByObject && !verbByDeterminer(tokens, i)) return false;
-  // "Do we keep…?" is a question; "Have we…" too: an auxiliary before a subject is not an instruction.
-  if (AUX.has(t!.lower) && (has(next, 'Pronoun') || has(next, 'Determiner'))) return false;
+  // "Do we keep…?" is a question; "Have we…" too: an auxiliary before a subject is not an instruction — unless a
+  // polite word asks for it ("please do the needful").
+  const polite = POLITE.has(lowerAt(tokens, i - 1));
+  if (
+    AUX.has(t!.lower) &&
+    (has(next, 'Pronoun') || has(next, 'Determiner')) &&
+    !(polite && t!.lower === 'do')
+  )
+    return false;
   if (ATTITUDE.has(t!.lower)) return false;
   if (t!.lower === 'see' && SEE_FORMULA.has(next?.lower ?? '')) return false;
   // "Close of discovery: March 5", "Review of the Q3 budget": "of" straight after the word makes it a noun.

@@ -88,7 +88,9 @@ function toDeadline(s: SentenceInfo, question: boolean, borrowed = false): Deadl
 }
 
 const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
-const HEDGED = /\b(?:around|approximately|roughly|circa)\s+$/i;
+// Not "are you around tomorrow at 11?", where "around" is the reader, there.
+const HEDGED =
+  /(?<!\b(?:you|u|be|are|is|am|r|i|we|they|he|she|i'm|we're|they're|you're)\s+)\b(?:around|approximately|roughly|circa)\s+$/i;
 
 /** A date said again by pointing back at it: "review it the same day", "before the same date", "by then". */
 const SAME_DAY = /\b(?:(?:the |that )(?:very )?same (?:day|date)|by then|by that (?:day|date|time))\b/i;

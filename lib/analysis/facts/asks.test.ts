@@ -221,6 +221,11 @@ describe('asks: structure the grammar settles on its own', () => {
       text: 'around the 10th',
     });
     expect(due('Could you provide the two references in due course?')).toMatchObject({ vague: true });
+    // "are you around" is the reader, there: no hedge on the time after it
+    expect(due('are you around tomorrow at 11 to go through the buffet?')).toMatchObject({
+      vague: false,
+      date: '2026-11-26',
+    });
   });
 
   it('reads a line handed to a name with a deadline as an assignment, a heading with one as no name', () => {
@@ -277,6 +282,10 @@ describe('asks: structure the grammar settles on its own', () => {
       'Please read the memo before the meeting: https://drive.example.com/m\nAna: bring the numbers by Dec 3',
     );
     expect(link.facts.asks).toHaveLength(2);
+  });
+
+  it('reads "please do…" as the instruction it is, after a clause too', () => {
+    expect(kinds('Regarding Hallam Dental, please do the needful at the earliest.')).toEqual(['task']);
   });
 
   it('reads "please find the … attached" as presenting, not asking', () => {
