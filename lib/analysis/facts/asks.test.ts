@@ -121,6 +121,7 @@ describe('asks: the language around a request', () => {
       'Please find attached the signed agreement.',
       'Please note that the Denver office will be closed on Dec 24.',
       'Please join me in welcoming Amara, who starts Monday.',
+      'Save the date: our staff Christmas night is Sunday 10 January.',
       "@Marek yes let's go with the timber option.",
       "agreed, let's keep the old intro music.",
     ])

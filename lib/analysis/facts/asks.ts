@@ -109,9 +109,13 @@ const REPORTED_DONE =
 const MISDELIVERED =
   /\bif you (?:are not|aren't|were not) the intended recipient\b|\bif you (?:have )?received this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)\b/i;
 
+/** "Save the date: the staff party is Sunday 10 January": an announcement's formula, asking nothing yet. */
+const SAVE_THE_DATE = /^\W*save the date\b/i;
+
 /** Statements in the shape of a request: announcing, presenting, reporting done, or agreeing to what was proposed. */
 export const presentsOrAgrees = (text: string) =>
   PRESENTS.test(text) ||
+  SAVE_THE_DATE.test(text) ||
   AGREED_LET_US.test(text) ||
   MISDELIVERED.test(text) ||
   (REPORTED_DONE.test(text) && !handedToSomeone(text));
