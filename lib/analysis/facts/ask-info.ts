@@ -88,6 +88,9 @@ function toDeadline(s: SentenceInfo, question: boolean, borrowed = false): Deadl
 }
 
 const BARE_PERIOD = /^(?:this|next) (?:week|month)$/i;
+/** "Please let me know by Friday.", "lmk before 3, as I need to book it": when to answer, with nothing else asked. */
+const ANSWER_BY =
+  /^(?:(?:so|and|then)\s+)?(?:(?:please|pls|kindly)\s+)?(?:let (?:me|us) know|lmk|tell me|get back to me|revert(?: back)?)(?:\s+(?:please|pls))?\s+(?:by|before|until|till|latest|no later than|today|tonight|tomorrow|this|on|at|in)\b[^?]*[.!]?$/i;
 // Not "are you around tomorrow at 11?", where "around" is the reader, there.
 const HEDGED =
   /(?<!\b(?:you|u|be|are|is|am|r|i|we|they|he|she|i'm|we're|they're|you're)\s+)\b(?:around|approximately|roughly|circa)\s+$/i;
@@ -229,11 +232,13 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
   // item's owner ("- @Lucas: book the bus") only that item.
   const greeting = sentences[0]?.mentions.find((m) => addresses(sentences[0]!, m));
   // The writer's own need right after an ask explains that ask ("…? We need it by Tuesday."): not an ask itself.
+  // So is "Let me know by Friday." after a question or a task: it says when that ask is due, it asks nothing new.
   const asking = (i: number) => {
     const s = sentences[i];
     const prev = sentences[i - 1];
     if (!s?.ask) return false;
-    return !(prev?.ask && prev.paragraph === s.paragraph && statesOwnNeed(s.askFeatures));
+    const follows = !!prev?.ask && prev.paragraph === s.paragraph;
+    return !(follows && (statesOwnNeed(s.askFeatures) || ANSWER_BY.test(s.text)));
   };
   sentences.forEach((s, i) => {
     if (!asking(i)) return;

@@ -472,6 +472,13 @@ describe('the sentence after an ask', () => {
     expect(asks).toHaveLength(1);
     expect(asks[0]?.deadline).toBeUndefined();
   });
+  it('is the ask\'s deadline when it only says when to answer ("Let me know by Friday.")', () => {
+    const asks = dm(
+      'Which room do you want for the workshop? Please let me know by Friday, as I book on Monday.',
+    );
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toMatchObject({ kind: 'question', deadline: { date: '2026-11-27' } });
+  });
   it('stays an ask of its own when it puts something to the reader', () => {
     expect(dm('Can you check the invoice? We need you to sign it by Friday.')).toHaveLength(2);
   });
