@@ -128,6 +128,8 @@ describe('ask features: what each one sees', () => {
     expect(sees('needYou', 'We need you to sign the contract by Friday!')).toBe(true);
     expect(sees('needSomeone', 'I need to leave early.')).toBe(false);
     expect(sees('needYou', 'We need a hand with the move on Friday.')).toBe(true);
+    expect(sees('needYou', 'we need one more for Saturday')).toBe(true);
+    expect(sees('needYou', 'need one name by monday noon')).toBe(false);
     // A thing's need is no request for a person.
     expect(sees('needYou', 'Our policy requires a current report for every vendor.')).toBe(false);
     // a third party's want, reported

@@ -581,8 +581,8 @@ export function askFeatures(input: AskInput): string[] {
       !(THIRD.has(words[i - 2] ?? '') && ADVERB_GAP.has(words[i - 1] ?? '')) &&
       (ADDRESSEE.has(next) ||
         // "need a hand", "we need one more": a person wanted, unless a thing needs it ("our policy requires a
-        // current report", "the form needs a signature").
-        ((next === 'one' ||
+        // current report", "the form needs a signature"); "need one name by Monday" wants a thing.
+        (((next === 'one' && (words[i + 2] === 'more' || !words[i + 2])) ||
           next === 'a' ||
           next === 'each' ||
           next === 'help' ||
