@@ -124,6 +124,7 @@ describe('asks: the language around a request', () => {
       'Save the date: our staff Christmas night is Sunday 10 January.',
       "@Marek yes let's go with the timber option.",
       "agreed, let's keep the old intro music.",
+      '@Emma yes, go ahead.',
     ])
       expect(kinds(text), text).toEqual([]);
   });

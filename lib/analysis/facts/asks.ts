@@ -88,9 +88,12 @@ const ASKING_FORMS: ((f: readonly string[]) => boolean)[] = [
 const PRESENTS =
   /^(?:[@\p{L}'’-]+,\s*)?(?:please|kindly|pls)\s+(?:(?:find|see) (?:[\p{L}'’-]+\s+){0,4}?(?:attached|enclosed|below|above)|note that|note:|be (?:advised|aware|informed) that|join (?:me|us) in (?:welcoming|congratulating|thanking))/iu;
 
-/** "yes, let's go with the timber option", "agreed, let's keep the intro": an agreement that settles a choice. */
+/**
+ * "yes, let's go with the timber option", "agreed, let's keep the intro": an agreement that settles a choice; "@Emma
+ * yes, go ahead." alone grants what was asked for (with more after it, "go ahead, ship it by 6", it asks again).
+ */
 const AGREED_LET_US =
-  /^(?:@\S+\s+)?(?:yes|yeah|yep|yup|agreed|ok|okay|sounds good|deal|perfect|great)\b[\s,.!—-]*let's\b/i;
+  /^(?:@\S+\s+)?(?:yes|yeah|yep|yup|agreed|ok|okay|sounds good|deal|perfect|great)\b[\s,.!—-]*(?:let's\b|go (?:ahead|for it)[\s.!👍]*$)/iu;
 
 /**
  * "Backfill the events_daily table: done ✅", "Rotate the keys — finished", "Reorder the crepe: 120 m arrived",
