@@ -125,6 +125,8 @@ describe('asks: the language around a request', () => {
       "@Marek yes let's go with the timber option.",
       "agreed, let's keep the old intro music.",
       '@Emma yes, go ahead.',
+      'For urgent matters about shipments, please contact Jana Horvat at jana@example.com.',
+      'For more information, please visit our help centre.',
     ])
       expect(kinds(text), text).toEqual([]);
   });

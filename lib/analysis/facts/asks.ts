@@ -135,7 +135,15 @@ const CONTACT_ME =
  * the labelling convention counts as a courtesy, not an ask, whatever words of meeting it uses.
  */
 export const courtesyOffer = (text: string, features: readonly string[]) =>
-  has(features, 'offer') && CONTACT_ME.test(text) && !has(features, 'questionMark');
+  (has(features, 'offer') && CONTACT_ME.test(text) && !has(features, 'questionMark')) ||
+  WHOM_TO_CONTACT.test(text);
+
+/**
+ * "For urgent matters, please contact Jana Horvat at…", "For more information, please email us": whom to contact
+ * should the reader need to, the footer of an out-of-office or a notice, not a request of this message.
+ */
+const WHOM_TO_CONTACT =
+  /^for (?:any |all |urgent |further |other |more |general )*(?:matters|questions|queries|enquiries|inquiries|issues|information|info|details|support|help|assistance|requests)\b[^,.]{0,60},?\s*(?:please\s+)?(?:contact|call|email|e-mail|reach out to|reach|write to|see|visit|ping)\b/i;
 
 /**
  * "- @grace: accruals for Lisbon": a list item handed to a person by name is an assignment; so is a line handed to
