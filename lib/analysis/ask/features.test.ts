@@ -36,6 +36,7 @@ describe('ask features: what each one sees', () => {
       'Trust this meets you well.',
       'Finance Ops',
       'Close of discovery: March 5, 2027',
+      'Wed Dec 9, 09:30 — forklift recertification',
       'Review of the Q3 budget went well.',
     ])
       expect(sees('imperative', t), t).toBe(false);
