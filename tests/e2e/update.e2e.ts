@@ -56,7 +56,8 @@ describe('after the extension is reloaded with a draft open (issue 11.4)', REPEA
       .poll(async () => (await badges(page)).map((b) => b.name), { timeout: 10_000 })
       .toContain(before.name);
     expect(await badges(page)).toHaveLength(boxes);
-    expect(await totalMarks(page)).toBe(marks);
+    // The new script names the badge and draws the marks in separate steps: wait for the marks too.
+    await expect.poll(() => totalMarks(page), { timeout: 5000 }).toBe(marks);
     // And it keeps up with typing: only a live script can see the new text.
     await page.locator(GMAIL_EDITOR).first().focus();
     await page.keyboard.press('Control+a');
