@@ -241,6 +241,7 @@ describe('asks: structure the grammar settles on its own', () => {
       ['task', 'named'],
     ]);
     expect(channel('Status: shipped by Friday').facts.asks).toEqual([]);
+    expect(channel('Info: the forklift in hall 3 is in repair until Monday.').facts.asks).toEqual([]);
     // A title of address before the name: the line is still handed to that person.
     expect(channel('Coach Bev: book the erg room by 10 Dec').facts.asks.map((a) => a.owner)).toEqual([
       'named',

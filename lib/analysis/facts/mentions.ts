@@ -114,7 +114,7 @@ const NOT_ADDRESSING =
   /^(?:Adverb|Adjective|Date|WeekDay|Month|Expression|Conjunction|Pronoun|Modal|Preposition|Determiner|QuestionWord|Copula|Auxiliary|Negative|Value|TextValue|Ordinal|Duration)$/;
 /** Words that label what a line is, or open it, not who it is for: "Reminder, …", "Remember, …", "Look, …". */
 const LINE_LABEL =
-  /^(?:reminder|remember|note|update|question|request|heads|ps|fyi|btw|quick|urgent|important|look|listen|sorry|apologies|welcome|congrats|cheers|context|background|summary|status|agenda|goal|decision|outcome|problem|scope|risk|plan|result|owner|deadline|timeline|budget|venue|where|when|what|why|who|how)$/i;
+  /^(?:reminder|remember|note|notice|info|information|news|attention|warning|caution|tip|update|question|request|heads|ps|fyi|btw|quick|urgent|important|look|listen|sorry|apologies|welcome|congrats|cheers|context|background|summary|status|agenda|goal|decision|outcome|problem|scope|risk|plan|result|owner|deadline|timeline|budget|venue|where|when|what|why|who|how)$/i;
 /**
  * "Maya, can you…", "Finance, please approve…": a capitalised word put before a comma, with the request after
  * it, addresses whoever it names (a person the lexicon calls a noun, a team), unless the word is one that opens a
