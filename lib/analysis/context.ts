@@ -162,9 +162,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
     assignedAlongside(settled, i) || handedOutByLead(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
   const needs = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
-  const sentences = needs.map((s, i) =>
-    instructionAloneAsks(needs, i) ? { ...s, ask: 'task' as const } : s,
-  );
+  const sentences = needs.map((s, i) => {
+    const alone = instructionAloneAsks(needs, i);
+    return alone ? { ...s, ask: alone } : s;
+  });
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { buildContext } from '../context';
 import { NOW } from '../test-helpers';
+import { describesInDocument } from './document-lists';
 
 const asksOn = (text: string, kind: 'page' | 'channel' = 'page') =>
   analyze({ text, site: kind === 'page' ? 'notion' : 'slack', kind, now: NOW }).facts.asks.map((a) => a.text);
@@ -70,7 +72,24 @@ describe("a page's lists", () => {
       asksOn(`How to book the freight elevator\n1. Open the tenant portal.\n2. ${step}\n3. Add your name.`);
     expect(steps('Pick a slot between 7am and 6pm on a weekday.')).toEqual([]);
     expect(steps('Pick a slot by Friday 27 Nov.')).toEqual(['Pick a slot by Friday 27 Nov.']);
-    // Without a how-to lead, a page's timed line is left to the model, which reads it as an ask.
-    expect(asksOn('Freight elevator\n- Pick a slot between 7am and 6pm on a weekday.')).toHaveLength(1);
+    // Without a how-to lead, a page's timed line is not settled as describing, even read as a task: the ask model
+    // has the last word.
+    const text = 'Freight elevator\n- Pick a slot between 7am and 6pm on a weekday.';
+    const read = buildContext({ text, site: 'notion', kind: 'page', now: NOW }, {}, text).sentences;
+    const asTask = read.map((x, i) => (i === 1 ? { ...x, ask: 'task' as const } : x));
+    expect(describesInDocument(asTask, 1, 'page')).toBe(false);
+    const howTo = `How to book the freight elevator\n${text.split('\n')[1]}`;
+    const howToLines = buildContext(
+      { text: howTo, site: 'notion', kind: 'page', now: NOW },
+      {},
+      howTo,
+    ).sentences;
+    expect(
+      describesInDocument(
+        howToLines.map((x, i) => (i === 1 ? { ...x, ask: 'task' as const } : x)),
+        1,
+        'page',
+      ),
+    ).toBe(true);
   });
 });

@@ -60,6 +60,16 @@ export function handedOutByLead(sentences: readonly SentenceInfo[], i: number): 
   return !!lead && !HOW_TO_LEAD.test(lead.text) && assignsItems(lead);
 }
 
+/**
+ * "Actions\n- James: send the report by Friday": a list under an action heading is where a page or a set of notes
+ * puts what it asks, and where its readers look for it, however much the sections above it say.
+ */
+export function underActionHeading(sentences: readonly SentenceInfo[], i: number): boolean {
+  if (!inItem(sentences, i)) return false;
+  const lead = leadOf(sentences, i);
+  return !!lead && ACTION_LEAD.test(lead.text);
+}
+
 /** Whether sentence k belongs to a list item: the item's first sentence, or one after it on the same line. */
 function inItem(sentences: readonly SentenceInfo[], k: number): boolean {
   for (let j = k; j >= 0; j--) {

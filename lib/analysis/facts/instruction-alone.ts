@@ -1,5 +1,5 @@
 import type { SentenceInfo } from '../sentence-info';
-import { askDecidedByStructure, statesOwnNeed } from './asks';
+import { type AskKind, askDecidedByStructure, statesOwnNeed } from './asks';
 
 /** Features of a line that names, heads or lists rather than instructs, or that cheers, reports or offers. */
 const NOT_AN_INSTRUCTION = [
@@ -21,7 +21,13 @@ const NOT_AN_INSTRUCTION = [
  * cheer ("Keep it up!"), a sentence whose form settles it (a formula, a commitment) and a message that asks
  * something already (its other imperatives may be steps of that ask).
  */
-export function instructionAloneAsks(sentences: readonly SentenceInfo[], i: number): boolean {
+export function instructionAloneAsks(sentences: readonly SentenceInfo[], i: number): AskKind | null {
+  if (!putToReader(sentences, i)) return null;
+  // "Let us know which slot works": told to answer, a question, as "can you tell me…" is.
+  return sentences[i]!.askFeatures.includes('requestToTell') ? 'question' : 'task';
+}
+
+function putToReader(sentences: readonly SentenceInfo[], i: number): boolean {
   const s = sentences[i]!;
   const f = s.askFeatures;
   // "Sign off the Ferris quote. Need it before I call them at 4.": the need stated after it is its deadline

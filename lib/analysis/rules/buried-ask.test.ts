@@ -16,6 +16,13 @@ describe('buried-ask', () => {
     expect(findingsOf('buried-ask', `Hey, hope the conference went well! ${chat}${ask}`)).toHaveLength(1);
     expect(findingsOf('buried-ask', `Hi Georgia,\n\n${chat}${ask}`)).toEqual([]);
   });
+  it('leaves the asks of a list under an action heading alone, however long the notes above it', () => {
+    const notes = `Pipeline meeting\n\n${preamble}\n\nActions\n- James: send the report on title by Friday 27 November.`;
+    const page = { text: notes, site: 'notion' as const, kind: 'page' as const };
+    expect(findingsOf('buried-ask', page)).toEqual([]);
+    const plain = `Pipeline meeting\n\n${preamble}\n\nJames, can you send the report on title by Friday 27 November?`;
+    expect(findingsOf('buried-ask', { ...page, text: plain })).toHaveLength(1);
+  });
   it('leaves an ask at the top alone, and respects maxWordsBefore', () => {
     const text = `Could you approve the refund by Fri 27 Nov?\n\n${preamble}`;
     expect(findingsOf('buried-ask', text)).toEqual([]);

@@ -1,3 +1,4 @@
+import { underActionHeading } from '../facts/document-lists';
 import { isGreetingLine } from '../facts/small-talk';
 import { numberOption, type Rule } from '../rule';
 
@@ -13,6 +14,8 @@ export const buriedAsk: Rule = {
   check(ctx, options) {
     const first = ctx.asks[0];
     if (!first) return [];
+    // Under "Actions" or "Next steps" the asks are where a reader of the notes looks for them.
+    if (underActionHeading(ctx.sentences, ctx.sentences.indexOf(first.sentence))) return [];
     const limit = numberOption(options, 'maxWordsBefore', 80);
     const before = ctx.sentences
       // A greeting alone ("Hi Sam,") is no background; "Hey, hope the conference went well!" is.
