@@ -61,7 +61,15 @@ const OPENING_PRONOUN = new RegExp(
   'i',
 );
 
+/**
+ * "This is to inform you that…", "This is to let you know…", "This is a reminder that…", "It is with pleasure…":
+ * a letter's opening formula; its pronoun points at the message itself, which the reader has.
+ */
+const OPENING_FORMULA =
+  /^(?:(?:\p{L}+[,!\s-]+)?)(?:this|it) (?:is|'s) (?:(?:just|simply) )?(?:to (?:inform|let|confirm|notify|advise|remind|announce|tell|say|update|ask|request)\b|an? (?:quick |short |brief |friendly |gentle )?(?:reminder|note|heads[- ]up|update|notice|announcement)\b|with (?:great |deep )?(?:pleasure|regret|sadness)\b)/iu;
+
 export function findOpeningPronoun(text: string): { start: number; end: number; text: string } | null {
+  if (OPENING_FORMULA.test(text)) return null;
   const m = OPENING_PRONOUN.exec(text);
   if (!m) return null;
   const word = m[1] ?? m[2] ?? '';
