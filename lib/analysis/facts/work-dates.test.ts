@@ -232,6 +232,8 @@ describe('dates as people write them at work', () => {
 
   it('reads chat clock times and offsets in hours as today', () => {
     expect(times('call me at 3p')).toEqual([['at 3p', '2026-11-25']]);
+    // "12 noon" is one phrase, and its "by" makes it a deadline
+    expect(times('let me know by 12 noon on Friday')).toEqual([['12 noon on Friday', '2026-11-27']]);
     expect(times('by 9a')).toEqual([['by 9a', '2026-11-26']]);
     expect(times('send it in a couple of hours')).toEqual([['in a couple of hours', '2026-11-25']]);
     expect(times('need one more person right now')).toEqual([['right now', '2026-11-25']]);
