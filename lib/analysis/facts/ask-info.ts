@@ -156,7 +156,10 @@ function deadlineFor(sentences: SentenceInfo[], i: number): DeadlineFact | null 
       !next.ask &&
       !next.listItem &&
       (statesOwnNeed(next.askFeatures) || commitsOnly(next.askFeatures));
-    return plan ? toDeadline(next, false, true) : null;
+    if (plan) return toDeadline(next, false, true);
+    const after = sentences[i + 2];
+    const answerBy = !!next && !next.ask && after?.paragraph === s.paragraph && ANSWER_BY.test(after.text);
+    return answerBy ? toDeadline(after, false, true) : null;
   }
   if (following) return following;
   // "can you move my flight? the meeting was brought forward. I need it booked by tonight": a reason between
@@ -238,7 +241,10 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
     const prev = sentences[i - 1];
     if (!s?.ask) return false;
     const follows = !!prev?.ask && prev.paragraph === s.paragraph;
-    return !(follows && (statesOwnNeed(s.askFeatures) || ANSWER_BY.test(s.text)));
+    if (follows && (statesOwnNeed(s.askFeatures) || ANSWER_BY.test(s.text))) return false;
+    // "did the payment come in? He says he sent it on Monday. Let me know by 2pm.": past a sentence of context too.
+    const before = sentences[i - 2];
+    return !(ANSWER_BY.test(s.text) && prev && !prev.ask && before?.ask && before.paragraph === s.paragraph);
   };
   sentences.forEach((s, i) => {
     if (!asking(i)) return;

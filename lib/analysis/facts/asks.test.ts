@@ -483,6 +483,13 @@ describe('the sentence after an ask', () => {
     expect(asks).toHaveLength(1);
     expect(asks[0]).toMatchObject({ kind: 'question', deadline: { date: '2026-11-27' } });
   });
+  it('is the deadline of the question before it, past a sentence of context too', () => {
+    const asks = dm(
+      "did Mr Kowalski's payment come in? He says he sent it on Monday. Let me know by 2pm, I'm ordering the searches.",
+    );
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toMatchObject({ kind: 'question', deadline: { date: '2026-11-25' } });
+  });
   it('stays an ask of its own when it puts something to the reader', () => {
     expect(dm('Can you check the invoice? We need you to sign it by Friday.')).toHaveLength(2);
   });
