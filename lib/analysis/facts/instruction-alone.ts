@@ -30,8 +30,8 @@ export function instructionAloneAsks(sentences: readonly SentenceInfo[], i: numb
 function putToReader(sentences: readonly SentenceInfo[], i: number): boolean {
   const s = sentences[i]!;
   const f = s.askFeatures;
-  // "Sign off the Ferris quote. Need it before I call them at 4.": the need stated after it is its deadline
-  // (facts/ask-info.ts), not another ask that the instruction would be a step of.
+  // "Send the deck. Need it by Thursday.": the need stated after it is its deadline (facts/ask-info.ts), not
+  // another ask that the instruction would be a step of.
   if (s.ask !== null || s.describes || sentences.some((x) => x.ask !== null && !statesOwnNeed(x.askFeatures)))
     return false;
   if (!f.includes('in=chat') && !f.includes('in=email')) return false;
