@@ -308,6 +308,14 @@ describe('asks: structure the grammar settles on its own', () => {
       'Offsite prep:\n- [x] Venue booked\n- [ ] Order 300 branded cups\n- [ ] Find a food truck',
     );
     expect(r.facts.asks.map((a) => a.text)).toEqual(['[ ] Order 300 branded cups', '[ ] Find a food truck']);
+    // A page's to-do blocks without a bullet keep their box too: a ticked instruction is done, an open one to do.
+    const page = analyze({
+      text: 'Offsite prep\n[x] Book the venue\n[ ] Order the van',
+      site: 'notion',
+      kind: 'page',
+      now: NOW,
+    });
+    expect(page.facts.asks.map((a) => a.text)).toEqual(['[ ] Order the van']);
   });
 
   it('hands an open to-do box to the name after it, as a plain list line is', () => {

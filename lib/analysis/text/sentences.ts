@@ -129,7 +129,14 @@ export function splitSentences(masked: string): Sentence[] {
     } else {
       const marker = LIST_MARK.exec(line);
       const listItem = marker !== null;
-      const pieces = afterListMark(lineSentences(line), marker ? marker[0].length : 0);
+      // "[ ] Order the van" keeps its box, as "- [ ] Order the van" does: the box says whether it is done.
+      const boxOnly = marker && /^\s*\[/.test(marker[0]);
+      const skip = marker
+        ? boxOnly
+          ? marker[0].length - marker[0].trimStart().length
+          : marker[0].length
+        : 0;
+      const pieces = afterListMark(lineSentences(line), skip);
       pieces.forEach(([from, to], i) => {
         push(lineStart + from, lineStart + to, i === pieces.length - 1, listItem && i === 0);
       });
