@@ -161,11 +161,10 @@ export function buildContext(draft: Draft, config: AnalysisConfig, text: string)
   const assigned = settled.map((s, i) =>
     assignedAlongside(settled, i) || handedOutByLead(settled, i) ? { ...s, ask: 'task' as const } : s,
   );
-  const needs = assigned.map((s, i) => (needAloneAsks(assigned, i) ? { ...s, ask: 'task' as const } : s));
-  const sentences = needs.map((s, i) => {
-    const alone = instructionAloneAsks(needs, i);
-    return alone ? { ...s, ask: alone } : s;
-  });
+  const needAlone = needAloneAsks(assigned);
+  const needs = assigned.map((s, i) => (needAlone[i] ? { ...s, ask: 'task' as const } : s));
+  const alone = instructionAloneAsks(needs);
+  const sentences = needs.map((s, i) => (alone[i] ? { ...s, ask: alone[i] } : s));
   const first = sentences.find((s) => !isGreetingLine(s.text));
   const pronoun = first ? findOpeningPronoun(first.text) : null;
   const mentions = sentences.flatMap((s) => s.mentions);

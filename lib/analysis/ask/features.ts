@@ -1,3 +1,4 @@
+import { WEEKDAY_WORD } from '../facts/time-words';
 import type { Register } from '../register';
 import { has, type Token } from './tokens';
 
@@ -193,7 +194,7 @@ function writerBefore(words: string[], i: number): boolean {
 const objectOpens = (t: Token | undefined) =>
   !!t &&
   (OBJECT_DETERMINER.has(t.lower) ||
-    ['it', 'them', 'this', 'that', 'these', 'those'].includes(t.lower) ||
+    ['it', 'them', 'that'].includes(t.lower) ||
     has(t, 'Value') ||
     has(t, 'Adjective') ||
     (has(t, 'Noun') && !has(t, 'Pronoun')));
@@ -410,7 +411,6 @@ function isTitle(tokens: Token[], text: string, listItem: boolean): boolean {
   );
 }
 
-const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/;
 /** Verbs that take "of" straight after them: "beware of the wet floor", "dispose of the samples", "think of…". */
 const VERB_OF = new Set(['think', 'dispose', 'beware', 'speak', 'approve', 'conceive']);
 /** "See you there", "See above": leave-taking and a pointer, not an instruction. */
@@ -435,7 +435,7 @@ function imperativeAt(tokens: Token[], i: number): boolean {
   if (ATTITUDE.has(t!.lower)) return false;
   if (t!.lower === 'see' && SEE_FORMULA.has(next?.lower ?? '')) return false;
   // "Wed Dec 9, 09:30", "Sat 28 Nov": a weekday's short form before a date is the day, not the verb "wed".
-  if (WEEKDAY_SHORT.test(t!.lower) && (has(next, 'Date') || has(next, 'Value'))) return false;
+  if (WEEKDAY_WORD.test(t!.lower) && (has(next, 'Date') || has(next, 'Value'))) return false;
   // "Close of discovery: March 5", "Review of the Q3 budget": "of" straight after the word makes it a noun.
   if (next?.lower === 'of' && !VERB_OF.has(t!.lower)) return false;
   // "Review: done", "Update is out": a verb-looking noun before a colon or a finite verb is the subject.

@@ -241,10 +241,11 @@ export function buildAsks(sentences: SentenceInfo[], draft: Draft, text: string)
     const prev = sentences[i - 1];
     if (!s?.ask) return false;
     const follows = !!prev?.ask && prev.paragraph === s.paragraph;
-    if (follows && (statesOwnNeed(s.askFeatures) || ANSWER_BY.test(s.text))) return false;
+    const answerBy = ANSWER_BY.test(s.text);
+    if (follows && (statesOwnNeed(s.askFeatures) || answerBy)) return false;
     // "did the payment come in? He says he sent it on Monday. Let me know by 2pm.": past a sentence of context too.
     const before = sentences[i - 2];
-    return !(ANSWER_BY.test(s.text) && prev && !prev.ask && before?.ask && before.paragraph === s.paragraph);
+    return !(answerBy && prev && !prev.ask && before?.ask && before.paragraph === s.paragraph);
   };
   sentences.forEach((s, i) => {
     if (!asking(i)) return;

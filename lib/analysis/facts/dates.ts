@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, dayOfNext, hourOf, pad, type Reference, workingHour } from './day-math';
-import { countOf, PAST_BEFORE, TIMEZONE_WORDS } from './time-words';
+import { countOf, PAST_BEFORE, TIMEZONE_WORDS, WEEKDAY_WORD } from './time-words';
 import { WORK_DATES } from './work-dates';
 
 export { addDays, type Reference, readReference, toDay, weekdayOf } from './day-math';
@@ -265,7 +265,6 @@ function nounAfter(text: string, end: number): { head: string } | null {
   if (!first || NOT_A_NOUN_AFTER.has(first)) return null;
   return { head: second && !NOT_A_NOUN_AFTER.has(second) ? second : first };
 }
-const LONE_WEEKDAY = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
 /**
  * "my tuesday flight", "the Friday menu", "the Thursday delivery schedule": a weekday before a noun says which thing,
  * unless that thing is something held on the day, which doing the task means being at ("swap into the Saturday
@@ -316,7 +315,7 @@ export function resolveTimes(
     // "take the evening slots", "cover the morning shift": a part of the day that qualifies a noun names a kind of
     // slot, not this morning or this evening.
     if (partOfDay && modifiesNoun(text, r.index, r.index + phrase.length)) continue;
-    if (LONE_WEEKDAY.test(phrase) && weekdayNamesThing(text, r.index, r.index + phrase.length)) continue;
+    if (WEEKDAY_WORD.test(phrase) && weekdayNamesThing(text, r.index, r.index + phrase.length)) continue;
     if (partOfDay) {
       const prefixed = DEADLINE_BEFORE.test(text.slice(0, r.index));
       hits.push({

@@ -21,20 +21,21 @@ const NOT_AN_INSTRUCTION = [
  * cheer ("Keep it up!"), a sentence whose form settles it (a formula, a commitment) and a message that asks
  * something already (its other imperatives may be steps of that ask).
  */
-export function instructionAloneAsks(sentences: readonly SentenceInfo[], i: number): AskKind | null {
-  if (!putToReader(sentences, i)) return null;
-  // "Let us know which slot works": told to answer, a question, as "can you tell me…" is.
-  return sentences[i]!.askFeatures.includes('requestToTell') ? 'question' : 'task';
-}
-
-function putToReader(sentences: readonly SentenceInfo[], i: number): boolean {
-  const s = sentences[i]!;
-  const f = s.askFeatures;
+export function instructionAloneAsks(sentences: readonly SentenceInfo[]): (AskKind | null)[] {
   // "Send the deck. Need it by Thursday.": the need stated after it is its deadline (facts/ask-info.ts), not
   // another ask that the instruction would be a step of.
-  if (s.ask !== null || s.describes || sentences.some((x) => x.ask !== null && !statesOwnNeed(x.askFeatures)))
-    return false;
-  if (!f.includes('in=chat') && !f.includes('in=email')) return false;
+  if (sentences.some((x) => x.ask !== null && !statesOwnNeed(x.askFeatures)))
+    return sentences.map(() => null);
+  return sentences.map((s) => {
+    if (s.ask !== null || !putToReader(s)) return null;
+    // "Let us know which slot works": told to answer, a question, as "can you tell me…" is.
+    return s.askFeatures.includes('requestToTell') ? 'question' : 'task';
+  });
+}
+
+function putToReader(s: SentenceInfo): boolean {
+  const f = s.askFeatures;
+  if (s.describes || (!f.includes('in=chat') && !f.includes('in=email'))) return false;
   if (!f.includes('imperative') || !(f.includes('verbThen=determiner') || f.includes('verbThen=pronoun')))
     return false;
   if (NOT_AN_INSTRUCTION.some((x) => f.includes(x)) || /:\s*$/.test(s.text)) return false;

@@ -7,16 +7,18 @@ import type { SentenceInfo } from '../sentence-info';
  * captioned") or on a page it states a plan, so neither is read here. The ask model alone cannot tell these apart:
  * its data sees the need mostly right after an ask.
  */
-export function needAloneAsks(sentences: readonly SentenceInfo[], i: number): boolean {
-  const s = sentences[i]!;
-  const f = s.askFeatures;
-  if (s.ask !== null || s.describes || sentences.some((x) => x.ask !== null)) return false;
-  if (!f.includes('in=chat') && !f.includes('in=email')) return false;
-  return (
-    f.includes('needThing') &&
-    f.includes('deadline') &&
-    !f.includes('pastTense') &&
-    !f.includes('conditional') &&
-    !f.includes('questionMark')
-  );
+export function needAloneAsks(sentences: readonly SentenceInfo[]): boolean[] {
+  if (sentences.some((x) => x.ask !== null)) return sentences.map(() => false);
+  return sentences.map((s) => {
+    const f = s.askFeatures;
+    return (
+      !s.describes &&
+      (f.includes('in=chat') || f.includes('in=email')) &&
+      f.includes('needThing') &&
+      f.includes('deadline') &&
+      !f.includes('pastTense') &&
+      !f.includes('conditional') &&
+      !f.includes('questionMark')
+    );
+  });
 }

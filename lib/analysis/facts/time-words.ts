@@ -5,6 +5,10 @@ const MONTH_NAMES =
 /** "by mid-December", "early January": a part of a month, no day in it. */
 const PARTS_OF_MONTHS = MONTH_NAMES.flatMap((m) => [`mid-${m}`, `mid ${m}`, `early ${m}`, `late ${m}`]);
 
+/** A weekday written alone, whole or short: "Friday", "Wed", "Thurs.", "weds". */
+export const WEEKDAY_WORD =
+  /^(?:sun|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday)?\.?$/i;
+
 /** Words for time that work messages use; kept as data so the deadline code reads as logic. */
 export const VAGUE_TERMS = [
   ...PARTS_OF_MONTHS,

@@ -15,7 +15,7 @@ export const buriedAsk: Rule = {
     const first = ctx.asks[0];
     if (!first) return [];
     // Under "Actions" or "Next steps" the asks are where a reader of the notes looks for them.
-    if (underActionHeading(ctx.sentences, ctx.sentences.indexOf(first.sentence))) return [];
+    if (underActionHeading(ctx.sentences, first.sentence.index)) return [];
     const limit = numberOption(options, 'maxWordsBefore', 80);
     const before = ctx.sentences
       // A greeting alone ("Hi Sam,") is no background; "Hey, hope the conference went well!" is.
