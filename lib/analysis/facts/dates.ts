@@ -341,11 +341,12 @@ export function resolveTimes(
     }
     let start = r.index;
     let end = r.index + phrase.length;
-    // "by 12 noon on Friday": chrono reads from "noon"; the "12" is the same hour, part of the phrase.
+    // "by 12 noon on Friday": chrono reads from "noon"; the "12" is the same hour, part of the phrase — unless
+    // chrono read the "12" as a time of its own ("at 12 midnight").
     const twelve = /^(?:noon|midday|midnight)\b/i.test(phrase) ? /\b12\s+$/.exec(text.slice(0, start)) : null;
-    // (unless chrono read the "12" already: "at 12 midnight")
-    if (twelve && !results.some((o) => o !== r && o.index < start && o.index + o.text.length > start - 3))
-      start -= twelve[0].length;
+    const twelveAt = twelve ? start - twelve[0].length : -1;
+    if (twelve && !results.some((o) => o.index <= twelveAt && o.index + o.text.length > twelveAt))
+      start = twelveAt;
     let year = s.get('year') ?? 1970;
     // "28 June in 2020", "July 4th of 1995", "15 April of 87": chrono leaves the year behind.
     const yearAfter = s.isCertain('year') ? null : YEAR_AFTER.exec(text.slice(end));

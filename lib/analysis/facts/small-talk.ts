@@ -25,8 +25,10 @@ export const anyCase = (source: string) => source.replace(/[a-z]/g, (c) => `[${c
  * lower-case words are no addressee.
  */
 const ADDRESSEE_WORD = String.raw`(?:@[\p{L}\d._-]+|\p{Lu}[\p{L}'’.-]*|${anyCase(GROUP_ADDRESS)}|and|&)`;
-/** A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team", chat's "hey sam". */
-// "@Ingrid hi!", "@Teodora Ilić hi": chat puts the @mention first.
+/**
+ * A greeting alone on its line, that opens a message: "Hi Priya,", "Good morning team", chat's "hey sam", and
+ * "@Ingrid hi!", "@Teodora Ilić hi", where chat puts the @mention first.
+ */
 const HELLO_LINE = new RegExp(
   String.raw`^(?:@[\p{L}\d._-]+(?:\s\p{Lu}[\p{L}'’-]*)?[\s,]+)?${anyCase(GREETING)}(?:(?:[\s,]+${ADDRESSEE_WORD}){0,3}|[\s,]+[\p{L}'’-]+)[\s,!.:]*$`,
   'u',
